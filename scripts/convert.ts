@@ -1,0 +1,138 @@
+/**
+ * `npm run convert -- [files or folders…] [--out DIR] [--check]`
+ *
+ * Converts raw source pages (default: seeds/) into one MDX document each
+ * (default: content/reports/<id>.mdx). A file that cannot be converted is
+ * reported with its name and the reason; the others are still converted,
+ * and the exit status is 1.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { convertSource, type Problem } from './lib/convert-source.ts';
+import { collectInputs } from './lib/inputs.ts';
+import { createProcessor } from './lib/processor.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
+import { Gazetteer } from './pipeline/places.ts';
+
+const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--check]
+
+Converts raw source pages into MDX documents, one per source.
+
+  files or folders   what to convert (default: seeds/); folders are read for .txt files
+  --out DIR          where to write the documents (default: content/reports)
+  --check            convert and validate everything, but write nothing
+  --quiet            print only problems and the summary
+  --help             show this help`;
+
+function main(): number {
+  let options;
+  try {
+    options = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/reports' },
+        check: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = options;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const started = performance.now();
+  let inputs;
+  let gazetteer;
+  try {
+    inputs = collectInputs(positionals.length > 0 ? positionals : ['seeds']);
+    gazetteer = Gazetteer.load();
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    return 2;
+  }
+  const processor = createProcessor(gazetteer);
+  if (!values.check) mkdirSync(values.out, { recursive: true });
+
+  const counts = { converted: 0, written: 0, unchanged: 0, duplicates: 0, warnings: 0, errors: 0 };
+  const seen = new Map<string, string>();
+  const total = inputs.files.length;
+  const progress = createProgress(total, values.quiet);
+
+  for (const [index, input] of inputs.files.entries()) {
+    const shown = relative(process.cwd(), input.path) || input.path;
+    const result = convertSource({ bytes: readFileSync(input.path), name: input.name, sourceUrl: input.sourceUrl }, processor);
+    for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
+    counts.warnings += result.warnings.length;
+
+    if (!result.ok) {
+      counts.errors++;
+      progress.report(format(shown, 'error', result.error));
+    } else if (seen.has(result.record.id)) {
+      counts.duplicates++;
+      counts.warnings++;
+      progress.report(format(shown, 'warning', { message: `same bytes as ${seen.get(result.record.id)}; published once, under that file` }));
+    } else {
+      seen.set(result.record.id, shown);
+      counts.converted++;
+      if (!values.check) {
+        const changed = writeFileAtomic(join(values.out, `${result.record.id}.mdx`), result.mdx);
+        counts[changed ? 'written' : 'unchanged']++;
+      }
+    }
+    progress.tick(index + 1, shown);
+  }
+  progress.done();
+
+  for (const skipped of inputs.skipped) {
+    if (!values.quiet) console.log(`skipped ${relative(process.cwd(), skipped.path)}: ${skipped.reason}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const writing = values.check
+    ? 'checked only, nothing written'
+    : `${counts.written} written, ${counts.unchanged} unchanged, in ${values.out}`;
+  console.log(
+    `${counts.converted} of ${total} documents converted (${writing}); ` +
+      `${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors; ${seconds} s`,
+  );
+  return counts.errors > 0 ? 1 : 0;
+}
+
+function format(path: string, level: 'warning' | 'error', problem: Problem): string {
+  const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
+  return `${path}${place}: ${level}: ${problem.message}`;
+}
+
+/** One line per file on a terminal that is rewritten in place; periodic lines in a log. */
+function createProgress(total: number, quiet: boolean) {
+  const live = process.stderr.isTTY && !quiet;
+  const every = Math.max(1, Math.ceil(total / 10));
+  let dirty = false;
+  const clear = () => {
+    if (dirty) process.stderr.write('\r\x1b[K');
+    dirty = false;
+  };
+  return {
+    report(line: string) {
+      clear();
+      console.error(line);
+    },
+    tick(done: number, path: string) {
+      if (live) {
+        process.stderr.write(`\r\x1b[K[${done}/${total}] ${path}`);
+        dirty = true;
+      } else if (!quiet && total > 20 && (done % every === 0 || done === total)) {
+        console.error(`[${done}/${total}] converted`);
+      }
+    },
+    done: clear,
+  };
+}
+
+process.exitCode = main();

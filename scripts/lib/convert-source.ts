@@ -1,0 +1,66 @@
+/**
+ * Convert one source file's bytes into an MDX document, or say plainly why not.
+ *
+ *   convertSource({ bytes, name: "003_f339….txt", sourceUrl }, processor)
+ *   → { ok: true, record: {…}, mdx: "---\nid: …", warnings: [] }
+ *   → { ok: false, error: "the file is empty", line: undefined, warnings: [] }
+ */
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Report } from '../../src/schemas/report.ts';
+import { decodeSource, UndecodableSourceError } from '../pipeline/decode.ts';
+import type { createProcessor } from './processor.ts';
+
+export interface SourceInput {
+  bytes: Uint8Array;
+  /** Name recorded as `source.file` (relative to the input folder). */
+  name: string;
+  sourceUrl: string | null;
+}
+
+export interface Problem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type Conversion =
+  | { ok: true; record: Report; mdx: string; warnings: Problem[] }
+  | { ok: false; error: Problem; warnings: Problem[] };
+
+export function convertSource(input: SourceInput, processor: ReturnType<typeof createProcessor>): Conversion {
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  let decoded;
+  try {
+    decoded = decodeSource(input.bytes);
+  } catch (error) {
+    if (error instanceof UndecodableSourceError) {
+      return { ok: false, error: { message: `cannot read as text: ${error.reason}` }, warnings: [] };
+    }
+    throw error;
+  }
+
+  const file = new VFile({ path: input.name, value: decoded.text });
+  file.data.source = { file: input.name, sha256, encoding: decoded.encoding, bytes: input.bytes.length };
+  file.data.sourceUrl = input.sourceUrl;
+  try {
+    const tree = processor.runSync(processor.parse(file), file);
+    const mdx = processor.stringify(tree, file);
+    return { ok: true, record: file.data.record!, mdx, warnings: file.messages.map(toProblem) };
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      const warnings = file.messages.filter((message) => message !== error).map(toProblem);
+      return { ok: false, error: toProblem(error), warnings };
+    }
+    throw error;
+  }
+}
+
+function toProblem(message: VFileMessage): Problem {
+  return {
+    message: message.reason,
+    ...(message.line ? { line: message.line } : {}),
+    ...(message.column ? { column: message.column } : {}),
+  };
+}

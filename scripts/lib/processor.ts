@@ -1,0 +1,46 @@
+/**
+ * The conversion pipeline: decoded source text in, MDX out.
+ *
+ * Steps run in this order; each is a unified plugin in scripts/pipeline/ with
+ * its own tests. Reading structure first (zones, layout), then taking out what
+ * is not body (metadata, chrome, title), then shaping the body (paragraphs,
+ * headings), then deciding meaning (the record), and last writing.
+ */
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { buildRecord } from '../pipeline/build-record.ts';
+import { extractMetadata } from '../pipeline/extract-metadata.ts';
+import { findTitle } from '../pipeline/find-title.ts';
+import { headingsFromNumbering } from '../pipeline/headings-from-numbering.ts';
+import { insertFrontmatter } from '../pipeline/insert-frontmatter.ts';
+import { markZones } from '../pipeline/mark-zones.ts';
+import { parseSourceLines } from '../pipeline/parse-source-lines.ts';
+import type { Gazetteer } from '../pipeline/places.ts';
+import { readSpeechHeader } from '../pipeline/read-speech-header.ts';
+import { recogniseLayout } from '../pipeline/recognise-layout.ts';
+import { STRINGIFY_OPTIONS } from '../pipeline/serialise.ts';
+import { splitRunOnParagraphs } from '../pipeline/split-run-on-paragraphs.ts';
+import { stripChrome } from '../pipeline/strip-chrome.ts';
+import { stripTitleRepeats } from '../pipeline/strip-title-repeats.ts';
+
+export function createProcessor(gazetteer: Gazetteer) {
+  return unified()
+    .use(parseSourceLines)
+    .use(markZones)
+    .use(recogniseLayout)
+    .use(extractMetadata)
+    .use(stripChrome)
+    .use(findTitle)
+    .use(splitRunOnParagraphs)
+    .use(stripTitleRepeats)
+    .use(readSpeechHeader)
+    .use(headingsFromNumbering)
+    .use(buildRecord, { gazetteer })
+    .use(insertFrontmatter)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMdx)
+    .use(remarkStringify, STRINGIFY_OPTIONS)
+    .freeze();
+}

@@ -1,0 +1,47 @@
+/**
+ * Take the title (and the site banner above it) out of the page header,
+ * as the recognised layout says where they stand.
+ *
+ *   政府信息公开 / 弼时镇2022年工作总结及2023年工作规划 (source-date layout)
+ *   → stripped: site-banner "政府信息公开", title "弼时镇…"; file.data.title = "弼时镇…"
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { LAYOUTS } from '../layouts/index.ts';
+import { zoneOf } from './mark-zones.ts';
+import { blocksOf, blockText, stripBlocks } from './source-tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The title as printed, before any continuation found at the start of the body. */
+    title: string;
+  }
+}
+
+export const findTitle: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
+    const header = blocksOf(tree).filter((block) => zoneOf(block) === 'header');
+    const { title, banner } = layout.findTitle({
+      header,
+      metadataLines: file.data.metadataLines ?? [],
+      breadcrumbLines: file.data.breadcrumbLines ?? [],
+    });
+    if (title.length === 0) return;
+    file.data.title = joinLines(title.map(blockText));
+    stripBlocks(tree, file, banner, 'site-banner');
+    stripBlocks(tree, file, title, 'title');
+  };
+};
+
+/**
+ * Join the pieces of a title printed over several lines. Chinese needs no
+ * space at a line break; between two Latin letters or digits a space stays.
+ */
+export function joinLines(pieces: string[]): string {
+  return pieces.reduce((joined, piece) => {
+    if (joined === '') return piece;
+    const needsSpace = /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece);
+    return joined + (needsSpace ? ' ' : '') + piece;
+  }, '');
+}

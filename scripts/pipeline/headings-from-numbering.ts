@@ -1,0 +1,76 @@
+/**
+ * Decide which paragraphs are section headings, and how deep.
+ *
+ * A numbered heading is a short paragraph that starts with numbering (see
+ * `spot-numbering.ts`) and holds at most one sentence: "一、工作开展情况",
+ * "（一）盘活存量、做优增量,镇域经济运行平稳。". "一是学深主题教育。镇党委…" is a
+ * paragraph that happens to start with a number. Depth follows the styles the
+ * document uses, in official-document order: if it uses 一、 and （一）, they
+ * are h2 and h3; if it uses only （一） and 1., those are h2 and h3. (h1 is the
+ * document's title, which the page prints.)
+ *
+ * An unnumbered heading ("今后五年发展目标任务") is a short line with no
+ * sentence punctuation that is followed by prose or by another heading; it
+ * ranks above every numbered style.
+ */
+import type { Heading, Paragraph, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { NUMBERING_STYLES, type NumberingStyle, spotNumbering } from './spot-numbering.ts';
+import { type Block, blockText } from './source-tree.ts';
+
+export interface HeadingsOptions {
+  /** Longest numbered heading, in characters. */
+  maxNumberedLength?: number;
+  /** Longest unnumbered heading, in characters. */
+  maxUnnumberedLength?: number;
+  /** Shortest paragraph that counts as prose after an unnumbered heading. */
+  minProseLength?: number;
+}
+
+type Rank = NumberingStyle | 'unnumbered';
+
+export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function (options = {}) {
+  const maxNumbered = options.maxNumberedLength ?? 40;
+  const maxUnnumbered = options.maxUnnumberedLength ?? 30;
+  const minProse = options.minProseLength ?? 50;
+
+  const numberedRank = (text: string): Rank | undefined => {
+    const numbering = spotNumbering(text);
+    if (!numbering || text.length > maxNumbered) return undefined;
+    const sentences = text.split(/[。！？!?]/).filter((part) => part.trim() !== '');
+    return sentences.length === 1 ? numbering.style : undefined;
+  };
+  const looksUnnumbered = (text: string) =>
+    text.length <= maxUnnumbered &&
+    text.length >= 2 &&
+    !/[。！？!?；;：:，,、…]$/.test(text) &&
+    !/[。！？!?；;]/.test(text) &&
+    !/^[—－-]/.test(text);
+
+  return (tree) => {
+    const blocks = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
+    const ranks = new Map<Block, Rank>();
+    blocks.forEach((block) => {
+      const rank = numberedRank(blockText(block));
+      if (rank) ranks.set(block, rank);
+    });
+    // From the end, so that a short line before another heading is seen as one too.
+    for (let i = blocks.length - 2; i >= 0; i--) {
+      const block = blocks[i]!;
+      const next = blocks[i + 1]!;
+      if (ranks.has(block) || !looksUnnumbered(blockText(block))) continue;
+      const nextIsProse = blockText(next).length >= minProse;
+      if (nextIsProse || ranks.has(next)) ranks.set(block, 'unnumbered');
+    }
+
+    const used = (['unnumbered', ...NUMBERING_STYLES] as Rank[]).filter((rank) =>
+      [...ranks.values()].includes(rank),
+    );
+    tree.children = tree.children.map((node) => {
+      const rank = node.type === 'paragraph' ? ranks.get(node) : undefined;
+      if (!rank || node.type !== 'paragraph') return node;
+      const depth = Math.min(2 + used.indexOf(rank), 6) as Heading['depth'];
+      return { type: 'heading', depth, children: node.children, position: node.position, data: node.data };
+    });
+  };
+};

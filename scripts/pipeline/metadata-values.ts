@@ -1,0 +1,61 @@
+/**
+ * What label values mean: dates in the many ways pages write them.
+ *
+ *   parseDate("2024年04月06日 16:40")       → { date: "2024-04-06" }
+ *   parseDate("２０２３年１月１７日")          → { date: "2023-01-17" }
+ *   parseDate("二〇二三年一月十七日")          → { date: "2023-01-17" }
+ *   parseDate("2024-13-45")                 → { impossible: "2024-13-45" }
+ *   parseDate("长期")                        → undefined
+ */
+
+export type ParsedDate = { date: string } | { impossible: string };
+
+const datePattern = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const chineseDatePattern = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const chineseDigits = '〇一二三四五六七八九';
+
+export function parseDate(value: string): ParsedDate | undefined {
+  const text = toHalfWidthDigits(value);
+  const match = datePattern.exec(text);
+  if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]), match[0].trim());
+  const chinese = chineseDatePattern.exec(text);
+  if (chinese) {
+    const year = Number([...chinese[1]!].map((c) => (c === '零' ? 0 : chineseDigits.indexOf(c))).join(''));
+    return checked(year, chineseNumber(chinese[2]!), chineseNumber(chinese[3]!), chinese[0]);
+  }
+  return undefined;
+}
+
+/** A date in a page address: /art/2024/1/10/, /system/2020/04/28/, /2023-01-17/. */
+export function dateInUrl(url: string): string | undefined {
+  const path = (() => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return url;
+    }
+  })();
+  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$)/.exec(path);
+  if (!match) return undefined;
+  const parsed = checked(Number(match[1]), Number(match[2]), Number(match[3]), match[0]);
+  return 'date' in parsed ? parsed.date : undefined;
+}
+
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+function checked(year: number, month: number, day: number, printed: string): ParsedDate {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!real || year < 1949 || year > 2100) return { impossible: printed };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+function chineseNumber(text: string): number {
+  if (text === '十') return 10;
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const digit = (c: string | undefined) => (c ? chineseDigits.indexOf(c) : 0);
+  return (text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + digit(ones);
+}

@@ -1,0 +1,24 @@
+/**
+ * Decide which page layout the source has, from its header lines, before
+ * anything is removed: `file.data.layout` names one of `scripts/layouts/`.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { recogniseLayout as pickLayout } from '../layouts/index.ts';
+import { zoneOf } from './mark-zones.ts';
+import { blocksOf, blockText } from './source-tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    layout: string;
+  }
+}
+
+export const recogniseLayout: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const headerTexts = blocksOf(tree)
+      .filter((block) => zoneOf(block) === 'header')
+      .map(blockText);
+    file.data.layout = pickLayout(headerTexts).name;
+  };
+};

@@ -1,0 +1,132 @@
+/**
+ * The one schema of an archived report's frontmatter.
+ *
+ * The converter (scripts/) validates every record with it before writing, and
+ * `src/content.config.ts` validates every file with it again at build time, so
+ * a hand-edited or stale file fails `astro build` with the file and field named.
+ *
+ * Rule for every optional fact: a field the source does not give is `null`,
+ * never guessed. A value derived rather than read (a province looked up from a
+ * county, a date taken from the page's URL) is listed in `inferred`.
+ */
+import { z } from 'astro/zod';
+
+/** Calendar date as `YYYY-MM-DD`, checked to exist (no 2024-02-30). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
+
+/** Why a piece of the source is not in the body. Each names one kind of page chrome or header. */
+export const StrippedReasonSchema = z.enum([
+  'metadata', // a label and its value (发布时间:…, a pipe-table row); the value is in a field
+  'title', // the title line(s); the title is in `title`
+  'title-repeat', // the title printed again above or at the start of the body
+  'site-banner', // the site or section name above the page (温州, 政府信息公开)
+  'breadcrumb', // 您当前的位置 : 首页 -> …
+  'navigation', // 更多>…, 上一篇/下一篇, related-links blocks
+  'page-tools', // 字体:大 中 小, 【打印】【关闭】, 分享, accessibility toggles
+  'counter', // 浏览次数, 访问量, 点击率
+  'copyright', // 版权声明, 版权所有, Copyright
+  'layout-residue', // lines left by a flattened table: only `|` and spaces
+]);
+
+/** One piece of the source left out of the body, kept verbatim with where it stood. */
+export const StrippedSchema = z.object({
+  /** 1-based line of the decoded source (line endings normalised to LF). */
+  line: z.number().int().positive(),
+  /** 1-based column (UTF-16 code unit) where `text` starts on that line. */
+  column: z.number().int().positive(),
+  /** The characters exactly as they stand in the source. */
+  text: z.string().min(1),
+  reason: StrippedReasonSchema,
+});
+
+/** The archived source file: what was captured, byte for byte. */
+export const SourceSchema = z.object({
+  /** File name as archived, relative to the seeds folder. */
+  file: z.string().min(1),
+  /** SHA-256 of the raw bytes, lower-case hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  /** Encoding the bytes were decoded with (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030). */
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  /** Size of the raw file in bytes. */
+  bytes: z.number().int().positive(),
+});
+
+/** Fields that may be derived instead of read; `inferred` lists which were. */
+export const InferableFieldSchema = z.enum([
+  'title',
+  'town',
+  'county',
+  'city',
+  'province',
+  'date',
+  'docType',
+  'sourceSite',
+]);
+
+const nullableText = z.string().min(1).nullable();
+
+export const ReportSchema = z.object({
+  /** Permanent id: 12 hex digits of the source's SHA-256. The document's URL for ever. */
+  id: z.string().regex(/^[0-9a-f]{12}$/, 'expected 12 lower-case hex digits'),
+  /** Title as the page gives it (a title split over two lines is joined). */
+  title: z.string().min(1),
+  /** 镇, 乡 or 街道 the document is about or issued by; null for county-level documents. */
+  town: nullableText,
+  county: nullableText,
+  city: nullableText,
+  province: nullableText,
+  /** Publication date (发布时间, 发布日期, 发文日期, 生成日期 …). */
+  date: IsoDateSchema.nullable(),
+  /** 成文日期, or the meeting date a government work report was delivered on. */
+  dateWritten: IsoDateSchema.nullable(),
+  /** 发布机构 / 发布单位 / 发文机构 / 所属机构 / 来源 / 信息来源, verbatim. */
+  publisher: nullableText,
+  /** 索引号, verbatim: an opaque string scoped to its publisher. */
+  indexNumber: nullableText,
+  /** 文号 / 发文字号, verbatim. */
+  docNumber: nullableText,
+  /** 组配分类 / 主题分类, verbatim. */
+  category: nullableText,
+  /** 公开方式 (主动公开 …), verbatim. */
+  disclosure: nullableText,
+  /** 工作总结, 工作计划, 政府工作报告, 政府信息公开工作年度报告, 新闻报道 … */
+  docType: nullableText,
+  /** 作者, or the speaker of a work report. */
+  author: nullableText,
+  /** 编辑 / 责任编辑. */
+  editor: nullableText,
+  /** Host name of the site the page was captured from. */
+  sourceSite: nullableText,
+  /** Address of the page the source was captured from, when known. */
+  sourceUrl: z.string().url().nullable(),
+  /** 核心提示, 摘要 or a similar lead printed above the text. */
+  summary: nullableText,
+  /** 原标题, where the page gives one. */
+  originalTitle: nullableText,
+  /**
+   * Which page layout the converter recognised (county-news, disclosure-table, …).
+   * Not called `layout`: Astro reads a frontmatter `layout` as a component to import.
+   */
+  sourceLayout: z.string().min(1),
+  source: SourceSchema,
+  inferred: z.array(InferableFieldSchema),
+  /** Everything of the source that is not in the body, in source order. */
+  stripped: z.array(StrippedSchema),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type Stripped = z.infer<typeof StrippedSchema>;
+export type StrippedReason = z.infer<typeof StrippedReasonSchema>;
+export type InferableField = z.infer<typeof InferableFieldSchema>;
+export type SourceEncoding = z.infer<typeof SourceSchema>['encoding'];
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day
+  );
+}
