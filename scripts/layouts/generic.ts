@@ -1,16 +1,19 @@
 /**
  * Any other page. The title is the header line printed again further down
- * (pages often repeat it), else the line just above the first metadata line,
- * else the first short header line. Short lines above the title are taken
- * as the site banner.
+ * (pages often repeat it), else the first line that reads like a title (a
+ * year, or a genre word such as 总结 or 报告), else the line just above the
+ * first metadata line, else the first short header line. Short lines above
+ * the title are taken as the site banner.
  */
 import { blockLine, blockText } from '../pipeline/source-tree.ts';
 import type { Block } from '../pipeline/source-tree.ts';
+import { toSimplified } from '../pipeline/simplified.ts';
 import type { Layout } from './types.ts';
 
 const maxTitleLength = 80;
 const maxBannerLength = 12;
 const compact = (block: Block) => blockText(block).replace(/\s/g, '');
+const titleWords = /\d{4}年|总结|计划|规划|思路|要点|报告|方案|意见|通知|公告|决定|办法|情况/;
 
 export const generic: Layout = {
   name: 'generic',
@@ -20,7 +23,8 @@ export const generic: Layout = {
     const repeated = short.find((block, i) => short.slice(i + 1).some((other) => compact(other) === compact(block)));
     const firstMetadata = Math.min(...metadataLines);
     const aboveMetadata = short.filter((block) => blockLine(block) < firstMetadata).at(-1);
-    const title = repeated ?? aboveMetadata ?? short[0];
+    const titleLike = short.find((block) => titleWords.test(toSimplified(blockText(block))));
+    const title = repeated ?? titleLike ?? aboveMetadata ?? short[0];
     if (!title) return { title: [], banner: [] };
     const banner = header.filter(
       (block) => blockLine(block) < blockLine(title) && blockText(block).length <= maxBannerLength,

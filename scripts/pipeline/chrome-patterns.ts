@@ -6,6 +6,7 @@
  * (never the body core), and only lines up to `maxLength` characters long.
  */
 import type { StrippedReason } from '../../src/schemas/report.ts';
+import { toSimplified } from './simplified.ts';
 
 export interface ChromePattern {
   reason: StrippedReason;
@@ -33,6 +34,7 @@ export const LAYOUT_RESIDUE = /^[\s|\-+:：]+$/;
 /** The reason a header or footer line is chrome, or undefined when it is not. */
 export function chromeReason(text: string): StrippedReason | undefined {
   if (LAYOUT_RESIDUE.test(text)) return 'layout-residue';
-  return CHROME_PATTERNS.find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(text))
+  const simplified = toSimplified(text); // 當前位置 and 【關閉】 are chrome too
+  return CHROME_PATTERNS.find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(simplified))
     ?.reason;
 }

@@ -19,9 +19,11 @@ export interface DecodedSource {
 
 /** A file that cannot be read as text; `reason` is written for people. */
 export class UndecodableSourceError extends Error {
-  constructor(readonly reason: string) {
+  readonly reason: string;
+  constructor(reason: string) {
     super(reason);
     this.name = 'UndecodableSourceError';
+    this.reason = reason;
   }
 }
 

@@ -6,6 +6,8 @@
  *   docTypeOf("弼时镇2022年工作总结及2023年工作规划", "source-date") → "工作总结"
  *   docTypeOf("金溪镇:蹄疾步稳 筑牢提质强能实线", "county-news")    → "新闻报道"
  */
+import { toSimplified } from './simplified.ts';
+
 const RULES: [RegExp, string][] = [
   [/信息公开.*年度报告|信息公开年报/, '政府信息公开工作年度报告'],
   [/政府工作报告/, '政府工作报告'],
@@ -18,5 +20,6 @@ const NEWS_LAYOUTS = new Set(['county-news']);
 
 export function docTypeOf(title: string, layout: string): string | null {
   if (NEWS_LAYOUTS.has(layout)) return '新闻报道';
-  return RULES.find(([pattern]) => pattern.test(title))?.[1] ?? null;
+  const simplified = toSimplified(title); // 工作總結 is a 工作总结 too
+  return RULES.find(([pattern]) => pattern.test(simplified))?.[1] ?? null;
 }

@@ -9,9 +9,9 @@
  * are h2 and h3; if it uses only （一） and 1., those are h2 and h3. (h1 is the
  * document's title, which the page prints.)
  *
- * An unnumbered heading ("今后五年发展目标任务") is a short line with no
- * sentence punctuation that is followed by prose or by another heading; it
- * ranks above every numbered style.
+ * An unnumbered heading ("今后五年发展目标任务") is a short line of Chinese
+ * with no sentence punctuation that is followed by prose (or by another such
+ * heading); it ranks above every numbered style.
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -43,6 +43,7 @@ export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function 
   const looksUnnumbered = (text: string) =>
     text.length <= maxUnnumbered &&
     text.length >= 2 &&
+    cjkShare(text) >= 0.5 &&
     !/[。！？!?；;：:，,、…]$/.test(text) &&
     !/[。！？!?；;]/.test(text) &&
     !/^[—－-]/.test(text);
@@ -54,14 +55,16 @@ export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function 
       const rank = numberedRank(blockText(block));
       if (rank) ranks.set(block, rank);
     });
-    // From the end, so that a short line before another heading is seen as one too.
-    for (let i = blocks.length - 2; i >= 0; i--) {
-      const block = blocks[i]!;
-      const next = blocks[i + 1]!;
-      if (ranks.has(block) || !looksUnnumbered(blockText(block))) continue;
-      const nextIsProse = blockText(next).length >= minProse;
-      if (nextIsProse || ranks.has(next)) ranks.set(block, 'unnumbered');
-    }
+    // A short line before prose is a heading; so is one before such a heading
+    // (展望2024年 / 聚特色、兴产业… / prose), but the chain goes no further.
+    const isProse = (block: Block | undefined) => block !== undefined && blockText(block).length >= minProse;
+    const beforeProse = new Set(
+      blocks.filter((block, i) => !ranks.has(block) && looksUnnumbered(blockText(block)) && isProse(blocks[i + 1])),
+    );
+    blocks.forEach((block, i) => {
+      if (ranks.has(block) || !looksUnnumbered(blockText(block))) return;
+      if (beforeProse.has(block) || beforeProse.has(blocks[i + 1]!)) ranks.set(block, 'unnumbered');
+    });
 
     const used = (['unnumbered', ...NUMBERING_STYLES] as Rank[]).filter((rank) =>
       [...ranks.values()].includes(rank),
@@ -74,3 +77,14 @@ export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function 
     });
   };
 };
+
+/**
+ * Share of CJK ideographs among a text's letters (digits and punctuation
+ * aside): a heading is written in Chinese; code and markup are not.
+ */
+function cjkShare(text: string): number {
+  if (/[<>{}#*|`~\\=]/.test(text)) return 0;
+  const letters = text.replace(/[\d\s\p{P}]/gu, '');
+  if (letters === '') return 0;
+  return (letters.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length / letters.length;
+}

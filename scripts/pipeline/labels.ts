@@ -11,6 +11,8 @@
  * A new site that says 发稿时间 instead of 发布时间 needs one entry in LABELS.
  */
 
+import { simplifiedCharacter } from './simplified.ts';
+
 /** What a label's value feeds: a record field, or page chrome whose value is dropped. */
 export type LabelKey =
   | 'title'
@@ -29,7 +31,7 @@ export type LabelKey =
   | 'pageTools'
   | 'counter';
 
-/** Labels as pages print them, in simplified characters; traditional ones are folded first. */
+/** Labels as pages print them, in simplified characters; traditional ones are folded first (發佈時間 → 发布时间). */
 const LABELS: Record<LabelKey, string[]> = {
   title: ['标题', '文件标题', '文件名称'],
   indexNumber: ['索引号', '索取号'],
@@ -47,11 +49,6 @@ const LABELS: Record<LabelKey, string[]> = {
   pageTools: ['字体', '字号', '分享到', '分享'],
   counter: ['浏览次数', '阅读次数', '访问量', '访问次数', '点击率', '点击数', '点击量', '浏览量'],
 };
-
-// Traditional forms of the characters that occur in labels, so that 發佈時間 and
-// 來源 read as 发布时间 and 来源. Only labels are folded, never the text itself.
-const TRADITIONAL = '標題檔號發佈時間佈產機構單位屬來資訊類組開範圍時限編輯撰稿覽數訪問點擊量閱讀題號體關鍵詞簡體號會員統';
-const SIMPLIFIED = '标题档号发布时间布产机构单位属来资讯类组开范围时限编辑撰稿览数访问点击量阅读题号体关键词简体号会员统';
 
 const labelIndex = new Map<string, LabelKey>(
   (Object.entries(LABELS) as [LabelKey, string[]][]).flatMap(([key, labels]) =>
@@ -71,12 +68,7 @@ export interface LabelHit {
 
 /** Fold a printed label to its dictionary form: no spaces, simplified characters, no colon. */
 export function foldLabel(text: string): string {
-  let folded = '';
-  for (const character of text.replace(/[\s:：]/g, '')) {
-    const at = TRADITIONAL.indexOf(character);
-    folded += at === -1 ? character : SIMPLIFIED[at];
-  }
-  return folded;
+  return [...text.replace(/[\s:：]/g, '')].map(simplifiedCharacter).join('');
 }
 
 /** The key of a printed label ("索 引 号", "發佈時間:"), or undefined. */
@@ -96,7 +88,8 @@ const linePrefix = /^[\s·•●◆■▪\-*（(【\[]*/;
  */
 export function spotLabels(text: string): LabelHit[] {
   const hits: { key: LabelKey; label: string; start: number; valueStart: number }[] = [];
-  const folded = [...text].map((character) => foldLabel(character) || character).join('');
+  // Same length as `text`, character for character, so indexes into one are indexes into the other.
+  const folded = [...text].map(simplifiedCharacter).join('');
   let index = linePrefix.exec(text)![0].length;
   if (index === text.length) return [];
   for (; index < text.length; index++) {

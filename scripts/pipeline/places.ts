@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { InferableField } from '../../src/schemas/report.ts';
+import { toSimplified } from './simplified.ts';
 
 export interface Place {
   province: string;
@@ -76,7 +77,7 @@ export class Gazetteer {
       [evidence.title, true],
       [evidence.body, false],
     ] as const) {
-      const named = towns.filter((place) => text.includes(place.town!));
+      const named = towns.filter((place) => names(text, place.town!));
       const candidates = named.some(inCounty) ? named.filter(inCounty) : named;
       const distinct = new Set(candidates.map((place) => `${place.county}/${place.town}`));
       if (distinct.size > 1) {
@@ -90,7 +91,7 @@ export class Gazetteer {
     }
 
     const countyLevel = this.places.find(
-      (place) => place.town === null && `${evidence.publisher ?? ''}${evidence.title}`.includes(place.county),
+      (place) => place.town === null && names(`${evidence.publisher ?? ''}${evidence.title}`, place.county),
     );
     const town = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
     const county = countyLevel ?? site;
@@ -105,6 +106,15 @@ export class Gazetteer {
   }
 }
 
+/**
+ * Whether `text` names `place`. Pages in traditional characters write 天目山鎮
+ * where the gazetteer says 天目山镇; but 於潜镇 is simplified too, and a
+ * converter would make it 于潜镇, so the text is tried as printed first.
+ */
+function names(text: string, place: string): boolean {
+  return text.includes(place) || toSimplified(text).includes(place);
+}
+
 function unplaced(county: Place | undefined): PlaceResult {
   if (!county) return { town: null, county: null, city: null, province: null, inferred: [] };
   return { town: null, county: county.county, city: county.city, province: county.province, inferred: ['county', 'city', 'province'] };
@@ -113,7 +123,7 @@ function unplaced(county: Place | undefined): PlaceResult {
 /** "某某镇", "某某乡人民政府", "某某街道办事处", "某某镇2023年…", "某某镇:…" name their town. */
 function townNamedBy(text: string | null): string | null {
   if (!text) return null;
-  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道))(?=$|人民政府|办事处|\d|[:：])/.exec(text.trim());
+  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|人民政府|辦事處|\d|[:：])/.exec(text.trim());
   return match?.[1] ?? null;
 }
 

@@ -3,8 +3,9 @@
  * paragraphs and headings it was made of.
  *
  * In Chinese prose, whitespace never stands inside a paragraph, so a run of
- * whitespace after a sentence's end (。！？) or before a Chinese numbering
- * marker (一、 （二）) marks where one block ended and the next began.
+ * whitespace marks where one block ended and the next began when it comes
+ * after a sentence's end (。！？), before a Chinese numbering marker (一、
+ * （二）), or after a short numbered heading ("一、工作开展情况 今年以来…").
  * Whitespace elsewhere ("33.27 亿元", "“现代产业强镇” 的") is left alone.
  *
  *   "…平安稳定。 一、工作开展情况 (一)盘活存量、做优增量。 工业基础持续夯实。…"
@@ -17,7 +18,12 @@ import { blockColumn, blockLine, blockText, makeParagraph } from './source-tree.
 
 const whitespaceRun = /[ \t\u3000\u00a0]+/g;
 const sentenceEnd = /[。！？!?]$/;
-const splitsBefore = new Set(['chapter', 'article', 'cjk-comma', 'cjk-paren']);
+const headingStyles = new Set(['chapter', 'article', 'cjk-comma', 'cjk-paren']);
+const maxHeadingLength = 40;
+
+const isHeadingMarker = (text: string) => headingStyles.has(spotNumbering(text)?.style ?? '');
+const isShortHeading = (text: string) =>
+  isHeadingMarker(text) && text.length <= maxHeadingLength && !/[。！？!?；;]/.test(text);
 
 export const splitRunOnParagraphs: Plugin<[], Root> = function () {
   return (tree) => {
@@ -34,8 +40,7 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
   for (const gap of text.matchAll(whitespaceRun)) {
     const before = text.slice(start, gap.index);
     const after = text.slice(gap.index + gap[0].length);
-    const numbering = spotNumbering(after);
-    if (sentenceEnd.test(before) || (numbering && splitsBefore.has(numbering.style))) {
+    if (sentenceEnd.test(before) || isHeadingMarker(after) || isShortHeading(before)) {
       pieces.push(pieceOf(paragraph, start, before));
       start = gap.index + gap[0].length;
     }

@@ -1,0 +1,28 @@
+/**
+ * Golden fixtures: test/fixtures/<behaviour>/input.txt (raw bytes, any
+ * encoding) must convert to output.mdx exactly. An optional source-url.txt
+ * gives the page address. After a deliberate change, regenerate with
+ * `npm run fixtures:update` and review the diff line by line.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertText, readDocument } from './helpers/pipeline.ts';
+
+const root = new URL('./fixtures/', import.meta.url).pathname;
+const update = process.env.UPDATE_FIXTURES === '1';
+
+describe.each(readdirSync(root).sort())('fixture %s', (name) => {
+  const folder = join(root, name);
+  const urlFile = join(folder, 'source-url.txt');
+  const sourceUrl = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : null;
+
+  it('converts to output.mdx', () => {
+    const result = convertText(readFileSync(join(folder, 'input.txt')), 'input.txt', sourceUrl);
+    if (!result.ok) throw new Error(`conversion failed: ${result.error.message}`);
+    const expectedPath = join(folder, 'output.mdx');
+    if (update) writeFileSync(expectedPath, result.mdx);
+    expect(result.mdx).toBe(readFileSync(expectedPath, 'utf8'));
+    expect(() => readDocument(result.mdx)).not.toThrow();
+  });
+});

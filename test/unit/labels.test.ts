@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { foldLabel, isBareLabel, labelKey, spotLabels, spotTableLabels } from '../../scripts/pipeline/labels.ts';
+
+const pairs = (text: string) => spotLabels(text).map(({ key, value }) => [key, value]);
+
+describe('spotLabels', () => {
+  it('reads several label: value pairs on one line', () => {
+    expect(pairs('来源: 弼时镇 发布时间: 2023-01-17 10:21 浏览次数: 1')).toEqual([
+      ['publisher', '弼时镇'],
+      ['date', '2023-01-17 10:21'],
+      ['counter', '1'],
+    ]);
+  });
+
+  it('reads labels run together with empty values', () => {
+    expect(pairs('发布时间:2024-02-22 作者:编辑:郑万云来源: 字体:')).toEqual([
+      ['date', '2024-02-22'],
+      ['author', ''],
+      ['editor', '郑万云'],
+      ['publisher', ''],
+      ['pageTools', ''],
+    ]);
+  });
+
+  it('prefers the longest label: 信息来源 over 来源, 责任编辑 over 编辑', () => {
+    expect(spotLabels('信息来源：下各镇 责任编辑：王五').map(({ label }) => label)).toEqual(['信息来源', '责任编辑']);
+  });
+
+  it('accepts full-width colons, bullets and brackets before the first label', () => {
+    expect(pairs('· 发布日期：2024-01-16')).toEqual([['date', '2024-01-16']]);
+    expect(pairs('(作者:')).toEqual([['author', '']]);
+  });
+
+  it('reads traditional-character labels', () => {
+    expect(pairs('發佈時間：2023年1月17日 來源：某某鄉')).toEqual([
+      ['date', '2023年1月17日'],
+      ['publisher', '某某鄉'],
+    ]);
+  });
+
+  it('ignores a sentence that merely contains a label', () => {
+    expect(spotLabels('资金来源:县财政拨款,今年以来共完成投资。')).toEqual([]);
+    expect(spotLabels('今年以来，时间：紧任务重')).toEqual([]);
+  });
+});
+
+describe('spotTableLabels', () => {
+  it('reads label and value cells of a flattened pipe table, spaced labels included', () => {
+    expect(spotTableLabels('索 引 号 | 1133102400268125XW/2024-104525 | 公开方式 | 主动公开 |')).toEqual([
+      { key: 'indexNumber', label: '索 引 号', value: '1133102400268125XW/2024-104525' },
+      { key: 'disclosure', label: '公开方式', value: '主动公开' },
+    ]);
+  });
+
+  it('gives an empty value to a label cell followed by another label', () => {
+    expect(spotTableLabels('文号 | 发布机构 | 某镇 |').map(({ key, value }) => [key, value])).toEqual([
+      ['docNumber', ''],
+      ['publisher', '某镇'],
+    ]);
+  });
+
+  it('finds nothing in a row of plain cells', () => {
+    expect(spotTableLabels('项目 | 金额 | 备注 |')).toEqual([]);
+  });
+});
+
+describe('label folding', () => {
+  it('drops spaces and colons and folds traditional characters', () => {
+    expect(foldLabel('發 文 日 期：')).toBe('发文日期');
+    expect(labelKey('所屬機構')).toBe('publisher');
+    expect(isBareLabel('发布日期')).toBe(true);
+    expect(isBareLabel('发布日期很重要')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { dateInUrl, parseDate } from '../../scripts/pipeline/metadata-values.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-01-16', '2024-01-16'],
+    ['2023-01-17 10:21', '2023-01-17'],
+    ['2024年04月06日 16:40', '2024-04-06'],
+    ['2024年4月6日', '2024-04-06'],
+    ['2024/4/6', '2024-04-06'],
+    ['2024.04.06', '2024-04-06'],
+    ['２０２３年１月１７日', '2023-01-17'],
+    ['二〇二三年一月十七日', '2023-01-17'],
+    ['二〇二一年十二月二十五日', '2021-12-25'],
+    ['2021年12月25日在天目山镇', '2021-12-25'],
+  ])('reads %s as %s', (printed, date) => {
+    expect(parseDate(printed)).toEqual({ date });
+  });
+
+  it('flags a date that does not exist', () => {
+    expect(parseDate('2024-13-45')).toEqual({ impossible: '2024-13-45' });
+    expect(parseDate('2023-02-29')).toEqual({ impossible: '2023-02-29' });
+  });
+
+  it('gives nothing for text that is not a date', () => {
+    expect(parseDate('长期')).toBeUndefined();
+    expect(parseDate('')).toBeUndefined();
+  });
+});
+
+describe('dateInUrl', () => {
+  it('reads dates from the paths government sites use', () => {
+    expect(dateInUrl('http://www.zjxj.gov.cn/art/2024/1/10/art_1229311252_3912398.html')).toBe('2024-01-10');
+    expect(dateInUrl('http://www.yjnet.cn/system/2020/04/28/013760076.shtml')).toBe('2020-04-28');
+  });
+
+  it('finds no date in a path without one', () => {
+    expect(dateInUrl('http://miluo.gov.cn/25221/25238/72862/content_2246423.html')).toBeUndefined();
+  });
+});
