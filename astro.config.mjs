@@ -1,4 +1,6 @@
 // @ts-check
+
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
@@ -12,7 +14,11 @@ export default defineConfig({
   // Archived text must reach the page unaltered: no smart quotes or dashes
   // (SmartyPants would turn "--" into an en dash), and no GFM, whose
   // autolinks, tables and strikethrough would read markup into plain text.
-  markdown: { gfm: false, smartypants: false },
+  // (test/helpers/pipeline.ts renders with these same features.)
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Beside the project's other Astro state rather than in node_modules, so a
+  // copy of the site that links node_modules (as the tests make) keeps its own.
+  cacheDir: './.astro/cache/',
 });

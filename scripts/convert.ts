@@ -26,17 +26,9 @@ Converts raw source pages into MDX documents, one per source.
   --help             show this help`;
 
 function main(): number {
-  let options;
+  let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/reports' },
-        check: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
+    options = parseOptions();
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -48,8 +40,8 @@ function main(): number {
   }
 
   const started = performance.now();
-  let inputs;
-  let gazetteer;
+  let inputs: ReturnType<typeof collectInputs>;
+  let gazetteer: Gazetteer;
   try {
     inputs = collectInputs(positionals.length > 0 ? positionals : ['seeds']);
     gazetteer = Gazetteer.load();
@@ -67,7 +59,7 @@ function main(): number {
 
   for (const [index, input] of inputs.files.entries()) {
     const shown = relative(process.cwd(), input.path) || input.path;
-    const result = convertSource({ bytes: readFileSync(input.path), name: input.name, sourceUrl: input.sourceUrl }, processor);
+    const result = convertSource({ ...input, bytes: readFileSync(input.path) }, processor);
     for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
 
@@ -77,7 +69,11 @@ function main(): number {
     } else if (seen.has(result.record.id)) {
       counts.duplicates++;
       counts.warnings++;
-      progress.report(format(shown, 'warning', { message: `same bytes as ${seen.get(result.record.id)}; published once, under that file` }));
+      progress.report(
+        format(shown, 'warning', {
+          message: `same bytes as ${seen.get(result.record.id)}; published once, under that file`,
+        }),
+      );
     } else {
       seen.set(result.record.id, shown);
       counts.converted++;
@@ -102,6 +98,18 @@ function main(): number {
       `${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors; ${seconds} s`,
   );
   return counts.errors > 0 ? 1 : 0;
+}
+
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/reports' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
 }
 
 function format(path: string, level: 'warning' | 'error', problem: Problem): string {

@@ -5,8 +5,9 @@
  *   温州 / 您当前的位置 : 永嘉网 -> … -> 正文 / 巽宅镇::砥砺奋进新时代 … / 发布时间:2020-04-28 …
  *   banner  (breadcrumb)                        title
  */
-import { blockLine } from '../pipeline/source-tree.ts';
+
 import { CHROME_PATTERNS } from '../pipeline/chrome-patterns.ts';
+import { blockLine } from '../pipeline/source-tree.ts';
 import type { Layout } from './types.ts';
 
 const breadcrumbPatterns = CHROME_PATTERNS.filter(({ reason }) => reason === 'breadcrumb');

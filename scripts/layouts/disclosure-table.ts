@@ -6,8 +6,9 @@
  *   成文日期 | 2024-01-10 | 发布机构 | 下各镇 |
  *   下各镇2023年工作总结和2024        ← title
  */
-import { blockLine } from '../pipeline/source-tree.ts';
+
 import { spotTableLabels } from '../pipeline/labels.ts';
+import { blockLine } from '../pipeline/source-tree.ts';
 import type { Layout } from './types.ts';
 
 export const disclosureTable: Layout = {

@@ -5,9 +5,10 @@
  * first metadata line, else the first short header line. Short lines above
  * the title are taken as the site banner.
  */
-import { blockLine, blockText } from '../pipeline/source-tree.ts';
-import type { Block } from '../pipeline/source-tree.ts';
+
 import { toSimplified } from '../pipeline/simplified.ts';
+import type { Block } from '../pipeline/source-tree.ts';
+import { blockLine, blockText } from '../pipeline/source-tree.ts';
 import type { Layout } from './types.ts';
 
 const maxTitleLength = 80;

@@ -11,4 +11,4 @@ export function recogniseLayout(headerTexts: string[]): Layout {
   return LAYOUTS.find((layout) => layout.matches(headerTexts)) ?? generic;
 }
 
-export type { Layout, HeaderContext, TitleBlocks } from './types.ts';
+export type { HeaderContext, Layout, TitleBlocks } from './types.ts';

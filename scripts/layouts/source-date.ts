@@ -5,8 +5,9 @@
  *   政府信息公开 / 弼时镇2022年工作总结… / 来源: 弼时镇 发布时间: 2023-01-17 10:21 浏览次数: 1
  *   banner         title
  */
-import { blockLine } from '../pipeline/source-tree.ts';
+
 import { spotLabels } from '../pipeline/labels.ts';
+import { blockLine } from '../pipeline/source-tree.ts';
 import type { Layout } from './types.ts';
 
 const hasSourceAndDate = (text: string) => {

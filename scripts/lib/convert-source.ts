@@ -17,6 +17,8 @@ export interface SourceInput {
   /** Name recorded as `source.file` (relative to the input folder). */
   name: string;
   sourceUrl: string | null;
+  /** Checksum the file had when it was archived, if known: a different one is an error. */
+  expectedSha256?: string | null;
 }
 
 export interface Problem {
@@ -31,7 +33,11 @@ export type Conversion =
 
 export function convertSource(input: SourceInput, processor: ReturnType<typeof createProcessor>): Conversion {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  let decoded;
+  if (input.expectedSha256 && input.expectedSha256 !== sha256) {
+    const message = `its SHA-256 is ${sha256}, but SHA256SUMS says ${input.expectedSha256}: the file changed after it was archived`;
+    return { ok: false, error: { message }, warnings: [] };
+  }
+  let decoded: ReturnType<typeof decodeSource>;
   try {
     decoded = decodeSource(input.bytes);
   } catch (error) {

@@ -7,7 +7,7 @@
  * (no date anywhere, a town missing from the gazetteer) are warnings.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOfTree } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { type InferableField, type Report, ReportSchema } from '../../src/schemas/report.ts';
@@ -33,81 +33,79 @@ export interface BuildRecordOptions {
   gazetteer: Gazetteer;
 }
 
-export const buildRecord: Plugin<[BuildRecordOptions], Root> = function (options) {
-  return (tree, file) => {
-    const body = toString(tree);
-    if (body.trim() === '') {
-      file.fail('no document text is left once page chrome and metadata are removed (is this page only navigation?)', {
-        ruleId: 'empty-body',
-        source: 'zhendang',
-      });
-    }
+export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tree, file) => {
+  const body = textOfTree(tree);
+  if (body.trim() === '') {
+    file.fail('no document text is left once page chrome and metadata are removed (is this page only navigation?)', {
+      ruleId: 'empty-body',
+      source: 'zhendang',
+    });
+  }
 
-    const labels = file.data.labels ?? [];
-    const value = (key: LabelKey) => firstValue(file, labels, key);
-    const inferred = new Set<InferableField>();
-    const sourceUrl = file.data.sourceUrl ?? null;
-    const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
+  const labels = file.data.labels ?? [];
+  const value = (key: LabelKey) => firstValue(file, labels, key);
+  const inferred = new Set<InferableField>();
+  const sourceUrl = file.data.sourceUrl ?? null;
+  const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
 
-    let title = file.data.title ?? value('title');
-    if (!title) {
-      title = body.trim().split('\n')[0]!.slice(0, 40);
-      inferred.add('title');
-      warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
-    }
+  let title = file.data.title ?? value('title');
+  if (!title) {
+    title = body.trim().split('\n')[0]!.slice(0, 40);
+    inferred.add('title');
+    warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+  }
 
-    let date = readDate(file, labels, 'date');
-    if (!date && sourceUrl) {
-      date = dateInUrl(sourceUrl) ?? null;
-      if (date) inferred.add('date');
-    }
-    if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
-    const speech = file.data.speech;
-    const dateWritten =
-      readDate(file, labels, 'dateWritten') ?? (speech ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
+  let date = readDate(file, labels, 'date');
+  if (!date && sourceUrl) {
+    date = dateInUrl(sourceUrl) ?? null;
+    if (date) inferred.add('date');
+  }
+  if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
+  const speech = file.data.speech;
+  const dateWritten =
+    readDate(file, labels, 'dateWritten') ?? (speech ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
 
-    const publisher = value('publisher');
-    const place = options.gazetteer.place({ publisher, title, body: body.slice(0, 2000), host: sourceSite });
-    if (place.problem) warn(file, place.problem, 'place');
-    place.inferred.forEach((field) => inferred.add(field));
+  const publisher = value('publisher');
+  const place = options.gazetteer.place({ publisher, title, body: body.slice(0, 2000), host: sourceSite });
+  if (place.problem) warn(file, place.problem, 'place');
+  for (const field of place.inferred) inferred.add(field);
 
-    const docType = docTypeOf(title, file.data.layout ?? 'generic');
-    if (docType) inferred.add('docType');
+  const docType = docTypeOf(title, file.data.layout ?? 'generic');
+  if (docType) inferred.add('docType');
 
-    const record = {
-      id: file.data.source!.sha256.slice(0, 12),
-      title,
-      town: place.town,
-      county: place.county,
-      city: place.city,
-      province: place.province,
-      date,
-      dateWritten,
-      publisher,
-      indexNumber: value('indexNumber'),
-      docNumber: value('docNumber'),
-      category: value('category'),
-      disclosure: value('disclosure'),
-      docType,
-      author: value('author') ?? file.data.speech?.speaker ?? null,
-      editor: value('editor'),
-      sourceSite,
-      sourceUrl,
-      summary: value('summary'),
-      originalTitle: value('originalTitle'),
-      sourceLayout: file.data.layout ?? 'generic',
-      source: file.data.source,
-      inferred: [...inferred].sort(),
-      stripped: sortStripped(file.data.stripped ?? []),
-    };
-
-    const checked = ReportSchema.safeParse(record);
-    if (!checked.success) {
-      const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      file.fail(`the record does not fit the schema (${problems.join('; ')})`, { ruleId: 'schema', source: 'zhendang' });
-    }
-    file.data.record = checked.data;
+  const record = {
+    id: file.data.source!.sha256.slice(0, 12),
+    title,
+    town: place.town,
+    county: place.county,
+    city: place.city,
+    province: place.province,
+    date,
+    dateWritten,
+    publisher,
+    indexNumber: value('indexNumber'),
+    docNumber: value('docNumber'),
+    category: value('category'),
+    disclosure: value('disclosure'),
+    docType,
+    author: value('author') ?? file.data.speech?.speaker ?? null,
+    editor: value('editor'),
+    sourceSite,
+    sourceUrl,
+    summary: value('summary'),
+    originalTitle: value('originalTitle'),
+    sourceLayout: file.data.layout ?? 'generic',
+    source: file.data.source,
+    inferred: [...inferred].sort(),
+    stripped: sortStripped(file.data.stripped ?? []),
   };
+
+  const checked = ReportSchema.safeParse(record);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    file.fail(`the record does not fit the schema (${problems.join('; ')})`, { ruleId: 'schema', source: 'zhendang' });
+  }
+  file.data.record = checked.data;
 };
 
 /** The first non-empty value given for a label; a different later value is a warning. */
@@ -116,7 +114,12 @@ function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string |
   const [first] = given;
   const other = given.find((label) => label.value !== first?.value);
   if (first && other) {
-    warn(file, `${first.label} says "${first.value}" but line ${other.line} says "${other.value}"; the first is kept`, 'conflict', first.line);
+    warn(
+      file,
+      `${first.label} says "${first.value}" but line ${other.line} says "${other.value}"; the first is kept`,
+      'conflict',
+      first.line,
+    );
   }
   return first?.value ?? null;
 }

@@ -29,6 +29,7 @@ export class UndecodableSourceError extends Error {
 
 // Control characters other than tab, LF, CR and form feed do not occur in
 // scraped text; a few percent of them means the file is not text at all.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 const maxControlShare = 0.01;
 
@@ -39,9 +40,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   const decoderLabel = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   let text: string;
   try {
-    text = new TextDecoder(decoderLabel, { fatal: true, ignoreBOM: true }).decode(
-      bytes.subarray(offset),
-    );
+    text = new TextDecoder(decoderLabel, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(offset));
   } catch {
     throw new UndecodableSourceError(
       `the bytes are not valid ${encoding} (it may be a binary file or an encoding not supported yet)`,

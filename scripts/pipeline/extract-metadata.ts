@@ -27,39 +27,37 @@ declare module 'vfile' {
   }
 }
 
-export const extractMetadata: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const labels: SourceLabel[] = [];
-    const stripped = new Map<StrippedReason, Block[]>();
-    const strip = (block: Block, reason: StrippedReason) => {
-      stripped.set(reason, [...(stripped.get(reason) ?? []), block]);
-    };
+export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
+  const labels: SourceLabel[] = [];
+  const stripped = new Map<StrippedReason, Block[]>();
+  const strip = (block: Block, reason: StrippedReason) => {
+    stripped.set(reason, [...(stripped.get(reason) ?? []), block]);
+  };
 
-    const candidates = blocksOf(tree).filter((block) => zoneOf(block) !== 'core');
-    for (let i = 0; i < candidates.length; i++) {
-      const block = candidates[i]!;
-      const text = blockText(block);
-      const line = blockLine(block);
-      const next = candidates[i + 1];
+  const candidates = blocksOf(tree).filter((block) => zoneOf(block) !== 'core');
+  for (let i = 0; i < candidates.length; i++) {
+    const block = candidates[i]!;
+    const text = blockText(block);
+    const line = blockLine(block);
+    const next = candidates[i + 1];
 
-      if (isBareLabel(text) && next && blockLine(next) === line + 1 && !isLabelLine(blockText(next))) {
-        labels.push({ key: labelKey(text.replace(/^[\s·•●◆■▪\-*]*/, ''))!, label: text, value: blockText(next), line });
-        strip(block, 'metadata');
-        strip(next, 'metadata');
-        i++;
-        continue;
-      }
-
-      const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
-      if (hits.length === 0) continue;
-      labels.push(...hits.map((hit) => ({ ...hit, line })));
-      strip(block, reasonFor(hits));
+    if (isBareLabel(text) && next && blockLine(next) === line + 1 && !isLabelLine(blockText(next))) {
+      labels.push({ key: labelKey(text.replace(/^[\s·•●◆■▪\-*]*/, ''))!, label: text, value: blockText(next), line });
+      strip(block, 'metadata');
+      strip(next, 'metadata');
+      i++;
+      continue;
     }
 
-    for (const [reason, blocks] of stripped) stripBlocks(tree, file, blocks, reason);
-    file.data.labels = labels;
-    file.data.metadataLines = [...stripped.values()].flat().map(blockLine);
-  };
+    const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
+    if (hits.length === 0) continue;
+    labels.push(...hits.map((hit) => ({ ...hit, line })));
+    strip(block, reasonFor(hits));
+  }
+
+  for (const [reason, blocks] of stripped) stripBlocks(tree, file, blocks, reason);
+  file.data.labels = labels;
+  file.data.metadataLines = [...stripped.values()].flat().map(blockLine);
 };
 
 function isLabelLine(text: string): boolean {

@@ -18,20 +18,18 @@ declare module 'vfile' {
   }
 }
 
-export const findTitle: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
-    const header = blocksOf(tree).filter((block) => zoneOf(block) === 'header');
-    const { title, banner } = layout.findTitle({
-      header,
-      metadataLines: file.data.metadataLines ?? [],
-      breadcrumbLines: file.data.breadcrumbLines ?? [],
-    });
-    if (title.length === 0) return;
-    file.data.title = joinLines(title.map(blockText));
-    stripBlocks(tree, file, banner, 'site-banner');
-    stripBlocks(tree, file, title, 'title');
-  };
+export const findTitle: Plugin<[], Root> = () => (tree, file) => {
+  const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
+  const header = blocksOf(tree).filter((block) => zoneOf(block) === 'header');
+  const { title, banner } = layout.findTitle({
+    header,
+    metadataLines: file.data.metadataLines ?? [],
+    breadcrumbLines: file.data.breadcrumbLines ?? [],
+  });
+  if (title.length === 0) return;
+  file.data.title = joinLines(title.map(blockText));
+  stripBlocks(tree, file, banner, 'site-banner');
+  stripBlocks(tree, file, title, 'title');
 };
 
 /**

@@ -15,8 +15,8 @@
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { NUMBERING_STYLES, type NumberingStyle, spotNumbering } from './spot-numbering.ts';
 import { type Block, blockText } from './source-tree.ts';
+import { NUMBERING_STYLES, type NumberingStyle, spotNumbering } from './spot-numbering.ts';
 
 export interface HeadingsOptions {
   /** Longest numbered heading, in characters. */
@@ -29,7 +29,7 @@ export interface HeadingsOptions {
 
 type Rank = NumberingStyle | 'unnumbered';
 
-export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function (options = {}) {
+export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = (options = {}) => {
   const maxNumbered = options.maxNumberedLength ?? 40;
   const maxUnnumbered = options.maxUnnumberedLength ?? 30;
   const minProse = options.minProseLength ?? 50;
@@ -66,9 +66,7 @@ export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = function 
       if (beforeProse.has(block) || beforeProse.has(blocks[i + 1]!)) ranks.set(block, 'unnumbered');
     });
 
-    const used = (['unnumbered', ...NUMBERING_STYLES] as Rank[]).filter((rank) =>
-      [...ranks.values()].includes(rank),
-    );
+    const used = (['unnumbered', ...NUMBERING_STYLES] as Rank[]).filter((rank) => [...ranks.values()].includes(rank));
     tree.children = tree.children.map((node) => {
       const rank = node.type === 'paragraph' ? ranks.get(node) : undefined;
       if (!rank || node.type !== 'paragraph') return node;

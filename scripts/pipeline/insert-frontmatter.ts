@@ -9,11 +9,9 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import YAML from 'yaml';
 
-export const insertFrontmatter: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const record = file.data.record;
-    if (!record) return;
-    const value = YAML.stringify(record, { version: '1.1', lineWidth: 0 }).trimEnd();
-    tree.children.unshift({ type: 'yaml', value });
-  };
+export const insertFrontmatter: Plugin<[], Root> = () => (tree, file) => {
+  const record = file.data.record;
+  if (!record) return;
+  const value = YAML.stringify(record, { version: '1.1', lineWidth: 0 }).trimEnd();
+  tree.children.unshift({ type: 'yaml', value });
 };

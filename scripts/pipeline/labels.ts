@@ -36,7 +36,18 @@ const LABELS: Record<LabelKey, string[]> = {
   title: ['标题', '文件标题', '文件名称'],
   indexNumber: ['索引号', '索取号'],
   docNumber: ['文号', '发文字号', '发文文号'],
-  date: ['发布时间', '发布日期', '发文日期', '发文时间', '生成日期', '公开日期', '发表时间', '发稿时间', '日期', '时间'],
+  date: [
+    '发布时间',
+    '发布日期',
+    '发文日期',
+    '发文时间',
+    '生成日期',
+    '公开日期',
+    '发表时间',
+    '发稿时间',
+    '日期',
+    '时间',
+  ],
   dateWritten: ['成文日期', '成文时间', '印发日期'],
   publisher: ['发布机构', '发布单位', '发文机构', '发文单位', '所属机构', '发布部门', '信息来源', '文章来源', '来源'],
   category: ['组配分类', '主题分类', '信息分类'],
@@ -79,7 +90,7 @@ export function labelKey(text: string): LabelKey | undefined {
 // A label is followed by a colon, maybe with spaces between (发布时间 :).
 const colon = /^[ \t\u3000]*[:：]/;
 // What may stand before the first label of a line: a bullet or an opening bracket.
-const linePrefix = /^[\s·•●◆■▪\-*（(【\[]*/;
+const linePrefix = /^[\s·•●◆■▪\-*（(【[]*/;
 
 /**
  * Labels of a `label: value label: value` line. Returns [] unless the line
@@ -146,6 +157,6 @@ export function isBareLabel(text: string): boolean {
 function trimValue(value: string): string {
   const trimmed = value.replace(/^[\s|]+|[\s|]+$/g, '');
   // "(作者:" leaves a lone closing bracket of the line's own bracket pair.
-  const unbalancedClose = /[)）】\]]$/.test(trimmed) && !/[(（【\[]/.test(trimmed);
+  const unbalancedClose = /[)）】\]]$/.test(trimmed) && !/[(（【[]/.test(trimmed);
   return unbalancedClose ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }

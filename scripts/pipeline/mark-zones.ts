@@ -34,7 +34,7 @@ export interface MarkZonesOptions {
 
 const sentencePunctuation = /[。，；！？,;]/;
 
-export const markZones: Plugin<[MarkZonesOptions?], Root> = function (options = {}) {
+export const markZones: Plugin<[MarkZonesOptions?], Root> = (options = {}) => {
   const minProseLength = options.minProseLength ?? 50;
   const isProse = (block: Block) => {
     const text = blockText(block);
@@ -51,8 +51,7 @@ export const markZones: Plugin<[MarkZonesOptions?], Root> = function (options = 
     const first = blocks.findIndex(isProse);
     const last = blocks.findLastIndex(isProse);
     blocks.forEach((block, index) => {
-      const zone: Zone =
-        first === -1 || index < first ? 'header' : index > last ? 'footer' : 'core';
+      const zone: Zone = first === -1 || index < first ? 'header' : index > last ? 'footer' : 'core';
       block.data = { ...block.data, zone };
     });
   };

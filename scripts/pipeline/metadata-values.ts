@@ -11,7 +11,8 @@
 export type ParsedDate = { date: string } | { impossible: string };
 
 const datePattern = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-const chineseDatePattern = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+const chineseDatePattern =
+  /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 const chineseDigits = '〇一二三四五六七八九';
 
 export function parseDate(value: string): ParsedDate | undefined {

@@ -49,9 +49,12 @@ export class Gazetteer {
   }
 
   static load(folder: URL = dataFolder): Gazetteer {
-    const places = readCsv(new URL('gazetteer.csv', folder), ['province', 'city', 'county', 'town']).map(
-      (row) => ({ province: row.province!, city: row.city!, county: row.county!, town: row.town || null }),
-    );
+    const places = readCsv(new URL('gazetteer.csv', folder), ['province', 'city', 'county', 'town']).map((row) => ({
+      province: row.province!,
+      city: row.city!,
+      county: row.county!,
+      town: row.town || null,
+    }));
     const sites = new Map(
       readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county']).map((row) => [
         row.host!,
@@ -117,13 +120,21 @@ function names(text: string, place: string): boolean {
 
 function unplaced(county: Place | undefined): PlaceResult {
   if (!county) return { town: null, county: null, city: null, province: null, inferred: [] };
-  return { town: null, county: county.county, city: county.city, province: county.province, inferred: ['county', 'city', 'province'] };
+  return {
+    town: null,
+    county: county.county,
+    city: county.city,
+    province: county.province,
+    inferred: ['county', 'city', 'province'],
+  };
 }
 
 /** "某某镇", "某某乡人民政府", "某某街道办事处", "某某镇2023年…", "某某镇:…" name their town. */
 function townNamedBy(text: string | null): string | null {
   if (!text) return null;
-  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|人民政府|辦事處|\d|[:：])/.exec(text.trim());
+  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|人民政府|辦事處|\d|[:：])/.exec(
+    text.trim(),
+  );
   return match?.[1] ?? null;
 }
 

@@ -33,7 +33,7 @@ export interface ReadSpeechHeaderOptions {
   lookAhead?: number;
 }
 
-export const readSpeechHeader: Plugin<[ReadSpeechHeaderOptions?], Root> = function (options = {}) {
+export const readSpeechHeader: Plugin<[ReadSpeechHeaderOptions?], Root> = (options = {}) => {
   const lookAhead = options.lookAhead ?? 5;
   return (tree, file) => {
     const blocks = blocksOf(tree).slice(0, lookAhead);

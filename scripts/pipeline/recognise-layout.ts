@@ -14,11 +14,9 @@ declare module 'vfile' {
   }
 }
 
-export const recogniseLayout: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const headerTexts = blocksOf(tree)
-      .filter((block) => zoneOf(block) === 'header')
-      .map(blockText);
-    file.data.layout = pickLayout(headerTexts).name;
-  };
+export const recogniseLayout: Plugin<[], Root> = () => (tree, file) => {
+  const headerTexts = blocksOf(tree)
+    .filter((block) => zoneOf(block) === 'header')
+    .map(blockText);
+  file.data.layout = pickLayout(headerTexts).name;
 };

@@ -37,9 +37,7 @@ export function blockColumn(block: Block): number {
 
 /** The blocks of the tree, in source order. */
 export function blocksOf(tree: Root): Block[] {
-  return tree.children.filter(
-    (node): node is Block => node.type === 'paragraph' || node.type === 'heading',
-  );
+  return tree.children.filter((node): node is Block => node.type === 'paragraph' || node.type === 'heading');
 }
 
 export function makeParagraph(value: string, line: number, column: number, offset: number): Paragraph {
@@ -50,15 +48,10 @@ export function makeParagraph(value: string, line: number, column: number, offse
 }
 
 /** Record `text`, found at `line`:`column` of the source, as stripped for `reason`. */
-export function recordStripped(
-  file: VFile,
-  reason: StrippedReason,
-  line: number,
-  column: number,
-  text: string,
-): void {
+export function recordStripped(file: VFile, reason: StrippedReason, line: number, column: number, text: string): void {
   if (text.trim() === '') return;
-  (file.data.stripped ??= []).push({ line, column, text, reason });
+  file.data.stripped ??= [];
+  file.data.stripped.push({ line, column, text, reason });
 }
 
 /** Remove whole blocks from the tree, recording each as stripped. */

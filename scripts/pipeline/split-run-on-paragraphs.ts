@@ -13,8 +13,8 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { spotNumbering } from './spot-numbering.ts';
 import { blockColumn, blockLine, blockText, makeParagraph } from './source-tree.ts';
+import { spotNumbering } from './spot-numbering.ts';
 
 const whitespaceRun = /[ \t\u3000\u00a0]+/g;
 const sentenceEnd = /[。！？!?]$/;
@@ -25,12 +25,10 @@ const isHeadingMarker = (text: string) => headingStyles.has(spotNumbering(text)?
 const isShortHeading = (text: string) =>
   isHeadingMarker(text) && text.length <= maxHeadingLength && !/[。！？!?；;]/.test(text);
 
-export const splitRunOnParagraphs: Plugin<[], Root> = function () {
-  return (tree) => {
-    tree.children = tree.children.flatMap((node): RootContent[] =>
-      node.type === 'paragraph' ? splitParagraph(node) : [node],
-    );
-  };
+export const splitRunOnParagraphs: Plugin<[], Root> = () => (tree) => {
+  tree.children = tree.children.flatMap((node): RootContent[] =>
+    node.type === 'paragraph' ? splitParagraph(node) : [node],
+  );
 };
 
 function splitParagraph(paragraph: Paragraph): Paragraph[] {

@@ -18,16 +18,14 @@ declare module 'vfile' {
   }
 }
 
-export const stripChrome: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const byReason = new Map<StrippedReason, Block[]>();
-    for (const block of blocksOf(tree)) {
-      const reason = chromeReason(blockText(block));
-      if (!reason) continue;
-      if (reason !== 'layout-residue' && zoneOf(block) === 'core') continue;
-      byReason.set(reason, [...(byReason.get(reason) ?? []), block]);
-    }
-    for (const [reason, blocks] of byReason) stripBlocks(tree, file, blocks, reason);
-    file.data.breadcrumbLines = (byReason.get('breadcrumb') ?? []).map(blockLine);
-  };
+export const stripChrome: Plugin<[], Root> = () => (tree, file) => {
+  const byReason = new Map<StrippedReason, Block[]>();
+  for (const block of blocksOf(tree)) {
+    const reason = chromeReason(blockText(block));
+    if (!reason) continue;
+    if (reason !== 'layout-residue' && zoneOf(block) === 'core') continue;
+    byReason.set(reason, [...(byReason.get(reason) ?? []), block]);
+  }
+  for (const [reason, blocks] of byReason) stripBlocks(tree, file, blocks, reason);
+  file.data.breadcrumbLines = (byReason.get('breadcrumb') ?? []).map(blockLine);
 };

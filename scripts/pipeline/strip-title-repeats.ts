@@ -12,8 +12,8 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { joinLines } from './find-title.ts';
-import { spotNumbering } from './spot-numbering.ts';
 import { type Block, blocksOf, blockText, stripBlocks, stripPrefix } from './source-tree.ts';
+import { spotNumbering } from './spot-numbering.ts';
 
 export interface StripTitleRepeatsOptions {
   /** How many blocks from the top of the body are looked at. */
@@ -25,7 +25,7 @@ export interface StripTitleRepeatsOptions {
 const compact = (text: string) => text.replace(/\s/g, '');
 const punctuation = /[。，、；：！？,.;:!?“”"（）()]/;
 
-export const stripTitleRepeats: Plugin<[StripTitleRepeatsOptions?], Root> = function (options = {}) {
+export const stripTitleRepeats: Plugin<[StripTitleRepeatsOptions?], Root> = (options = {}) => {
   const lookAhead = options.lookAhead ?? 4;
   const maxContinuation = options.maxContinuation ?? 20;
   return (tree, file) => {

@@ -4,7 +4,7 @@ import { mdxToHast } from 'satteri';
 import { type Pluggable, unified } from 'unified';
 import { VFile } from 'vfile';
 import YAML from 'yaml';
-import { convertSource, type Conversion } from '../../scripts/lib/convert-source.ts';
+import { type Conversion, convertSource } from '../../scripts/lib/convert-source.ts';
 import { createProcessor } from '../../scripts/lib/processor.ts';
 import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
 import { Gazetteer } from '../../scripts/pipeline/places.ts';
@@ -30,7 +30,7 @@ export function runSteps(text: string, ...steps: Pluggable[]) {
 }
 
 /** Lines joined with LF, so a test can write a page one line per array item. */
-export const page = (...lines: string[]) => lines.join('\n') + '\n';
+export const page = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 export function convertText(text: string | Uint8Array, name = 'test.txt', sourceUrl: string | null = null): Conversion {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -69,7 +69,7 @@ export function renderMdx(mdx: string) {
   const foreign: string[] = [];
   const blocks: string[] = [];
   const textOf = (node: HastNode): string =>
-    node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join('');
+    node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
   for (const node of hast.children ?? []) {
     if (node.type === 'element') {
       elements.push(node.tagName!);

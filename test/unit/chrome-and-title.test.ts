@@ -3,16 +3,26 @@ import { extractMetadata } from '../../scripts/pipeline/extract-metadata.ts';
 import { findTitle } from '../../scripts/pipeline/find-title.ts';
 import { markZones } from '../../scripts/pipeline/mark-zones.ts';
 import { recogniseLayout } from '../../scripts/pipeline/recognise-layout.ts';
-import { splitRunOnParagraphs } from '../../scripts/pipeline/split-run-on-paragraphs.ts';
 import { sortStripped } from '../../scripts/pipeline/source-tree.ts';
+import { splitRunOnParagraphs } from '../../scripts/pipeline/split-run-on-paragraphs.ts';
 import { stripChrome } from '../../scripts/pipeline/strip-chrome.ts';
 import { stripTitleRepeats } from '../../scripts/pipeline/strip-title-repeats.ts';
 import type { Stripped } from '../../src/schemas/report.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
-const prose = '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
+const prose =
+  '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
 const header = (...lines: string[]) =>
-  runSteps(page(...lines), markZones, recogniseLayout, extractMetadata, stripChrome, findTitle, splitRunOnParagraphs, stripTitleRepeats);
+  runSteps(
+    page(...lines),
+    markZones,
+    recogniseLayout,
+    extractMetadata,
+    stripChrome,
+    findTitle,
+    splitRunOnParagraphs,
+    stripTitleRepeats,
+  );
 // In source order, as the record lists them.
 const reasons = (stripped: Stripped[]) => sortStripped(stripped).map(({ text, reason }) => `${reason}: ${text}`);
 
@@ -50,35 +60,66 @@ describe('stripChrome', () => {
 
 describe('findTitle', () => {
   it('reads the county-news layout: banner, breadcrumb, title', () => {
-    const { file, stripped } = header('温州', '您当前的位置 : 永嘉网 -> 正文', '某某镇::标题在此', '发布时间:2020-04-28 编辑:甲 字体:', prose);
+    const { file, stripped } = header(
+      '温州',
+      '您当前的位置 : 永嘉网 -> 正文',
+      '某某镇::标题在此',
+      '发布时间:2020-04-28 编辑:甲 字体:',
+      prose,
+    );
     expect(file.data.layout).toBe('county-news');
     expect(file.data.title).toBe('某某镇::标题在此');
     expect(reasons(stripped)).toContain('site-banner: 温州');
   });
 
   it('reads the source-date layout and strips the repeated title', () => {
-    const { file, texts, stripped } = header('政府信息公开', '某镇2022年工作总结', '来源: 某镇 发布时间: 2023-01-17 10:21', '某镇2022年工作总结', prose);
+    const { file, texts, stripped } = header(
+      '政府信息公开',
+      '某镇2022年工作总结',
+      '来源: 某镇 发布时间: 2023-01-17 10:21',
+      '某镇2022年工作总结',
+      prose,
+    );
     expect(file.data.layout).toBe('source-date');
     expect(file.data.title).toBe('某镇2022年工作总结');
     expect(texts).toEqual([prose]);
-    expect(reasons(stripped)).toEqual(expect.arrayContaining(['site-banner: 政府信息公开', 'title-repeat: 某镇2022年工作总结']));
+    expect(reasons(stripped)).toEqual(
+      expect.arrayContaining(['site-banner: 政府信息公开', 'title-repeat: 某镇2022年工作总结']),
+    );
   });
 
   it('completes a title split over two lines from the start of a flattened body', () => {
-    const { file, texts } = header('索引号 | X-1 | 公开方式 | 主动公开 |', '成文日期 | 2024-01-10 | 发布机构 | 某镇 |', '某镇2023年工作总结和2024', '|', `某镇2023年工作总结和2024 工作思路 ${prose}`);
+    const { file, texts } = header(
+      '索引号 | X-1 | 公开方式 | 主动公开 |',
+      '成文日期 | 2024-01-10 | 发布机构 | 某镇 |',
+      '某镇2023年工作总结和2024',
+      '|',
+      `某镇2023年工作总结和2024 工作思路 ${prose}`,
+    );
     expect(file.data.layout).toBe('disclosure-table');
     expect(file.data.title).toBe('某镇2023年工作总结和2024工作思路');
     expect(texts).toEqual([prose]);
   });
 
   it('does not take a numbered heading into the title', () => {
-    const { file, texts } = header('索引号 | X-1 | 公开方式 | 主动公开 |', '发布机构 | 某镇 | 成文日期 | 2024-01-10 |', '某镇工作总结', `某镇工作总结 一、工作开展情况 ${prose}`);
+    const { file, texts } = header(
+      '索引号 | X-1 | 公开方式 | 主动公开 |',
+      '发布机构 | 某镇 | 成文日期 | 2024-01-10 |',
+      '某镇工作总结',
+      `某镇工作总结 一、工作开展情况 ${prose}`,
+    );
     expect(file.data.title).toBe('某镇工作总结');
     expect(texts).toEqual(['一、工作开展情况', prose]);
   });
 
   it('finds a generic title printed again above the text', () => {
-    const { file } = header('某县政府门户网站', '某某街道2024年工作要点', '浏览次数：12', '某某街道2024年工作要点', prose);
+    const { file } = header(
+      '某县政府门户网站',
+      '某某街道2024年工作要点',
+      '浏览次数：12',
+      '某某街道2024年工作要点',
+      prose,
+    );
     expect(file.data.layout).toBe('generic');
     expect(file.data.title).toBe('某某街道2024年工作要点');
   });
@@ -86,15 +127,26 @@ describe('findTitle', () => {
 
 describe('splitRunOnParagraphs', () => {
   it('splits a numbered heading from the paragraph run on after it', () => {
-    const { texts } = runSteps(page('一、工作开展情况 今年以来，全镇上下真抓实干。 （一）经济运行 工业基础持续夯实。'), splitRunOnParagraphs);
+    const { texts } = runSteps(
+      page('一、工作开展情况 今年以来，全镇上下真抓实干。 （一）经济运行 工业基础持续夯实。'),
+      splitRunOnParagraphs,
+    );
     expect(texts).toEqual(['一、工作开展情况', '今年以来，全镇上下真抓实干。', '（一）经济运行', '工业基础持续夯实。']);
   });
 
   it('splits at whitespace after a sentence end or before Chinese numbering, nowhere else', () => {
     const { texts } = runSteps(
-      page('全镇经济保持高质量发展。 一、工作开展情况 (一)盘活存量,做优增量。 投资 33.27亿元,完成率93.63 %。 “现代产业强镇” 的目标'),
+      page(
+        '全镇经济保持高质量发展。 一、工作开展情况 (一)盘活存量,做优增量。 投资 33.27亿元,完成率93.63 %。 “现代产业强镇” 的目标',
+      ),
       splitRunOnParagraphs,
     );
-    expect(texts).toEqual(['全镇经济保持高质量发展。', '一、工作开展情况', '(一)盘活存量,做优增量。', '投资 33.27亿元,完成率93.63 %。', '“现代产业强镇” 的目标']);
+    expect(texts).toEqual([
+      '全镇经济保持高质量发展。',
+      '一、工作开展情况',
+      '(一)盘活存量,做优增量。',
+      '投资 33.27亿元,完成率93.63 %。',
+      '“现代产业强镇” 的目标',
+    ]);
   });
 });

@@ -4,7 +4,10 @@ import { decodeSource, UndecodableSourceError } from '../../scripts/pipeline/dec
 
 const text = '索引号：002508879/2022-81382\n天目山镇政府工作报告\n';
 const utf16 = (encoding: 'utf16le' | 'utf16be', bom: number[]) =>
-  Uint8Array.from([...bom, ...(encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16())]);
+  Uint8Array.from([
+    ...bom,
+    ...(encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16()),
+  ]);
 
 describe('decodeSource', () => {
   it('reads UTF-8 without a byte-order mark', () => {
@@ -33,7 +36,9 @@ describe('decodeSource', () => {
   });
 
   it('keeps non-breaking and full-width spaces', () => {
-    expect(decodeSource(new TextEncoder().encode('\u3000\u3000正文\u00a0内容')).text).toBe('\u3000\u3000正文\u00a0内容');
+    expect(decodeSource(new TextEncoder().encode('\u3000\u3000正文\u00a0内容')).text).toBe(
+      '\u3000\u3000正文\u00a0内容',
+    );
   });
 
   it('refuses an empty file, with a reason a person can read', () => {
@@ -41,7 +46,9 @@ describe('decodeSource', () => {
   });
 
   it('refuses binary data', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(() => decodeSource(png)).toThrow(/binary/);
     const noise = Uint8Array.from({ length: 256 }, (_, i) => (i * 37) % 256).filter((byte) => byte !== 0);
     expect(() => decodeSource(noise)).toThrow(UndecodableSourceError);

@@ -33,7 +33,10 @@ describe('collectInputs', () => {
     writeFileSync(join(dir, 'a.txt'), 'a');
     writeFileSync(join(dir, '子 目录 [1]', '镇 报告.txt'), 'c');
     writeFileSync(join(dir, 'notes.md'), 'd');
-    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: { 'a.txt': 'http://example.gov.cn/2024/01/02/a.html' } }));
+    writeFileSync(
+      join(dir, 'sources.json'),
+      JSON.stringify({ sources: { 'a.txt': 'http://example.gov.cn/2024/01/02/a.html' } }),
+    );
     const { files, skipped } = collectInputs([dir]);
     expect(files.map(({ name, sourceUrl }) => [name, sourceUrl])).toEqual([
       ['a.txt', 'http://example.gov.cn/2024/01/02/a.html'],
@@ -41,6 +44,13 @@ describe('collectInputs', () => {
       ['子 目录 [1]/镇 报告.txt', null],
     ]);
     expect(skipped).toEqual([{ path: join(dir, 'notes.md'), reason: 'not a .txt file' }]);
+  });
+
+  it('gives each file the checksum SHA256SUMS lists for it', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.txt'), 'a');
+    writeFileSync(join(dir, 'SHA256SUMS'), `${'AB'.repeat(32)}  a.txt\n`);
+    expect(collectInputs([dir]).files[0]!.expectedSha256).toBe('ab'.repeat(32));
   });
 
   it('names the file when sources.json is broken', () => {

@@ -8,29 +8,50 @@ const evidence = { publisher: null, title: '', body: '', host: null };
 describe('Gazetteer.place', () => {
   it('reads the town from the publisher and infers county, city and province', () => {
     expect(gazetteer.place({ ...evidence, publisher: '下各镇' })).toEqual({
-      town: '下各镇', county: '仙居县', city: '台州市', province: '浙江省', inferred: ['county', 'city', 'province'],
+      town: '下各镇',
+      county: '仙居县',
+      city: '台州市',
+      province: '浙江省',
+      inferred: ['county', 'city', 'province'],
     });
   });
 
   it('marks a town named only in the body as inferred', () => {
-    expect(gazetteer.place({ ...evidence, body: '弼时镇在市委、市政府的坚强领导下' }).inferred).toEqual(['town', 'county', 'city', 'province']);
+    expect(gazetteer.place({ ...evidence, body: '弼时镇在市委、市政府的坚强领导下' }).inferred).toEqual([
+      'town',
+      'county',
+      'city',
+      'province',
+    ]);
   });
 
   it('tells apart towns of the same name by the site the page came from', () => {
     const row = (county: string, city: string): Place => ({ province: '某省', city, county, town: '城关镇' });
-    const places = new Gazetteer([row('甲县', '甲市'), row('乙县', '乙市')], new Map([['yi.gov.cn', { province: '某省', city: '乙市', county: '乙县', town: null }]]));
+    const places = new Gazetteer(
+      [row('甲县', '甲市'), row('乙县', '乙市')],
+      new Map([['yi.gov.cn', { province: '某省', city: '乙市', county: '乙县', town: null }]]),
+    );
     expect(places.place({ ...evidence, publisher: '城关镇', host: 'www.yi.gov.cn' }).county).toBe('乙县');
-    expect(places.place({ ...evidence, publisher: '城关镇' })).toMatchObject({ town: null, problem: expect.stringContaining('several towns') });
+    expect(places.place({ ...evidence, publisher: '城关镇' })).toMatchObject({
+      town: null,
+      problem: expect.stringContaining('several towns'),
+    });
   });
 
   it('keeps a town missing from the gazetteer, places it by site, and says so', () => {
     expect(gazetteer.place({ ...evidence, publisher: '新设镇', host: 'www.zjxj.gov.cn' })).toMatchObject({
-      town: '新设镇', county: '仙居县', problem: expect.stringContaining('gazetteer.csv'),
+      town: '新设镇',
+      county: '仙居县',
+      problem: expect.stringContaining('gazetteer.csv'),
     });
   });
 
   it('places a county-level document at the county', () => {
-    expect(gazetteer.place({ ...evidence, title: '永嘉县2023年政府信息公开工作年度报告' })).toMatchObject({ town: null, county: '永嘉县', city: '温州市' });
+    expect(gazetteer.place({ ...evidence, title: '永嘉县2023年政府信息公开工作年度报告' })).toMatchObject({
+      town: null,
+      county: '永嘉县',
+      city: '温州市',
+    });
   });
 
   it('leaves everything null when nothing is known', () => {

@@ -4,16 +4,21 @@ import { markZones, zoneOf } from '../../scripts/pipeline/mark-zones.ts';
 import { blocksOf } from '../../scripts/pipeline/source-tree.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
-const prose = '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
+const prose =
+  '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
 
 describe('markZones', () => {
   it('puts short lines before the first prose in the header and after the last in the footer', () => {
-    const { tree } = runSteps(page('某某镇工作总结', '发布时间：2024-01-16', prose, '一、小标题', prose, '【打印】【关闭】'), markZones);
+    const { tree } = runSteps(
+      page('某某镇工作总结', '发布时间：2024-01-16', prose, '一、小标题', prose, '【打印】【关闭】'),
+      markZones,
+    );
     expect(blocksOf(tree).map(zoneOf)).toEqual(['header', 'header', 'core', 'core', 'core', 'footer']);
   });
 
   it('does not count a long copyright notice or a long label line as prose', () => {
-    const notice = '【版权声明】：本平台所有原创作品版权归某县融媒体中心所有，如需转载请联系，若未经本单位同意，擅自转载的，将保留追究法律责任的权利。';
+    const notice =
+      '【版权声明】：本平台所有原创作品版权归某县融媒体中心所有，如需转载请联系，若未经本单位同意，擅自转载的，将保留追究法律责任的权利。';
     const lead = `核心提示：${prose}`;
     const { tree } = runSteps(page(lead, prose, notice), markZones);
     expect(blocksOf(tree).map(zoneOf)).toEqual(['header', 'core', 'footer']);
@@ -27,7 +32,10 @@ describe('extractMetadata', () => {
   };
 
   it('strips a pipe table and keeps its values', () => {
-    const { labels, texts, stripped } = extract('索引号 | 002508879/2022-81382 | 公开方式 | 主动公开 |', '发布单位 | 天目山镇 | 发文日期 | 2022-05-05 |');
+    const { labels, texts, stripped } = extract(
+      '索引号 | 002508879/2022-81382 | 公开方式 | 主动公开 |',
+      '发布单位 | 天目山镇 | 发文日期 | 2022-05-05 |',
+    );
     expect(labels).toEqual([
       ['indexNumber', '002508879/2022-81382', 1],
       ['disclosure', '主动公开', 1],
@@ -35,7 +43,10 @@ describe('extractMetadata', () => {
       ['date', '2022-05-05', 2],
     ]);
     expect(texts).toEqual([prose]);
-    expect(stripped.map(({ line, reason }) => [line, reason])).toEqual([[1, 'metadata'], [2, 'metadata']]);
+    expect(stripped.map(({ line, reason }) => [line, reason])).toEqual([
+      [1, 'metadata'],
+      [2, 'metadata'],
+    ]);
   });
 
   it('reads a label on one line and its value on the next', () => {

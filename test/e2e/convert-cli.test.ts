@@ -1,0 +1,84 @@
+/** `npm run convert` as a user meets it: a folder of good and bad files. */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { convert, projectRoot, temporaryFolder } from '../helpers/run.ts';
+
+const prose =
+  '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
+
+describe('npm run convert on a folder it has never seen', () => {
+  let input: string;
+  let out: string;
+  let result: ReturnType<typeof convert>;
+
+  beforeAll(() => {
+    input = join(temporaryFolder(), '新 的 [来源]');
+    out = join(temporaryFolder(), 'out');
+    mkdirSync(input);
+    writeFileSync(join(input, 'good.txt'), `某镇工作总结\n发布时间：2024-01-16\n${prose}\n`);
+    copyFileSync(join(input, 'good.txt'), join(input, 'same bytes.txt'));
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'bad date.txt'), `某镇工作总结\n发布时间：2024-13-45\n${prose}\n`);
+    copyFileSync(join(projectRoot, 'seeds', '004_3cf7a1d2bf17f376.txt'), join(input, 'seed.txt'));
+    result = convert(input, '--out', out);
+  });
+
+  it('converts the good files and exits with status 1 because some failed', () => {
+    expect(result.status).toBe(1);
+    expect(readdirSync(out).sort()).toHaveLength(2);
+    expect(readdirSync(out).every((name) => /^[0-9a-f]{12}\.mdx$/.test(name))).toBe(true);
+  });
+
+  it('names each bad file with a plain reason, and the line where it helps', () => {
+    expect(result.stderr).toContain('empty.txt: error: cannot read as text: the file is empty');
+    expect(result.stderr).toContain('bad date.txt:2:1: error: 发布时间 "2024-13-45" is not a real calendar date');
+    expect(result.stderr).toMatch(/same bytes\.txt: warning: same bytes as .*good\.txt; published once/);
+    expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('ends with a summary', () => {
+    expect(result.stdout).toMatch(
+      /2 of 5 documents converted \(2 written, 0 unchanged, in .*\); 1 duplicates, \d+ warnings, 2 errors; [\d.]+ s/,
+    );
+  });
+
+  it('writes nothing new when run again on the same files', () => {
+    expect(convert(input, '--out', out).stdout).toMatch(/0 written, 2 unchanged/);
+  });
+
+  it('checks without writing when asked to', () => {
+    const elsewhere = join(temporaryFolder(), 'never');
+    const checked = convert(join(input, 'good.txt'), '--check', '--out', elsewhere);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('checked only, nothing written');
+    expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('refuses a file whose checksum differs from SHA256SUMS', () => {
+    const folder = temporaryFolder();
+    writeFileSync(join(folder, 'a.txt'), `某镇工作总结\n${prose}\n`);
+    writeFileSync(join(folder, 'SHA256SUMS'), `${'0'.repeat(64)}  a.txt\n`);
+    const checked = convert(folder, '--check');
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain('a.txt: error: its SHA-256 is');
+  });
+
+  it('explains a wrong option instead of failing with a trace', () => {
+    const wrong = convert('--outdir', 'x');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Usage: npm run convert');
+  });
+});
+
+describe('content/reports', () => {
+  it('is exactly what the converter makes of seeds/', () => {
+    const out = join(temporaryFolder(), 'reports');
+    expect(convert('seeds', '--out', out, '--quiet').status).toBe(0);
+    const committed = join(projectRoot, 'content', 'reports');
+    expect(readdirSync(committed).sort()).toEqual(readdirSync(out).sort());
+    for (const name of readdirSync(out)) {
+      expect(readFileSync(join(committed, name), 'utf8'), name).toBe(readFileSync(join(out, name), 'utf8'));
+    }
+  });
+});
