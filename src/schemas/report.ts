@@ -101,7 +101,7 @@ export const ReportSchema = z.object({
   /** Host name of the site the page was captured from. */
   sourceSite: nullableText,
   /** Address of the page the source was captured from, when known. */
-  sourceUrl: z.string().url().nullable(),
+  sourceUrl: z.url().nullable(),
   /** 核心提示, 摘要 or a similar lead printed above the text. */
   summary: nullableText,
   /** 原标题, where the page gives one. */
