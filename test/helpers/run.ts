@@ -1,10 +1,13 @@
 /** Run the project's own commands as a user would, on this project's Node. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const projectRoot = new URL('../../', import.meta.url).pathname;
+import { astroBin, projectRoot } from '../../scripts/lib/site-copy.ts';
+
+export { copySite } from '../../scripts/lib/site-copy.ts';
+export { projectRoot };
 
 export function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, args, {
@@ -19,20 +22,5 @@ export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args
 
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 
-/**
- * A copy of the site (src, public, config; node_modules linked) in a folder
- * of its own, so a test build never touches the project's .astro caches.
- * Returns the copy's root; put documents in <root>/content/reports.
- */
-export function copySite(): string {
-  const root = temporaryFolder();
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(projectRoot, name), join(root, name), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-  mkdirSync(join(root, 'content', 'reports'), { recursive: true });
-  return root;
-}
-
 export const astroIn = (root: string, ...args: string[]) =>
-  run([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ...args, '--root', root]);
+  run([astroBin, ...args, '--root', root]);

@@ -1,0 +1,107 @@
+/**
+ * A realistic synthetic corpus for benchmarks: source pages made by
+ * recombining the prose and headings of seeds/, for towns of the gazetteer,
+ * over several years, in the three known layouts and the generic one, in
+ * UTF-8, GBK and UTF-16, 8 to 55 KB of text each. The same count and seed
+ * always give the same files.
+ *
+ *   writeSyntheticCorpus("/tmp/corpus", 500) → 500 .txt files + sources.json
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { decodeSource } from '../pipeline/decode.ts';
+import { Gazetteer } from '../pipeline/places.ts';
+
+const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small, fast, seeded PRNG (mulberry32): benchmarks must be repeatable. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedPools() {
+  const prose: string[] = [];
+  const headings: string[] = [];
+  for (const name of readdirSync(seedsFolder).filter((n) => n.endsWith('.txt'))) {
+    const { text } = decodeSource(readFileSync(join(seedsFolder, name)));
+    for (const piece of text.split(/\n|(?<=。) +/)) {
+      const line = piece.trim();
+      if (line.length >= 60 && /[。，,]/.test(line)) prose.push(line);
+      else if (line.length >= 6 && line.length <= 24 && !/[。:：|]/.test(line)) headings.push(line.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]/, ''));
+    }
+  }
+  return { prose, headings };
+}
+
+export function writeSyntheticCorpus(folder: string, count: number, seed = 2024): void {
+  mkdirSync(folder, { recursive: true });
+  const next = random(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+  const { prose, headings } = seedPools();
+  const towns = Gazetteer.load().places.filter((place) => place.town !== null);
+  const sources: Record<string, string> = {};
+
+  for (let i = 0; i < count; i++) {
+    const place = pick(towns);
+    const year = 2018 + Math.floor(next() * 7);
+    const month = 1 + Math.floor(next() * 12);
+    const day = 1 + Math.floor(next() * 28);
+    const date = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const title = pick([
+      `${place.town}${year}年工作总结和${year + 1}年工作思路`,
+      `${place.town}${year}年工作总结`,
+      `${place.town}${year + 1}年工作要点`,
+      '政府工作报告',
+    ]);
+    const targetLength = (8_000 + next() * 47_000) / 3; // characters: 8 to 55 KB of UTF-8 Chinese
+    const body: string[] = [];
+    let length = 0;
+    for (let section = 0; length < targetLength; section++) {
+      body.push(`${numerals[section % 10]}、${pick(headings)}`);
+      for (let p = 0; p < 1 + Math.floor(next() * 4); p++) {
+        const paragraph = pick(prose);
+        body.push(paragraph);
+        length += paragraph.length;
+      }
+    }
+    const layout = pick(['county-news', 'disclosure-table', 'source-date', 'generic'] as const);
+    const lines = render(layout, { title, date, publisher: place.town!, index: `SYN${i}/${year}-${10000 + i}`, body });
+    const name = `synthetic-${String(i).padStart(6, '0')}.txt`;
+    const text = lines.join('\n');
+    const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le']);
+    const bytes = encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]) : iconv.encode(text, encoding);
+    writeFileSync(join(folder, name), bytes);
+    sources[name] = `http://www.example.gov.cn/art/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
+  }
+  writeFileSync(join(folder, 'sources.json'), JSON.stringify({ sources }, null, 1));
+}
+
+interface Page {
+  title: string;
+  date: string;
+  publisher: string;
+  index: string;
+  body: string[];
+}
+
+function render(layout: string, page: Page): string[] {
+  switch (layout) {
+    case 'county-news':
+      return ['某县', '您当前的位置 : 某县网 -> 新闻中心 -> 镇街社区 -> 正文', page.title, '', `发布时间:${page.date} 10:00:00 编辑:某某 字体:`, '', ...page.body.map((line) => `  ${line}`), '', '更多>新闻中心'];
+    case 'disclosure-table':
+      return [`索引号 | ${page.index} | 公开方式 | 主动公开 |`, `发布单位 | ${page.publisher} | 发文日期 | ${page.date} |`, page.title, ...page.body, '分享: |'];
+    case 'source-date':
+      return ['政府信息公开', '', page.title, '', `来源: ${page.publisher} 发布时间: ${page.date} 09:30 浏览次数: 12`, '', page.title, '', ...page.body.flatMap((line) => [line, ''])];
+    default:
+      return [page.title, `发布日期：${page.date}`, `信息来源：${page.publisher}`, ...page.body, '【打印】【关闭】'];
+  }
+}
