@@ -48,12 +48,27 @@ for (const documents of sizes) {
   const content = join(site, 'content', 'reports');
 
   console.error(`[${documents}] converting`);
-  const convert = await phase(process.execPath, [join(projectRoot, 'scripts/convert.ts'), corpus, '--out', content, '--quiet']);
+  const convert = await phase(process.execPath, [
+    join(projectRoot, 'scripts/convert.ts'),
+    corpus,
+    '--out',
+    content,
+    '--quiet',
+  ]);
   // Touch one source (append a paragraph) and convert again: the cost of an edit.
   const [first] = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
-  writeFileSync(join(corpus, first!), Buffer.concat([readFileSync(join(corpus, first!)), Buffer.from('\n补充说明。\n')]));
+  writeFileSync(
+    join(corpus, first!),
+    Buffer.concat([readFileSync(join(corpus, first!)), Buffer.from('\n补充说明。\n')]),
+  );
   console.error(`[${documents}] converting again after one change`);
-  const reconvertOne = await phase(process.execPath, [join(projectRoot, 'scripts/convert.ts'), corpus, '--out', content, '--quiet']);
+  const reconvertOne = await phase(process.execPath, [
+    join(projectRoot, 'scripts/convert.ts'),
+    corpus,
+    '--out',
+    content,
+    '--quiet',
+  ]);
   console.error(`[${documents}] building`);
   const build = await phase(process.execPath, [astroBin, 'build', '--root', site]);
 
@@ -72,19 +87,21 @@ for (const documents of sizes) {
 const table = [
   '| documents | sources MB | convert s | convert peak MB | re-convert after 1 change s | build s | build peak MB | dist MB | median document page gzip KB |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((row) =>
-    [
-      row.documents,
-      row.sourceMegabytes.toFixed(1),
-      row.convert.seconds.toFixed(1),
-      row.convert.peakMegabytes.toFixed(0),
-      row.reconvertOne.seconds.toFixed(1),
-      row.build.seconds.toFixed(1),
-      row.build.peakMegabytes.toFixed(0),
-      row.distMegabytes.toFixed(1),
-      row.pageGzipKilobytes.toFixed(1),
-    ].join(' | '),
-  ).map((line) => `| ${line} |`),
+  ...rows
+    .map((row) =>
+      [
+        row.documents,
+        row.sourceMegabytes.toFixed(1),
+        row.convert.seconds.toFixed(1),
+        row.convert.peakMegabytes.toFixed(0),
+        row.reconvertOne.seconds.toFixed(1),
+        row.build.seconds.toFixed(1),
+        row.build.peakMegabytes.toFixed(0),
+        row.distMegabytes.toFixed(1),
+        row.pageGzipKilobytes.toFixed(1),
+      ].join(' | '),
+    )
+    .map((line) => `| ${line} |`),
 ].join('\n');
 const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch}\n\n${table}\n`;
 writeFileSync(values.report, report);

@@ -36,7 +36,8 @@ function seedPools() {
     for (const piece of text.split(/\n|(?<=。) +/)) {
       const line = piece.trim();
       if (line.length >= 60 && /[。，,]/.test(line)) prose.push(line);
-      else if (line.length >= 6 && line.length <= 24 && !/[。:：|]/.test(line)) headings.push(line.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]/, ''));
+      else if (line.length >= 6 && line.length <= 24 && !/[。:：|]/.test(line))
+        headings.push(line.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]/, ''));
     }
   }
   return { prose, headings };
@@ -78,7 +79,10 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
     const name = `synthetic-${String(i).padStart(6, '0')}.txt`;
     const text = lines.join('\n');
     const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le']);
-    const bytes = encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]) : iconv.encode(text, encoding);
+    const bytes =
+      encoding === 'utf-16le'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])
+        : iconv.encode(text, encoding);
     writeFileSync(join(folder, name), bytes);
     sources[name] = `http://www.example.gov.cn/art/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
   }
@@ -96,11 +100,37 @@ interface Page {
 function render(layout: string, page: Page): string[] {
   switch (layout) {
     case 'county-news':
-      return ['某县', '您当前的位置 : 某县网 -> 新闻中心 -> 镇街社区 -> 正文', page.title, '', `发布时间:${page.date} 10:00:00 编辑:某某 字体:`, '', ...page.body.map((line) => `  ${line}`), '', '更多>新闻中心'];
+      return [
+        '某县',
+        '您当前的位置 : 某县网 -> 新闻中心 -> 镇街社区 -> 正文',
+        page.title,
+        '',
+        `发布时间:${page.date} 10:00:00 编辑:某某 字体:`,
+        '',
+        ...page.body.map((line) => `  ${line}`),
+        '',
+        '更多>新闻中心',
+      ];
     case 'disclosure-table':
-      return [`索引号 | ${page.index} | 公开方式 | 主动公开 |`, `发布单位 | ${page.publisher} | 发文日期 | ${page.date} |`, page.title, ...page.body, '分享: |'];
+      return [
+        `索引号 | ${page.index} | 公开方式 | 主动公开 |`,
+        `发布单位 | ${page.publisher} | 发文日期 | ${page.date} |`,
+        page.title,
+        ...page.body,
+        '分享: |',
+      ];
     case 'source-date':
-      return ['政府信息公开', '', page.title, '', `来源: ${page.publisher} 发布时间: ${page.date} 09:30 浏览次数: 12`, '', page.title, '', ...page.body.flatMap((line) => [line, ''])];
+      return [
+        '政府信息公开',
+        '',
+        page.title,
+        '',
+        `来源: ${page.publisher} 发布时间: ${page.date} 09:30 浏览次数: 12`,
+        '',
+        page.title,
+        '',
+        ...page.body.flatMap((line) => [line, '']),
+      ];
     default:
       return [page.title, `发布日期：${page.date}`, `信息来源：${page.publisher}`, ...page.body, '【打印】【关闭】'];
   }

@@ -22,5 +22,4 @@ export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args
 
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 
-export const astroIn = (root: string, ...args: string[]) =>
-  run([astroBin, ...args, '--root', root]);
+export const astroIn = (root: string, ...args: string[]) => run([astroBin, ...args, '--root', root]);
