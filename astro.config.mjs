@@ -3,13 +3,14 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { basePath, siteOrigin } from './src/lib/site-config.ts';
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
 // ZHENDANG_BASE the sub-path the site is served under ("/" at a domain root,
 // "/zhendang/" on a project page).
 export default defineConfig({
-  site: process.env.ZHENDANG_SITE || 'http://localhost:4321',
-  base: process.env.ZHENDANG_BASE || '/',
+  site: siteOrigin(),
+  base: basePath(),
   trailingSlash: 'always',
   // Archived text must reach the page unaltered: no smart quotes or dashes
   // (SmartyPants would turn "--" into an en dash), and no GFM, whose

@@ -1,15 +1,13 @@
 /** Run the converter, or a few of its steps, on text written in a test. */
 import type { Root } from 'mdast';
-import { mdxToHast } from 'satteri';
 import { type Pluggable, unified } from 'unified';
 import { VFile } from 'vfile';
-import YAML from 'yaml';
 import { type Conversion, convertSource } from '../../scripts/lib/convert-source.ts';
 import { createProcessor } from '../../scripts/lib/processor.ts';
+import { readDocument as readConverted, renderBody } from '../../scripts/lib/read-document.ts';
 import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
 import { Gazetteer } from '../../scripts/pipeline/places.ts';
 import { blocksOf, blockText } from '../../scripts/pipeline/source-tree.ts';
-import { ReportSchema } from '../../src/schemas/report.ts';
 
 export const gazetteer = Gazetteer.load();
 export const processor = createProcessor(gazetteer);
@@ -46,45 +44,17 @@ export function convertOk(text: string | Uint8Array, name?: string, sourceUrl?: 
 
 /** Split an MDX document into its validated record and its body. */
 export function readDocument(mdx: string) {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!match) throw new Error('no frontmatter');
-  const record = ReportSchema.parse(YAML.parse(match[1]!, { version: '1.1' }));
-  return { record, body: mdx.slice(match[0].length) };
+  const match = /^---\n[\s\S]*?\n---\n/.exec(mdx);
+  return { record: readConverted(mdx).record, body: mdx.slice(match![0].length) };
 }
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  children?: HastNode[];
-}
-
-/**
- * Compile MDX with Sätteri, the engine Astro builds pages with, configured as
- * astro.config.mjs configures it, and return what a reader would see.
- */
+/** What a reader sees of an MDX body: its blocks, their tags, and anything that is not text. */
 export function renderMdx(mdx: string) {
-  const hast = mdxToHast(mdx, { features: { gfm: false, smartPunctuation: false } }) as HastNode;
-  const elements: string[] = [];
-  const foreign: string[] = [];
-  const blocks: string[] = [];
-  const textOf = (node: HastNode): string =>
-    node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
-  for (const node of hast.children ?? []) {
-    if (node.type === 'element') {
-      elements.push(node.tagName!);
-      blocks.push(textOf(node));
-      const walk = (inner: HastNode) => {
-        for (const child of inner.children ?? []) {
-          if (child.type === 'element') elements.push(child.tagName!);
-          else if (child.type !== 'text') foreign.push(child.type);
-          walk(child);
-        }
-      };
-      walk(node);
-    } else if (node.type !== 'text') {
-      foreign.push(node.type);
-    }
-  }
-  return { elements, foreign, blocks, text: blocks.join('\n') };
+  const { blocks, inner, foreign } = renderBody(mdx);
+  return {
+    elements: [...blocks.map(({ tag }) => tag), ...inner],
+    foreign,
+    blocks: blocks.map(({ text }) => text),
+    text: blocks.map(({ text }) => text).join('\n'),
+  };
 }

@@ -1,20 +1,20 @@
 /** Run the project's own commands as a user would, on this project's Node. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { astroBin, copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
 
-import { astroBin, projectRoot } from '../../scripts/lib/site-copy.ts';
+export { copySite, projectRoot };
 
-export { copySite } from '../../scripts/lib/site-copy.ts';
-export { projectRoot };
+// Vitest puts Vite's own variables into the environment; a build started from a
+// test must not inherit them (BASE_URL=/ would override the site's base path).
+const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
-export function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, args, {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  for (const name of VITE_VARIABLES) delete env[name];
+  const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
@@ -22,4 +22,47 @@ export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args
 
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 
-export const astroIn = (root: string, ...args: string[]) => run([astroBin, ...args, '--root', root]);
+/** `astro build` (or another astro command) in a copy of the site. */
+export const astroIn = (root: string, ...args: string[]) => run([astroBin, ...args], { cwd: root });
+
+export interface BuiltArchive {
+  root: string;
+  dist: string;
+  base: string;
+}
+
+/**
+ * Build a small archive for real, as `npm run convert` and `npm run build`
+ * do: the given source files become the copy's seeds/, are converted, built
+ * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/").
+ */
+export function buildArchive(sources: string[], base = '/'): BuiltArchive {
+  const root = copySite();
+  mkdirSync(join(root, 'seeds'));
+  for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
+  const steps = [
+    [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
+    [astroBin, 'build'],
+    [join(projectRoot, 'scripts/build-search-index.ts')],
+  ];
+  for (const step of steps) {
+    const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base } });
+    if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
+  }
+  return { root, dist: join(root, 'dist'), base };
+}
+
+/** The seeds, and each fixture's input under the fixture's name. */
+export function archiveSources(): string[] {
+  const folder = temporaryFolder();
+  const seeds = join(projectRoot, 'seeds');
+  const fixtures = join(projectRoot, 'test', 'fixtures');
+  const sources = readdirSync(seeds)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => join(seeds, name));
+  for (const name of readdirSync(fixtures)) {
+    copyFileSync(join(fixtures, name, 'input.txt'), join(folder, `${name}.txt`));
+    sources.push(join(folder, `${name}.txt`));
+  }
+  return sources;
+}

@@ -1,0 +1,65 @@
+/**
+ * The archive's documents as the site lists them: sorted, grouped by place
+ * and by year. Everything here is derived from the frontmatter.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+
+export type ReportEntry = CollectionEntry<'reports'>;
+
+/** Newest first; documents without a date last; ties by id, so the order never changes between builds. */
+export function byDateDescending(a: ReportEntry, b: ReportEntry): number {
+  return (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
+}
+
+export async function getReports(): Promise<ReportEntry[]> {
+  return (await getCollection('reports')).sort(byDateDescending);
+}
+
+/** The year a document belongs to: of its publication date, else of its writing. */
+export function yearOf(report: ReportEntry): string | null {
+  return (report.data.date ?? report.data.dateWritten)?.slice(0, 4) ?? null;
+}
+
+export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
+
+/** A document's place from province down, as far as it is known: ["浙江省", "温州市", "永嘉县", "金溪镇"]. */
+export function placeOf(report: ReportEntry): string[] {
+  const names: string[] = [];
+  for (const level of PLACE_LEVELS) {
+    const name = report.data[level];
+    if (!name) break;
+    names.push(name);
+  }
+  return names;
+}
+
+export function url(path: string): string {
+  return `${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`;
+}
+
+export function reportUrl(id: string): string {
+  return url(`reports/${id}/`);
+}
+
+export function placeUrl(names: string[]): string {
+  return url(`places/${names.map(encodeURIComponent).join('/')}${names.length > 0 ? '/' : ''}`);
+}
+
+export function yearUrl(year: string): string {
+  return url(`years/${year}/`);
+}
+
+/** Every place that has documents, as paths from the province down, with the documents under each. */
+export function placesWithDocuments(reports: ReportEntry[]): Map<string, { names: string[]; reports: ReportEntry[] }> {
+  const places = new Map<string, { names: string[]; reports: ReportEntry[] }>();
+  for (const report of reports) {
+    const names = placeOf(report);
+    for (let depth = 1; depth <= names.length; depth++) {
+      const path = names.slice(0, depth);
+      const key = path.join('/');
+      if (!places.has(key)) places.set(key, { names: path, reports: [] });
+      places.get(key)!.reports.push(report);
+    }
+  }
+  return places;
+}

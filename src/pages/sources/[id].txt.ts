@@ -1,0 +1,25 @@
+/**
+ * The raw source of each document, byte for byte as archived in seeds/, at
+ * /sources/<id>.txt. The build fails if the file is missing or its bytes no
+ * longer match the checksum the document records.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReports } from '../../lib/reports.ts';
+
+export const getStaticPaths = (async () =>
+  (await getReports()).map((report) => ({
+    params: { id: report.id },
+    props: { source: report.data.source },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { file, sha256 } = props.source as { file: string; sha256: string };
+  const path = join(process.cwd(), 'seeds', file);
+  const bytes = readFileSync(path);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== sha256) throw new Error(`${path}: SHA-256 is ${actual}, but the document records ${sha256}`);
+  return new Response(bytes);
+};

@@ -1,0 +1,119 @@
+/**
+ * Search in a real browser: each query returns exactly the documents whose
+ * text contains every term, checked against a plain substring scan of the
+ * same documents, plus the cases that motivated the design.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../scripts/lib/read-document.ts';
+import { launchChromium, type StaticSite, serveSite } from '../helpers/browser.ts';
+import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
+
+let archive: BuiltArchive;
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+/** Each document's searchable text (title and body), lower-cased as the index is. */
+let texts: Map<string, { title: string; text: string }>;
+
+beforeAll(async () => {
+  archive = buildArchive(archiveSources());
+  site = await serveSite(archive.dist, archive.base);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const folder = join(archive.root, 'content', 'reports');
+  texts = new Map(
+    readdirSync(folder).map((name) => {
+      const { record, blocks } = readDocument(readFileSync(join(folder, name), 'utf8'));
+      return [
+        `/reports/${record.id}/`,
+        { title: record.title, text: [record.title, ...blocks.map((b) => b.text)].join('\n').toLowerCase() },
+      ];
+    }),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; titles: string[]; excerpts: string[] }> {
+  await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status !== '' && !status.includes('正在搜索');
+  });
+  // Results render their data after the count: wait until every result is on the page.
+  return page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const items = [...document.querySelectorAll('#search-results li')];
+    return {
+      urls: items.map((item) => new URL(item.querySelector('a')!.href).pathname),
+      titles: items.map((item) => item.querySelector('a')!.textContent ?? ''),
+      excerpts: items.map((item) => item.querySelector('.excerpt')!.innerHTML),
+    };
+  });
+}
+
+/** What a precise search must return: documents containing every space-separated term. */
+function expected(query: string): string[] {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return [...texts.entries()].filter(([, { text }]) => terms.every((term) => text.includes(term))).map(([url]) => url);
+}
+
+describe('search', () => {
+  it.each([
+    '枇杷',
+    '河长制',
+    '垃圾分类',
+    '比亚迪',
+    '高标准农田',
+    '镇',
+    '工作总结',
+    '2023年',
+    '枇杷 高标准农田',
+    '河长制 比亚迪',
+    '不存在的词语',
+    'ICP',
+  ])('finds exactly the documents containing %s', async (query) => {
+    const { urls } = await searchFor(query);
+    expect(urls.sort()).toEqual(expected(query).sort());
+  });
+
+  it('finds 金溪镇 by 枇杷, and only it', async () => {
+    const { titles } = await searchFor('枇杷');
+    expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('金溪')]));
+    expect(titles.every((title) => title.includes('金溪') || title.includes('界坑'))).toBe(true);
+  });
+
+  it('does not return 天目山镇 for 河长制, whose report has only 长效 and 遏制', async () => {
+    const { titles } = await searchFor('河长制');
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles).not.toContain('政府工作报告');
+  });
+
+  it('highlights the phrase itself in readable excerpts', async () => {
+    const { excerpts } = await searchFor('垃圾分类');
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).toContain('<mark>垃圾分类</mark>');
+  });
+
+  it('narrows results by a filter given in the address', async () => {
+    const all = await searchFor('高标准农田');
+    const town = await searchFor('高标准农田', `&town=${encodeURIComponent('金溪镇')}`);
+    expect(town.urls.length).toBeLessThan(all.urls.length);
+    for (const url of town.urls) expect(texts.get(url)!.title).toBeDefined();
+  });
+
+  it('logs no errors in the console', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The built site as visitors and crawlers meet it, at the domain root and
+ * under a sub-path: no broken link or asset, no horizontal scrolling on a
+ * 360 px phone, no console error, no request to another origin, and no
+ * serious or critical accessibility violation (axe-core).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type StaticSite, serveSite } from '../helpers/browser.ts';
+import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every address reachable from the home page by links and asset references, with its status. */
+async function crawl(site: StaticSite, base: string): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  const queue = [site.home];
+  while (queue.length > 0) {
+    const address = queue.shift()!;
+    if (seen.has(address)) continue;
+    const response = await fetch(address);
+    seen.set(address, response.status);
+    if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+    const html = await response.text();
+    for (const [, reference] of html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
+      const target = new URL(reference!.replaceAll('&amp;', '&'), address);
+      if (target.origin !== site.origin) continue;
+      target.search = '';
+      if (!target.pathname.startsWith(base))
+        throw new Error(`${address} links outside the site's base ${base}: ${reference}`);
+      if (!seen.has(target.href)) queue.push(target.href);
+    }
+  }
+  return seen;
+}
+
+describe.each(['/', '/zhendang/'])('the site built for %s', (base) => {
+  let archive: BuiltArchive;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    archive = buildArchive(archiveSources(), base);
+    site = await serveSite(archive.dist, base);
+  }, 180_000);
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('has no broken internal link or asset', async () => {
+    const statuses = await crawl(site, base);
+    const broken = [...statuses].filter(([, status]) => status !== 200);
+    expect(broken).toEqual([]);
+    expect(statuses.size).toBeGreaterThan(20);
+  });
+
+  it('loads search from under its base', async () => {
+    const response = await fetch(`${site.home}pagefind/pagefind.js`);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('pages in a browser', () => {
+  let archive: BuiltArchive;
+  let site: StaticSite;
+  let browser: Browser;
+  let pages: Record<string, string>;
+
+  beforeAll(async () => {
+    archive = buildArchive(archiveSources());
+    site = await serveSite(archive.dist, '/');
+    browser = await launchChromium();
+    const home = await (await fetch(site.home)).text();
+    const firstDocument = /href="(\/reports\/[0-9a-f]{12}\/)"/.exec(home)![1]!;
+    pages = {
+      home: site.home,
+      document: `${site.origin}${firstDocument}`,
+      longDocument: `${site.origin}/reports/74b6c62981c4/`,
+      places: `${site.home}places/`,
+      town: `${site.home}places/${['浙江省', '温州市', '永嘉县', '金溪镇'].map(encodeURIComponent).join('/')}/`,
+      county: `${site.home}places/${['浙江省', '温州市', '永嘉县'].map(encodeURIComponent).join('/')}/`,
+      years: `${site.home}years/`,
+      year: `${site.home}years/2024/`,
+      search: `${site.home}search/?q=${encodeURIComponent('高标准农田')}`,
+      notFound: `${site.home}no-such-page/`,
+    };
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function visit(address: string, width = 360): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (message) => {
+      // The 404 page is served with status 404, which the browser reports as an error by design.
+      if (message.type() === 'error' && !(address === pages.notFound && message.text().includes('404')))
+        errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:'))
+        foreign.push(request.url());
+    });
+    await page.goto(address, { waitUntil: 'networkidle' });
+    return { page, errors, foreign };
+  }
+
+  it.each(['home', 'document', 'longDocument', 'places', 'town', 'county', 'years', 'year', 'search', 'notFound'])(
+    'the %s page fits a 360 px phone, logs no error and asks no other origin',
+    async (name) => {
+      const { page, errors, foreign } = await visit(pages[name]!);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['home', 'document', 'town', 'year', 'search'])(
+    'the %s page has no serious or critical axe violation',
+    async (name) => {
+      const { page } = await visit(pages[name]!, 1024);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+        const result = await (window as any).axe.run(document);
+        return result.violations
+          .filter((violation: { impact: string }) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation: { id: string; nodes: { target: string[] }[] }) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('serves the 404 page for an unknown address', async () => {
+    const response = await fetch(pages.notFound!);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('找不到此页');
+  });
+});
