@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readArchivedSources } from './lib/archived-sources.ts';
 import { convertSource, type Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
 import { createProcessor } from './lib/processor.ts';
@@ -52,6 +53,7 @@ function main(): number {
   const processor = createProcessor(gazetteer);
   if (!values.check) mkdirSync(values.out, { recursive: true });
 
+  const archived = readArchivedSources(values.out);
   const counts = { converted: 0, written: 0, unchanged: 0, duplicates: 0, warnings: 0, errors: 0 };
   const seen = new Map<string, string>();
   const total = inputs.files.length;
@@ -63,7 +65,17 @@ function main(): number {
     for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
 
-    if (!result.ok) {
+    const before = archived.get(input.name);
+    if (result.ok && before && before.id !== result.record.id) {
+      counts.errors++;
+      progress.report(
+        format(shown, 'error', {
+          message:
+            `its bytes differ from the file archived under this name as document ${before.id} ` +
+            `(SHA-256 ${before.sha256.slice(0, 12)}…); sources are kept as captured, so give a new capture a new file name`,
+        }),
+      );
+    } else if (!result.ok) {
       counts.errors++;
       progress.report(format(shown, 'error', result.error));
     } else if (seen.has(result.record.id)) {

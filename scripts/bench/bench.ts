@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- --docs 100,500 [--report FILE] [--keep]`
  *
- * For each size: generate a synthetic corpus, convert it, build the site
- * from it in a copy of the project, and measure each phase (wall time, peak
- * memory of the whole process tree) and the output (dist size, a document
- * page's transfer size). Prints a table and writes it to the report file.
+ * For each size: generate a synthetic corpus as the seeds of a copy of the
+ * project, convert it, build the site, index it for search, and measure each
+ * phase (wall time, peak memory of the whole process tree) and the output
+ * (dist and index size, a document page's transfer size). Prints a table and
+ * writes it to the report file.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroBin, copySite, projectRoot } from '../lib/site-copy.ts';
+import { decodeSource } from '../pipeline/decode.ts';
 import { type Measurement, measure } from './measure.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -21,7 +23,9 @@ interface Row {
   convert: Measurement;
   reconvertOne: Measurement;
   build: Measurement;
+  index: Measurement;
   distMegabytes: number;
+  indexMegabytes: number;
   pageGzipKilobytes: number;
 }
 
@@ -41,36 +45,25 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 const rows: Row[] = [];
 for (const documents of sizes) {
   const work = mkdtempSync(join(tmpdir(), `zhendang-bench-${documents}-`));
-  const corpus = join(work, 'corpus');
+  // A copy of the project whose seeds/ is the synthetic corpus; every phase runs in it as `npm run` would.
+  const site = copySite(join(work, 'site'));
+  const corpus = join(site, 'seeds');
   console.error(`[${documents}] generating the corpus in ${corpus}`);
   writeSyntheticCorpus(corpus, documents);
-  const site = copySite(join(work, 'site'));
-  const content = join(site, 'content', 'reports');
+  const convertArgs = [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'];
 
   console.error(`[${documents}] converting`);
-  const convert = await phase(process.execPath, [
-    join(projectRoot, 'scripts/convert.ts'),
-    corpus,
-    '--out',
-    content,
-    '--quiet',
-  ]);
-  // Touch one source (append a paragraph) and convert again: the cost of an edit.
+  const convert = await phase(process.execPath, convertArgs, site);
+  // Add one new capture (a copy of a source with a paragraph more) and convert again: the cost of one addition.
   const [first] = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
-  writeFileSync(
-    join(corpus, first!),
-    Buffer.concat([readFileSync(join(corpus, first!)), Buffer.from('\n补充说明。\n')]),
-  );
-  console.error(`[${documents}] converting again after one change`);
-  const reconvertOne = await phase(process.execPath, [
-    join(projectRoot, 'scripts/convert.ts'),
-    corpus,
-    '--out',
-    content,
-    '--quiet',
-  ]);
+  const added = `${decodeSource(readFileSync(join(corpus, first!))).text}\n补充说明。\n`;
+  writeFileSync(join(corpus, `added-${first}`), added);
+  console.error(`[${documents}] converting again after adding one source`);
+  const reconvertOne = await phase(process.execPath, convertArgs, site);
   console.error(`[${documents}] building`);
-  const build = await phase(process.execPath, [astroBin, 'build', '--root', site]);
+  const build = await phase(process.execPath, [astroBin, 'build'], site);
+  console.error(`[${documents}] indexing`);
+  const index = await phase(process.execPath, [join(projectRoot, 'scripts/build-search-index.ts')], site);
 
   rows.push({
     documents,
@@ -78,15 +71,17 @@ for (const documents of sizes) {
     convert,
     reconvertOne,
     build,
+    index,
     distMegabytes: folderBytes(join(site, 'dist')) / 1e6,
+    indexMegabytes: folderBytes(join(site, 'dist', 'pagefind')) / 1e6,
     pageGzipKilobytes: medianPageGzip(join(site, 'dist', 'reports')) / 1024,
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
 const table = [
-  '| documents | sources MB | convert s | convert peak MB | re-convert after 1 change s | build s | build peak MB | dist MB | median document page gzip KB |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| documents | sources MB | convert s | convert peak MB | convert again after 1 new source s | build s | build peak MB | index s | index peak MB | dist MB | index MB | median document page gzip KB |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows
     .map((row) =>
       [
@@ -97,7 +92,10 @@ const table = [
         row.reconvertOne.seconds.toFixed(1),
         row.build.seconds.toFixed(1),
         row.build.peakMegabytes.toFixed(0),
+        row.index.seconds.toFixed(1),
+        row.index.peakMegabytes.toFixed(0),
         row.distMegabytes.toFixed(1),
+        row.indexMegabytes.toFixed(1),
         row.pageGzipKilobytes.toFixed(1),
       ].join(' | '),
     )
@@ -108,8 +106,8 @@ writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);
 
-async function phase(command: string, args: string[]): Promise<Measurement> {
-  const result = await measure(command, args, { env: { ...process.env, NO_COLOR: '1' } });
+async function phase(command: string, args: string[], cwd: string): Promise<Measurement> {
+  const result = await measure(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
   if (result.status !== 0) {
     console.error(result.output);
     throw new Error(`${args.join(' ')} failed with status ${result.status}`);

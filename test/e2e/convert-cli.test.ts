@@ -47,6 +47,17 @@ describe('npm run convert on a folder it has never seen', () => {
     expect(convert(input, '--out', out).stdout).toMatch(/0 written, 2 unchanged/);
   });
 
+  it('refuses a source that comes back under the same name with other bytes', () => {
+    writeFileSync(join(input, 'good.txt'), `某镇工作总结（修订）\n发布时间：2024-01-16\n${prose}\n`);
+    const changed = convert(join(input, 'good.txt'), '--out', out);
+    expect(changed.status).toBe(1);
+    expect(changed.stderr).toMatch(
+      /good\.txt: error: its bytes differ from the file archived under this name as document [0-9a-f]{12}/,
+    );
+    expect(readdirSync(out)).toHaveLength(2);
+    copyFileSync(join(input, 'same bytes.txt'), join(input, 'good.txt'));
+  });
+
   it('checks without writing when asked to', () => {
     const elsewhere = join(temporaryFolder(), 'never');
     const checked = convert(join(input, 'good.txt'), '--check', '--out', elsewhere);

@@ -1,0 +1,53 @@
+/**
+ * Which source file each document already in the output folder was made
+ * from. A source is archived byte for byte and its document's address is
+ * permanent, so a file that comes back under the same name with other bytes
+ * is refused instead of silently replacing what was published.
+ *
+ *   readArchivedSources("content/reports")
+ *   → Map { "003_f339….txt" → { id: "7c88cf9a948c", sha256: "7c88cf9a…" } }
+ */
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ArchivedSource {
+  id: string;
+  sha256: string;
+}
+
+// The record's `source` block, as insert-frontmatter.ts writes it.
+const sourceBlock = /^source:\n {2}file: (.+)\n {2}sha256: ([0-9a-f]{64})$/m;
+const idLine = /^id: ([0-9a-f]{12})$/m;
+
+export function readArchivedSources(folder: string): Map<string, ArchivedSource> {
+  const archived = new Map<string, ArchivedSource>();
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.mdx'));
+  } catch {
+    return archived;
+  }
+  for (const name of names) {
+    const head = readHead(join(folder, name));
+    const source = sourceBlock.exec(head);
+    const id = idLine.exec(head);
+    if (source && id) archived.set(unquote(source[1]!), { id: id[1]!, sha256: source[2]! });
+  }
+  return archived;
+}
+
+/** The frontmatter's fields before `stripped` fit in the first few kilobytes; no need to read the body. */
+function readHead(path: string): string {
+  const buffer = Buffer.alloc(8192);
+  const fd = openSync(path, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** YAML 1.1 quotes a file name that needs it ("a: b.txt"): undo the double quotes it uses. */
+function unquote(value: string): string {
+  return value.startsWith('"') ? (JSON.parse(value) as string) : value;
+}
