@@ -91,6 +91,7 @@ async function search(): Promise<void> {
     return;
   }
   status.textContent = ui.searchLoading;
+  list.setAttribute('aria-busy', 'true');
   try {
     const pagefind = await loadPagefind();
     const results = await findAll(pagefind, query, { filters, ...(sort ? { sort } : {}) });
@@ -98,6 +99,7 @@ async function search(): Promise<void> {
   } catch (error) {
     console.error(error);
     status.textContent = ui.searchError;
+    list.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -140,10 +142,12 @@ function render(results: PagefindResult[], query: string): void {
 }
 
 async function showMore(): Promise<void> {
+  list.setAttribute('aria-busy', 'true');
   const start = list.children.length;
   const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
   for (const data of page) list.append(resultItem(data));
   more.hidden = list.children.length >= shown.length;
+  list.setAttribute('aria-busy', 'false');
 }
 
 function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {

@@ -47,13 +47,9 @@ afterAll(async () => {
 
 async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; titles: string[]; excerpts: string[] }> {
   await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && !status.includes('正在搜索');
-  });
-  // Results render their data after the count: wait until every result is on the page.
-  return page.evaluate(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  // The list is aria-busy until every result of the search is on the page.
+  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  return page.evaluate(() => {
     const items = [...document.querySelectorAll('#search-results li')];
     return {
       urls: items.map((item) => new URL(item.querySelector('a')!.href).pathname),
