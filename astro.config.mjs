@@ -3,7 +3,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { basePath, siteOrigin } from './src/lib/site-config.ts';
+import { pinpointAnchors } from './src/lib/pinpoint-anchors.ts';
+import { basePath, readRedirects, siteOrigin } from './src/lib/site-config.ts';
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
 // ZHENDANG_BASE the sub-path the site is served under ("/" at a domain root,
@@ -16,8 +17,14 @@ export default defineConfig({
   // (SmartyPants would turn "--" into an en dash), and no GFM, whose
   // autolinks, tables and strikethrough would read markup into plain text.
   // (test/helpers/pipeline.ts renders with these same features.)
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  markdown: {
+    processor: satteri({ features: { gfm: false, smartPunctuation: false }, hastPlugins: [pinpointAnchors()] }),
+  },
   integrations: [mdx()],
+  // A document that had to move keeps its old address as a redirect page (content/redirects.json).
+  redirects: Object.fromEntries(
+    Object.entries(readRedirects()).map(([from, to]) => [`/${from}`, `${basePath()}${to}`]),
+  ),
   build: { format: 'directory' },
   // Beside the project's other Astro state rather than in node_modules, so a
   // copy of the site that links node_modules (as the tests make) keeps its own.

@@ -17,6 +17,8 @@ export interface SourceInput {
   /** Name recorded as `source.file` (relative to the input folder). */
   name: string;
   sourceUrl: string | null;
+  /** The day the file entered the archive, if known. */
+  archived?: string | null;
   /** Checksum the file had when it was archived, if known: a different one is an error. */
   expectedSha256?: string | null;
 }
@@ -50,6 +52,7 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   const file = new VFile({ path: input.name, value: decoded.text });
   file.data.source = { file: input.name, sha256, encoding: decoded.encoding, bytes: input.bytes.length };
   file.data.sourceUrl = input.sourceUrl;
+  file.data.archived = input.archived ?? null;
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const mdx = processor.stringify(tree, file);

@@ -3,13 +3,15 @@
  *
  * A folder is read recursively for `.txt` files, in sorted order (so runs are
  * reproducible). A folder may hold two manifests, never converted themselves:
- * - `sources.json`, provenance (`{ "sources": { "file name": "https://page address" } }`),
- *   which gives each file's source address;
+ * - `sources.json`, provenance: `{ "sources": { "file name": "https://page address" } }`,
+ *   or per file `{ "url": "https://…", "archived": "2026-11-22" }` with the day it entered the archive;
  * - `SHA256SUMS`, fixity (`sha256sum` output), which gives each file's
  *   checksum as archived, so that a file changed since is caught.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { IsoDateSchema } from '../../src/schemas/report.ts';
 
 export interface InputFile {
   /** Path on disk. */
@@ -17,6 +19,8 @@ export interface InputFile {
   /** Name recorded in the archive: relative to the folder given, or the base name. */
   name: string;
   sourceUrl: string | null;
+  /** The day the file entered the archive, if the manifest says. */
+  archived: string | null;
   /** SHA-256 the folder's SHA256SUMS gives for the file, if it lists it. */
   expectedSha256: string | null;
 }
@@ -40,10 +44,12 @@ export function collectInputs(paths: string[]): InputList {
     } else {
       const name = basename(path);
       const sums = readChecksums(dirname(path));
+      const provenance = readManifest(dirname(path)).get(name);
       list.files.push({
         path,
         name,
-        sourceUrl: readManifest(dirname(path)).get(name) ?? null,
+        sourceUrl: provenance?.url ?? null,
+        archived: provenance?.archived ?? null,
         expectedSha256: sums.get(name) ?? null,
       });
     }
@@ -63,14 +69,37 @@ function addFolder(folder: string, list: InputList): void {
       else if (!entry.name.toLowerCase().endsWith('.txt')) list.skipped.push({ path, reason: 'not a .txt file' });
       else {
         const name = relative(folder, path).split('\\').join('/');
-        list.files.push({ path, name, sourceUrl: manifest.get(name) ?? null, expectedSha256: sums.get(name) ?? null });
+        const provenance = manifest.get(name);
+        list.files.push({
+          path,
+          name,
+          sourceUrl: provenance?.url ?? null,
+          archived: provenance?.archived ?? null,
+          expectedSha256: sums.get(name) ?? null,
+        });
       }
     }
   };
   walk(folder);
 }
 
-function readManifest(folder: string): Map<string, string> {
+// An entry is the page address, or the address and the day the file entered the archive.
+const ManifestSchema = z.object({
+  sources: z.record(
+    z.string(),
+    z.union([
+      z.url(),
+      z.object({ url: z.url().nullable().optional(), archived: IsoDateSchema.nullable().optional() }).strict(),
+    ]),
+  ),
+});
+
+export interface Provenance {
+  url: string | null;
+  archived: string | null;
+}
+
+function readManifest(folder: string): Map<string, Provenance> {
   const path = join(folder, MANIFEST_NAME);
   let text: string;
   try {
@@ -84,16 +113,21 @@ function readManifest(folder: string): Map<string, string> {
   } catch (error) {
     throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
   }
-  const sources = (parsed as { sources?: unknown }).sources;
-  if (typeof sources !== 'object' || sources === null) {
-    throw new Error(`${path}: expected an object with a "sources" map of file name to address`);
+  const checked = ManifestSchema.safeParse(parsed);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(
+      `${path}: ${problems.join('; ')} (expected { "sources": { "file name": "https://…" or { "url": …, "archived": "YYYY-MM-DD" } } })`,
+    );
   }
-  for (const [name, url] of Object.entries(sources)) {
-    if (typeof url !== 'string' || !URL.canParse(url)) {
-      throw new Error(`${path}: the address given for "${name}" is not a URL`);
-    }
-  }
-  return new Map(Object.entries(sources as Record<string, string>));
+  return new Map(
+    Object.entries(checked.data.sources).map(([name, entry]) => [
+      name,
+      typeof entry === 'string'
+        ? { url: entry, archived: null }
+        : { url: entry.url ?? null, archived: entry.archived ?? null },
+    ]),
+  );
 }
 
 /** `sha256sum` output: "<64 hex>  <name>" per line (a `*` before the name marks binary mode). */

@@ -24,6 +24,8 @@ declare module 'vfile' {
     source: Report['source'];
     /** Set by the caller when the page's address is known. */
     sourceUrl: string | null;
+    /** Set by the caller when the day the file entered the archive is known. */
+    archived: string | null;
     /** The finished, validated record. */
     record: Report;
   }
@@ -92,6 +94,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     editor: value('editor'),
     sourceSite,
     sourceUrl,
+    archived: file.data.archived ?? null,
     summary: value('summary'),
     originalTitle: value('originalTitle'),
     sourceLayout: file.data.layout ?? 'generic',

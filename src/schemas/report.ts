@@ -102,6 +102,8 @@ export const ReportSchema = z.object({
   sourceSite: nullableText,
   /** Address of the page the source was captured from, when known. */
   sourceUrl: z.url().nullable(),
+  /** The day the source file entered the archive (from the seeds' sources.json), when known. */
+  archived: IsoDateSchema.nullable(),
   /** 核心提示, 摘要 or a similar lead printed above the text. */
   summary: nullableText,
   /** 原标题, where the page gives one. */

@@ -145,6 +145,57 @@ describe('pages in a browser', () => {
     },
   );
 
+  it('cites a paragraph in GB/T 7714 form with one click, and the link lands on it', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/reports/7c88cf9a948c/`);
+    const pin = page.locator('a.pin', { hasText: '¶10' });
+    const anchor = (await pin.getAttribute('href'))!;
+    await pin.click();
+    expect(new URL(page.url()).hash).toBe(anchor);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('P');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const citation = await page.locator('pre[data-format="gbt7714"]').textContent();
+    expect(citation).toBe(
+      `天目山镇. 政府工作报告[EB/OL]. (2022-05-05)[${today}]. http://localhost:4321/reports/7c88cf9a948c/${anchor}.`,
+    );
+    await page.locator('button[data-copy="gbt7714"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    // A reader who follows the copied link lands on the paragraph.
+    const reader = await context.newPage();
+    await reader.goto(`${site.origin}/reports/7c88cf9a948c/${anchor}`);
+    expect(await reader.evaluate(() => document.querySelector(':target')?.textContent?.slice(0, 10))).toBe(
+      await page.evaluate((id) => document.getElementById(id.slice(1))?.textContent?.slice(0, 10), anchor),
+    );
+    await context.close();
+  });
+
+  it('reaches every pinpoint link from the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/reports/7c88cf9a948c/`);
+    const focusable = await page.evaluate(() =>
+      [...document.querySelectorAll('a.pin')].every((pin) => (pin as HTMLElement).tabIndex === 0),
+    );
+    expect(focusable).toBe(true);
+    await page.close();
+  });
+
+  it('publishes well-formed XML: sitemap, Atom feed and OAI-PMH repository', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.home);
+    for (const file of ['sitemap.xml', 'feed.xml', 'oai.xml']) {
+      const xml = await (await fetch(`${site.home}${file}`)).text();
+      const error = await page.evaluate(
+        (text) =>
+          new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+        xml,
+      );
+      expect(error, file).toBeNull();
+    }
+    await page.close();
+  });
+
   it('serves the 404 page for an unknown address', async () => {
     const response = await fetch(pages.notFound!);
     expect(response.status).toBe(404);

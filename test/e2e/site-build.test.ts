@@ -3,10 +3,28 @@
  * reaches the page as text. Builds a small archive of its own (the seeds
  * and the fixtures) in a copy of the site.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { archiveSources, astroIn, type BuiltArchive, buildArchive, copySite } from '../helpers/run.ts';
+import { readDocument } from '../../scripts/lib/read-document.ts';
+import {
+  archiveSources,
+  astroIn,
+  type BuiltArchive,
+  buildArchive,
+  copySite,
+  projectRoot,
+  run,
+} from '../helpers/run.ts';
+
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('the built site', () => {
   let archive: BuiltArchive;
@@ -44,7 +62,9 @@ describe('the built site', () => {
     expect(html).toContain('import fs from &quot;fs&quot;');
     expect(html).toContain('{A}');
     expect(html).toContain('~~删除线~~ 和 www.example.com 以及 &quot;引号&quot; -- 破折号 ... 省略号');
-    expect(html).not.toMatch(/<script>alert|<div onclick|href="javascript:/);
+    // Inside quoted attribute values (meta tags, data-citable) a < is inert text; everywhere else there must be no such markup.
+    expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script>alert|<div onclick|href="javascript:/);
+    expect(html).not.toMatch(/href="javascript:/);
   });
 
   it('writes a search index, a sitemap, robots.txt and a 404 page', () => {
@@ -53,6 +73,64 @@ describe('the built site', () => {
     for (const id of ids) expect(sitemap).toContain(`/reports/${id}/</loc>`);
     expect(readFileSync(join(archive.dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: http.*\/sitemap\.xml/);
     expect(existsSync(join(archive.dist, '404.html'))).toBe(true);
+  });
+
+  it('gives reference managers the record: citation_*, Dublin Core and JSON-LD match the frontmatter', () => {
+    for (const id of ids) {
+      const { record } = readDocument(readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8'));
+      const html = page(`reports/${id}`);
+      const meta = (name: string) =>
+        [...html.matchAll(/<meta name="([^"]+)" content="([^"]*)"/g)]
+          .filter(([, key]) => key === name)
+          .map(([, , value]) => unescapeHtml(value!));
+      const url = `http://localhost:4321/reports/${id}/`;
+      // What Zotero's Embedded Metadata translator and Google Scholar read.
+      expect(meta('citation_title')).toEqual([record.title]);
+      expect(meta('citation_publication_date')).toEqual(record.date ? [record.date.replaceAll('-', '/')] : []);
+      expect(meta('citation_technical_report_institution')).toEqual(record.publisher ? [record.publisher] : []);
+      expect(meta('citation_public_url')).toEqual([url]);
+      expect(meta('DC.title')).toEqual([record.title]);
+      expect(meta('DC.identifier')).toEqual([url]);
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+      expect(jsonLd).toMatchObject({ '@type': 'Report', name: record.title, url });
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+    }
+  });
+
+  it('publishes a catalog, a source manifest, SHA256SUMS, citation files, a feed and an OAI-PMH file', () => {
+    const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8'));
+    expect(catalog.documents.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());
+    const sums = readFileSync(join(archive.dist, 'sources', 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(sums).toHaveLength(ids.length);
+    for (const line of sums) {
+      const [sum, name] = line.split('  ');
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(archive.dist, 'sources', name!)))
+          .digest('hex'),
+      ).toBe(sum);
+    }
+    for (const id of ids) {
+      for (const file of ['citation.bib', 'citation.ris', 'citation.json'])
+        expect(existsSync(join(archive.dist, 'reports', id, file))).toBe(true);
+    }
+    expect(readFileSync(join(archive.dist, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    const oai = readFileSync(join(archive.dist, 'oai.xml'), 'utf8');
+    expect(oai.match(/<oai:record>/g)).toHaveLength(ids.length);
+  });
+
+  it('keeps every permanent address of the seeds, and says which one went missing', () => {
+    const check = (dist: string) =>
+      run([join(projectRoot, 'scripts/check-urls.ts'), '--dist', dist], { cwd: projectRoot });
+    expect(check(archive.dist).status).toBe(0);
+    const moved = join(archive.root, 'moved');
+    cpSync(archive.dist, moved, { recursive: true });
+    rmSync(join(moved, 'reports', '7c88cf9a948c'), { recursive: true });
+    const failed = check(moved);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('reports/7c88cf9a948c/ was published but is not in');
   });
 
   it('fails loudly, naming the file and the field, when a frontmatter is wrong', () => {

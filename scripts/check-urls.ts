@@ -1,0 +1,33 @@
+/**
+ * `npm run build` ends with this check: every address in
+ * content/published-urls.txt must still be served by dist/ (as a page, a
+ * file or a redirect). `npm run urls:update` adds the addresses of new
+ * documents to the list, which is committed with them.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './lib/published-urls.ts';
+
+const { values } = parseArgs({
+  options: { update: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } },
+});
+const published = readPublishedUrls();
+
+if (values.update) {
+  const ids = readdirSync('content/reports')
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -4));
+  const urls = withNewUrls(published, ids.flatMap(documentUrls));
+  const header =
+    '# Every address the archive has published, relative to its base. Never remove a line:\n# a document that moves leaves a redirect in content/redirects.json.\n';
+  writeFileSync(MANIFEST, `${header}${urls.join('\n')}\n`);
+  console.log(`${MANIFEST}: ${urls.length - published.length} addresses added, ${urls.length} in all`);
+} else {
+  const missing = missingUrls(values.dist, published);
+  for (const url of missing)
+    console.error(
+      `error: ${url} was published but is not in ${values.dist}/; restore it or add a redirect in content/redirects.json`,
+    );
+  console.log(`permanent addresses: ${published.length - missing.length} of ${published.length} still served`);
+  process.exitCode = missing.length > 0 ? 1 : 0;
+}

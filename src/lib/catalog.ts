@@ -1,0 +1,48 @@
+/**
+ * The archive's catalog: one entry per document with every field of the
+ * schema, its addresses and its source's fixity. Shared by the site
+ * (/catalog.json, the OAI-PMH file, the feed) and `npm run export:bag`, so
+ * an export says exactly what the site publishes.
+ */
+import type { Report } from '../schemas/report.ts';
+
+export interface CatalogEntry extends Report {
+  /** The document's address, relative to the site root. */
+  path: string;
+  /** The raw source's address, relative to the site root. */
+  sourcePath: string;
+}
+
+export function catalogEntry(record: Report): CatalogEntry {
+  return { ...record, path: `reports/${record.id}/`, sourcePath: `sources/${record.id}.txt` };
+}
+
+/** Newest first by publication date, then by id: the same order on every build. */
+export function sortCatalog(records: Report[]): Report[] {
+  return [...records].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+}
+
+/** Dublin Core elements of a document, for OAI-PMH (oai_dc) and <meta name="DC.*">. */
+export function dublinCore(record: Report, url: string): [string, string][] {
+  const place = [record.province, record.city, record.county, record.town].filter(Boolean).join(' ');
+  const elements: [string, string | null][] = [
+    ['title', record.title],
+    ['creator', record.publisher ?? record.author],
+    ['publisher', record.publisher],
+    ['date', record.date],
+    ['type', 'Text'],
+    ['format', 'text/html'],
+    ['identifier', url],
+    ['identifier', record.indexNumber],
+    ['source', record.sourceUrl],
+    ['language', 'zh-CN'],
+    ['coverage', place || null],
+    ['subject', record.docType],
+    ['description', record.summary],
+  ];
+  return elements.filter((element): element is [string, string] => element[1] !== null);
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+}

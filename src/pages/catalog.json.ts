@@ -1,0 +1,12 @@
+/** /catalog.json: every document with every field of the schema, its address and its source's fixity. */
+import type { APIRoute } from 'astro';
+import { catalogEntry, sortCatalog } from '../lib/catalog.ts';
+import { getReports } from '../lib/reports.ts';
+
+export const GET: APIRoute = async () => {
+  const records = sortCatalog((await getReports()).map((report) => report.data));
+  const catalog = { archive: '镇档', documents: records.map(catalogEntry) };
+  return new Response(`${JSON.stringify(catalog, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

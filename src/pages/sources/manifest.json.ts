@@ -1,0 +1,20 @@
+/** /sources/manifest.json: every archived source with its checksum, size, encoding and origin. */
+import type { APIRoute } from 'astro';
+import { sortCatalog } from '../../lib/catalog.ts';
+import { getReports } from '../../lib/reports.ts';
+
+export const GET: APIRoute = async () => {
+  const records = sortCatalog((await getReports()).map((report) => report.data)).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+  const sources = records.map((record) => ({
+    id: record.id,
+    path: `sources/${record.id}.txt`,
+    ...record.source,
+    sourceUrl: record.sourceUrl,
+    archived: record.archived,
+  }));
+  return new Response(`${JSON.stringify({ algorithm: 'SHA-256', sources }, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

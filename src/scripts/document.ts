@@ -1,0 +1,57 @@
+/**
+ * A document page's small enhancements, all optional: a pinpoint link (¶, §)
+ * also copies its address; the citation panel gets today's date as the
+ * citation date, cites the paragraph in the address, and copies on request.
+ */
+import { ui } from '../i18n/zh-CN.ts';
+import { CITATION_FORMATS, type Citable } from '../lib/citations.ts';
+
+const panel = document.querySelector<HTMLElement>('#cite');
+const status = document.querySelector<HTMLElement>('#cite-status');
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function announce(message: string): void {
+  if (status) status.textContent = message;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function renderCitations(): void {
+  if (!panel?.dataset.citable) return;
+  const base = JSON.parse(panel.dataset.citable) as Citable;
+  const citable: Citable = { ...base, accessed: today(), url: `${base.url}${location.hash}` };
+  for (const format of CITATION_FORMATS) {
+    const pre = panel.querySelector<HTMLElement>(`pre[data-format="${format.key}"]`);
+    if (pre) pre.textContent = format.format(citable);
+  }
+}
+
+for (const pin of document.querySelectorAll<HTMLAnchorElement>('a.pin')) {
+  pin.addEventListener('click', async () => {
+    const address = new URL(pin.getAttribute('href')!, location.href).href;
+    if (await copy(address)) announce(ui.linkCopied);
+  });
+}
+
+for (const button of panel?.querySelectorAll<HTMLButtonElement>('button[data-copy]') ?? []) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = panel!.querySelector(`pre[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
+    announce((await copy(text)) ? ui.citationCopied : ui.copyFailed);
+  });
+}
+
+renderCitations();
+window.addEventListener('hashchange', renderCitations);
