@@ -21,6 +21,23 @@ export default defineConfig({
     processor: satteri({ features: { gfm: false, smartPunctuation: false }, hastPlugins: [pinpointAnchors()] }),
   },
   integrations: [mdx()],
+  // Only the site's own origin: Astro adds the hashes of its inline styles and
+  // scripts; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // A document that had to move keeps its old address as a redirect page (content/redirects.json).
   redirects: Object.fromEntries(
     Object.entries(readRedirects()).map(([from, to]) => [`/${from}`, `${basePath()}${to}`]),

@@ -13,7 +13,7 @@ import { readArchivedSources } from './lib/archived-sources.ts';
 import { convertSource, type Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
 import { createProcessor } from './lib/processor.ts';
-import { writeFileAtomic } from './lib/write-atomic.ts';
+import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
 import { Gazetteer } from './pipeline/places.ts';
 
 const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--check]
@@ -51,11 +51,17 @@ function main(): number {
     return 2;
   }
   const processor = createProcessor(gazetteer);
-  if (!values.check) mkdirSync(values.out, { recursive: true });
+  if (!values.check) {
+    mkdirSync(values.out, { recursive: true });
+    const leftovers = removeLeftoverTemporaries(values.out);
+    if (leftovers > 0) console.error(`removed ${leftovers} unfinished files left by an interrupted run`);
+  }
 
   const archived = readArchivedSources(values.out);
   const counts = { converted: 0, written: 0, unchanged: 0, duplicates: 0, warnings: 0, errors: 0 };
+  // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
+  const seenText = new Map<string, string>();
   const total = inputs.files.length;
   const progress = createProgress(total, values.quiet);
 
@@ -78,16 +84,16 @@ function main(): number {
     } else if (!result.ok) {
       counts.errors++;
       progress.report(format(shown, 'error', result.error));
-    } else if (seen.has(result.record.id)) {
+    } else if (seen.has(result.record.id) || seenText.has(result.fingerprint)) {
       counts.duplicates++;
       counts.warnings++;
-      progress.report(
-        format(shown, 'warning', {
-          message: `same bytes as ${seen.get(result.record.id)}; published once, under that file`,
-        }),
-      );
+      const same = seen.has(result.record.id)
+        ? `same bytes as ${seen.get(result.record.id)}`
+        : `same text as ${seenText.get(result.fingerprint)}`;
+      progress.report(format(shown, 'warning', { message: `${same}; published once, under that file` }));
     } else {
       seen.set(result.record.id, shown);
+      seenText.set(result.fingerprint, shown);
       counts.converted++;
       if (!values.check) {
         const changed = writeFileAtomic(join(values.out, `${result.record.id}.mdx`), result.mdx);

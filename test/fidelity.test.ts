@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { removeStripped, withoutWhitespace } from '../scripts/lib/fidelity.ts';
 import { decodeSource } from '../scripts/pipeline/decode.ts';
-import { removeStripped } from './helpers/fidelity.ts';
 import { convertOk, readDocument, renderMdx } from './helpers/pipeline.ts';
 
 const seeds = new URL('../seeds/', import.meta.url).pathname;
@@ -21,8 +21,6 @@ const sources = [
     .map((name) => join(seeds, name)),
   ...readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')),
 ];
-
-const withoutWhitespace = (text: string) => text.replace(/\s/g, '');
 
 describe.each(sources)('%s', (path) => {
   const bytes = readFileSync(path);

@@ -30,7 +30,7 @@ export interface Problem {
 }
 
 export type Conversion =
-  | { ok: true; record: Report; mdx: string; warnings: Problem[] }
+  | { ok: true; record: Report; mdx: string; fingerprint: string; warnings: Problem[] }
   | { ok: false; error: Problem; warnings: Problem[] };
 
 export function convertSource(input: SourceInput, processor: ReturnType<typeof createProcessor>): Conversion {
@@ -56,7 +56,13 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const mdx = processor.stringify(tree, file);
-    return { ok: true, record: file.data.record!, mdx, warnings: file.messages.map(toProblem) };
+    return {
+      ok: true,
+      record: file.data.record!,
+      mdx,
+      fingerprint: file.data.fingerprint!,
+      warnings: file.messages.map(toProblem),
+    };
   } catch (error) {
     if (error instanceof VFileMessage) {
       const warnings = file.messages.filter((message) => message !== error).map(toProblem);

@@ -6,6 +6,7 @@
  * field the schema refuses) fail the file with its name and line; doubts
  * (no date anywhere, a town missing from the gazetteer) are warnings.
  */
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { toString as textOfTree } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
@@ -28,6 +29,8 @@ declare module 'vfile' {
     archived: string | null;
     /** The finished, validated record. */
     record: Report;
+    /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one. */
+    fingerprint: string;
   }
 }
 
@@ -109,6 +112,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     file.fail(`the record does not fit the schema (${problems.join('; ')})`, { ruleId: 'schema', source: 'zhendang' });
   }
   file.data.record = checked.data;
+  file.data.fingerprint = createHash('sha256').update(`${title}\n${body}`.replace(/\s/g, '')).digest('hex');
 };
 
 /** The first non-empty value given for a label; a different later value is a warning. */

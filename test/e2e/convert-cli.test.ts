@@ -1,6 +1,7 @@
 /** `npm run convert` as a user meets it: a folder of good and bad files. */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert, projectRoot, temporaryFolder } from '../helpers/run.ts';
 
@@ -18,6 +19,11 @@ describe('npm run convert on a folder it has never seen', () => {
     mkdirSync(input);
     writeFileSync(join(input, 'good.txt'), `某镇工作总结\n发布时间：2024-01-16\n${prose}\n`);
     copyFileSync(join(input, 'good.txt'), join(input, 'same bytes.txt'));
+    // The same page saved as GBK with Windows line endings: other bytes, the same text.
+    writeFileSync(
+      join(input, 'same text [GBK].txt'),
+      iconv.encode(`某镇工作总结\r\n发布时间：2024-01-16\r\n${prose}\r\n`, 'gbk'),
+    );
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'bad date.txt'), `某镇工作总结\n发布时间：2024-13-45\n${prose}\n`);
     copyFileSync(join(projectRoot, 'seeds', '004_3cf7a1d2bf17f376.txt'), join(input, 'seed.txt'));
@@ -34,12 +40,13 @@ describe('npm run convert on a folder it has never seen', () => {
     expect(result.stderr).toContain('empty.txt: error: cannot read as text: the file is empty');
     expect(result.stderr).toContain('bad date.txt:2:1: error: 发布时间 "2024-13-45" is not a real calendar date');
     expect(result.stderr).toMatch(/same bytes\.txt: warning: same bytes as .*good\.txt; published once/);
+    expect(result.stderr).toMatch(/same text \[GBK\]\.txt: warning: same text as .*good\.txt; published once/);
     expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('ends with a summary', () => {
     expect(result.stdout).toMatch(
-      /2 of 5 documents converted \(2 written, 0 unchanged, in .*\); 1 duplicates, \d+ warnings, 2 errors; [\d.]+ s/,
+      /2 of 6 documents converted \(2 written, 0 unchanged, in .*\); 2 duplicates, \d+ warnings, 2 errors; [\d.]+ s/,
     );
   });
 

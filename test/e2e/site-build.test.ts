@@ -133,6 +133,45 @@ describe('the built site', () => {
     expect(failed.stderr).toContain('reports/7c88cf9a948c/ was published but is not in');
   });
 
+  it('shows every character of every source not recorded as stripped (npm run verify)', () => {
+    const verify = (dist: string) =>
+      run([join(projectRoot, 'scripts/verify.ts'), '--dist', dist], { cwd: archive.root });
+    const clean = verify('dist');
+    expect(clean.status, clean.output).toBe(0);
+    expect(clean.stdout).toContain(`${ids.length} documents verified against their sources: 0 with differences`);
+
+    const damaged = join(archive.root, 'damaged');
+    cpSync(archive.dist, damaged, { recursive: true });
+    const page = join(damaged, 'reports', '7c88cf9a948c', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('各位代表:', '各位代表'));
+    const other = join(damaged, 'reports', '18ac4b943fd2', 'index.html');
+    writeFileSync(other, readFileSync(other, 'utf8').replace('枇杷特色产业', '琵琶特色产业'));
+    const failed = verify('damaged');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(
+      'seeds/003_f33962c4148b52b6.txt:8:5: reports/7c88cf9a948c/ differs from its source: the source has ":现在,',
+    );
+    expect(failed.stderr).toMatch(
+      /seeds\/002_5cf0343bf343ebbe\.txt:\d+:\d+: reports\/18ac4b943fd2\/ differs from its source: the source has "枇杷特色产业/,
+    );
+  });
+
+  it('sends a Content-Security-Policy that allows only the site’s own origin on every page', () => {
+    const pages = readdirSync(archive.dist, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.name.endsWith('.html'),
+    );
+    expect(pages.length).toBeGreaterThan(ids.length);
+    for (const entry of pages) {
+      const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      if (html.startsWith('<!doctype html><title>Redirecting')) continue;
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+      expect(policy, entry.name).toBeDefined();
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+      expect(policy).not.toContain('unsafe-inline');
+    }
+  });
+
   it('fails loudly, naming the file and the field, when a frontmatter is wrong', () => {
     const broken = copySite();
     const [first] = ids;

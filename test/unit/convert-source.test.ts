@@ -78,6 +78,17 @@ describe('convertSource', () => {
     expect(result.warnings.some(({ message }) => message.includes('乙镇'))).toBe(true);
   });
 
+  it('converts UTF-16 big-endian text with lone-CR line endings, and records the encoding', () => {
+    const text = page('某某镇2023年工作总结', '发布时间：2024-01-16', prose).replaceAll('\n', '\r');
+    const bytes = Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const result = convertText(bytes);
+    expect(result.ok && [result.record.title, result.record.date, result.record.source.encoding]).toEqual([
+      '某某镇2023年工作总结',
+      '2024-01-16',
+      'utf-16be',
+    ]);
+  });
+
   it('converts a body of one line of a million characters', () => {
     const long = '一'.repeat(10) + `${prose}`.repeat(Math.ceil(1_000_000 / prose.length));
     const result = convertText(page('某镇工作总结', '发布时间：2024-01-16', long));
