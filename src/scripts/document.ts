@@ -28,12 +28,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-function renderCitations(): void {
-  if (!panel?.dataset.citable) return;
+/** The document as cited now: today's date, and the paragraph in the address if one is chosen. */
+function currentCitable(): Citable | undefined {
+  if (!panel?.dataset.citable) return undefined;
   const base = JSON.parse(panel.dataset.citable) as Citable;
-  const citable: Citable = { ...base, accessed: today(), url: `${base.url}${location.hash}` };
+  return { ...base, accessed: today(), url: `${base.url}${location.hash}` };
+}
+
+function renderCitations(): void {
+  const citable = currentCitable();
+  if (!citable) return;
   for (const format of CITATION_FORMATS) {
-    const pre = panel.querySelector<HTMLElement>(`pre[data-format="${format.key}"]`);
+    const pre = panel!.querySelector<HTMLElement>(`pre[data-format="${format.key}"]`);
     if (pre) pre.textContent = format.format(citable);
   }
 }
@@ -48,8 +54,10 @@ for (const pin of document.querySelectorAll<HTMLAnchorElement>('a.pin')) {
 for (const button of panel?.querySelectorAll<HTMLButtonElement>('button[data-copy]') ?? []) {
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const text = panel!.querySelector(`pre[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
-    announce((await copy(text)) ? ui.citationCopied : ui.copyFailed);
+    const format = CITATION_FORMATS.find(({ key }) => key === button.dataset.copy);
+    const citable = currentCitable();
+    if (!format || !citable) return;
+    announce((await copy(format.format(citable))) ? ui.citationCopied : ui.copyFailed);
   });
 }
 
