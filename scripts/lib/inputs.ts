@@ -42,19 +42,26 @@ export function collectInputs(paths: string[]): InputList {
     if (stats.isDirectory()) {
       addFolder(path, list);
     } else {
-      const name = basename(path);
-      const sums = readChecksums(dirname(path));
-      const provenance = readManifest(dirname(path)).get(name);
-      list.files.push({
-        path,
-        name,
-        sourceUrl: provenance?.url ?? null,
-        archived: provenance?.archived ?? null,
-        expectedSha256: sums.get(name) ?? null,
-      });
+      list.files.push(inputFile(path, basename(path), readManifest(dirname(path)), readChecksums(dirname(path))));
     }
   }
   return list;
+}
+
+function inputFile(
+  path: string,
+  name: string,
+  manifest: Map<string, Provenance>,
+  sums: Map<string, string>,
+): InputFile {
+  const provenance = manifest.get(name);
+  return {
+    path,
+    name,
+    sourceUrl: provenance?.url ?? null,
+    archived: provenance?.archived ?? null,
+    expectedSha256: sums.get(name) ?? null,
+  };
 }
 
 function addFolder(folder: string, list: InputList): void {
@@ -68,15 +75,7 @@ function addFolder(folder: string, list: InputList): void {
       else if ((entry.name === MANIFEST_NAME || entry.name === CHECKSUMS_NAME) && dir === folder) continue;
       else if (!entry.name.toLowerCase().endsWith('.txt')) list.skipped.push({ path, reason: 'not a .txt file' });
       else {
-        const name = relative(folder, path).split('\\').join('/');
-        const provenance = manifest.get(name);
-        list.files.push({
-          path,
-          name,
-          sourceUrl: provenance?.url ?? null,
-          archived: provenance?.archived ?? null,
-          expectedSha256: sums.get(name) ?? null,
-        });
+        list.files.push(inputFile(path, relative(folder, path).split('\\').join('/'), manifest, sums));
       }
     }
   };
@@ -99,14 +98,19 @@ export interface Provenance {
   archived: string | null;
 }
 
+/** A manifest's text, or undefined when the folder has none (manifests are optional). */
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function readManifest(folder: string): Map<string, Provenance> {
   const path = join(folder, MANIFEST_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return new Map();
-  }
+  const text = readOptional(path);
+  if (text === undefined) return new Map();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -133,12 +137,8 @@ function readManifest(folder: string): Map<string, Provenance> {
 /** `sha256sum` output: "<64 hex>  <name>" per line (a `*` before the name marks binary mode). */
 function readChecksums(folder: string): Map<string, string> {
   const path = join(folder, CHECKSUMS_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return new Map();
-  }
+  const text = readOptional(path);
+  if (text === undefined) return new Map();
   const sums = new Map<string, string>();
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
