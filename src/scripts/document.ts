@@ -3,11 +3,16 @@
  * also copies its address; the citation panel gets today's date as the
  * citation date, cites the paragraph in the address, and copies on request.
  */
-import { ui } from '../i18n/zh-CN.ts';
 import { CITATION_FORMATS, type Citable } from '../lib/citations.ts';
 
 const panel = document.querySelector<HTMLElement>('#cite');
 const status = document.querySelector<HTMLElement>('#cite-status');
+// The page gives the few words this script says, so it need not load the whole string catalogue.
+const says = {
+  linkCopied: panel?.dataset.linkCopied ?? '',
+  citationCopied: panel?.dataset.citationCopied ?? '',
+  copyFailed: panel?.dataset.copyFailed ?? '',
+};
 
 function today(): string {
   const now = new Date();
@@ -47,7 +52,7 @@ function renderCitations(): void {
 for (const pin of document.querySelectorAll<HTMLAnchorElement>('a.pin')) {
   pin.addEventListener('click', async () => {
     const address = new URL(pin.getAttribute('href')!, location.href).href;
-    if (await copy(address)) announce(ui.linkCopied);
+    if (await copy(address)) announce(says.linkCopied);
   });
 }
 
@@ -57,7 +62,7 @@ for (const button of panel?.querySelectorAll<HTMLButtonElement>('button[data-cop
     const format = CITATION_FORMATS.find(({ key }) => key === button.dataset.copy);
     const citable = currentCitable();
     if (!format || !citable) return;
-    announce((await copy(format.format(citable))) ? ui.citationCopied : ui.copyFailed);
+    announce((await copy(format.format(citable))) ? says.citationCopied : says.copyFailed);
   });
 }
 
