@@ -51,6 +51,7 @@ export const ui = {
   sourceSite: '来源网站',
   sourceFile: '原始文件',
   archivedOn: '收存日期',
+  pageBuilt: '本页生成日期',
   exportsHeading: '数据与导出',
   exports: {
     catalog: '全部文档目录（JSON）',
