@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArchivedSources } from './lib/archived-sources.ts';
-import { convertSource, type Problem } from './lib/convert-source.ts';
+import { ConversionCache, converterVersion, convertOrRecall } from './lib/conversion-cache.ts';
+import type { Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
 import { createProcessor } from './lib/processor.ts';
 import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
@@ -58,6 +59,8 @@ function main(): number {
   }
 
   const archived = readArchivedSources(values.out);
+  // --check validates everything afresh; a run that writes skips what has not changed.
+  const cache = values.check ? undefined : new ConversionCache(values.out, converterVersion());
   const counts = { converted: 0, written: 0, unchanged: 0, duplicates: 0, warnings: 0, errors: 0 };
   // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
@@ -67,12 +70,12 @@ function main(): number {
 
   for (const [index, input] of inputs.files.entries()) {
     const shown = relative(process.cwd(), input.path) || input.path;
-    const result = convertSource({ ...input, bytes: readFileSync(input.path) }, processor);
+    const result = convertOrRecall({ ...input, bytes: readFileSync(input.path) }, processor, cache);
     for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
 
     const before = archived.get(input.name);
-    if (result.ok && before && before.id !== result.record.id) {
+    if (result.ok && before && before.id !== result.id) {
       counts.errors++;
       progress.report(
         format(shown, 'error', {
@@ -84,25 +87,26 @@ function main(): number {
     } else if (!result.ok) {
       counts.errors++;
       progress.report(format(shown, 'error', result.error));
-    } else if (seen.has(result.record.id) || seenText.has(result.fingerprint)) {
+    } else if (seen.has(result.id) || seenText.has(result.fingerprint)) {
       counts.duplicates++;
       counts.warnings++;
-      const same = seen.has(result.record.id)
-        ? `same bytes as ${seen.get(result.record.id)}`
+      const same = seen.has(result.id)
+        ? `same bytes as ${seen.get(result.id)}`
         : `same text as ${seenText.get(result.fingerprint)}`;
       progress.report(format(shown, 'warning', { message: `${same}; published once, under that file` }));
     } else {
-      seen.set(result.record.id, shown);
+      seen.set(result.id, shown);
       seenText.set(result.fingerprint, shown);
       counts.converted++;
       if (!values.check) {
-        const changed = writeFileAtomic(join(values.out, `${result.record.id}.mdx`), result.mdx);
+        const changed = result.mdx !== null && writeFileAtomic(join(values.out, `${result.id}.mdx`), result.mdx);
         counts[changed ? 'written' : 'unchanged']++;
       }
     }
     progress.tick(index + 1, shown);
   }
   progress.done();
+  cache?.save();
 
   for (const skipped of inputs.skipped) {
     if (!values.quiet) console.log(`skipped ${relative(process.cwd(), skipped.path)}: ${skipped.reason}`);

@@ -54,6 +54,16 @@ describe('npm run convert on a folder it has never seen', () => {
     expect(convert(input, '--out', out).stdout).toMatch(/0 written, 2 unchanged/);
   });
 
+  it('converts again only what changed, and restores a document edited by hand', () => {
+    const [document] = readdirSync(out).filter((name) => name.endsWith('.mdx'));
+    const original = readFileSync(join(out, document!), 'utf8');
+    writeFileSync(join(out, document!), original.replace('title:', 'title: 改过'));
+    const again = convert(input, '--out', out);
+    expect(again.stdout).toMatch(/1 written, 1 unchanged/);
+    expect(again.stderr).toMatch(/same bytes\.txt: warning: same bytes as/); // warnings are reported every run
+    expect(readFileSync(join(out, document!), 'utf8')).toBe(original);
+  });
+
   it('refuses a source that comes back under the same name with other bytes', () => {
     writeFileSync(join(input, 'good.txt'), `某镇工作总结（修订）\n发布时间：2024-01-16\n${prose}\n`);
     const changed = convert(join(input, 'good.txt'), '--out', out);

@@ -1,0 +1,146 @@
+/**
+ * Work in proportion to what changed: a run remembers, beside the documents
+ * it wrote, which source bytes (and provenance) each came from and which
+ * version of the converter made it. A source whose bytes, provenance and
+ * converter are all unchanged, and whose document is still there as written,
+ * is not converted again; its warnings are replayed so every run reports the
+ * same.
+ *
+ * The version is a hash of the converter's own code and data and of the
+ * installed dependency versions: editing a layout or a gazetteer row
+ * reconverts everything, as it must.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { convertSource, type Problem, type SourceInput } from './convert-source.ts';
+import type { createProcessor } from './processor.ts';
+import { projectRoot } from './site-copy.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+export interface CachedConversion {
+  sha256: string;
+  provenance: string;
+  id: string;
+  fingerprint: string;
+  warnings: Problem[];
+  /** SHA-256 of the document as written: a document edited or damaged since is converted again. */
+  document: string;
+}
+
+interface CacheFile {
+  converter: string;
+  sources: Record<string, CachedConversion>;
+}
+
+/**
+ * Kept out of the output folder, which holds documents only: one cache file
+ * per output folder, under node_modules/.cache (which a fresh clone lacks,
+ * so its first run converts everything).
+ */
+function cachePath(folder: string): string {
+  const key = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return join(projectRoot, 'node_modules', '.cache', 'zhendang', `convert-${key}.json`);
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const CONVERTER_PARTS = [
+  'scripts/pipeline',
+  'scripts/layouts',
+  'scripts/data',
+  'scripts/lib/processor.ts',
+  'scripts/lib/convert-source.ts',
+  'src/schemas/report.ts',
+  'package-lock.json',
+];
+
+/** A hash of everything that decides what the converter writes. */
+export function converterVersion(): string {
+  const hash = createHash('sha256');
+  for (const part of CONVERTER_PARTS) {
+    const path = join(projectRoot, part);
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .sort()
+          .map((name) => join(path, name))
+      : [path];
+    for (const file of files) hash.update(file.slice(projectRoot.length)).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+export class ConversionCache {
+  private readonly folder: string;
+  private readonly converter: string;
+  private readonly previous: Record<string, CachedConversion>;
+  private readonly next: Record<string, CachedConversion> = {};
+
+  constructor(folder: string, converter: string) {
+    this.folder = folder;
+    this.converter = converter;
+    this.previous = readCache(folder, converter);
+  }
+
+  /** The remembered conversion of this source, if nothing that decides its document has changed. */
+  lookup(name: string, sha256: string, provenance: string): CachedConversion | undefined {
+    const entry = this.previous[name];
+    if (!entry || entry.sha256 !== sha256 || entry.provenance !== provenance) return undefined;
+    const path = join(this.folder, `${entry.id}.mdx`);
+    return existsSync(path) && digest(readFileSync(path)) === entry.document ? entry : undefined;
+  }
+
+  remember(name: string, entry: CachedConversion): void {
+    this.next[name] = entry;
+  }
+
+  /** Write what this run knows; sources not seen in this run are forgotten. */
+  save(): void {
+    const file: CacheFile = { converter: this.converter, sources: this.next };
+    const path = cachePath(this.folder);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, `${JSON.stringify(file)}\n`);
+  }
+}
+
+function readCache(folder: string, converter: string): Record<string, CachedConversion> {
+  try {
+    const file = JSON.parse(readFileSync(cachePath(folder), 'utf8')) as CacheFile;
+    return file.converter === converter ? file.sources : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A conversion's outcome; `mdx` is null when the document was recalled and is already written. */
+export type Outcome =
+  | { ok: true; id: string; fingerprint: string; mdx: string | null; warnings: Problem[] }
+  | { ok: false; error: Problem; warnings: Problem[] };
+
+/** Convert a source, or recall its unchanged conversion from the cache. */
+export function convertOrRecall(
+  input: SourceInput & { archived?: string | null },
+  processor: ReturnType<typeof createProcessor>,
+  cache: ConversionCache | undefined,
+): Outcome {
+  const sha256 = digest(input.bytes);
+  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}`;
+  const recalled = cache?.lookup(input.name, sha256, provenance);
+  if (recalled) {
+    cache!.remember(input.name, recalled);
+    return { ok: true, id: recalled.id, fingerprint: recalled.fingerprint, mdx: null, warnings: recalled.warnings };
+  }
+  const result = convertSource(input, processor);
+  if (!result.ok) return result;
+  const { id } = result.record;
+  const document = digest(Buffer.from(result.mdx));
+  cache?.remember(input.name, {
+    sha256,
+    provenance,
+    id,
+    fingerprint: result.fingerprint,
+    warnings: result.warnings,
+    document,
+  });
+  return { ok: true, id, fingerprint: result.fingerprint, mdx: result.mdx, warnings: result.warnings };
+}
