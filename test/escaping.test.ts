@@ -4,7 +4,7 @@
  * plain paragraph or heading, with no element, expression or import made.
  */
 import { describe, expect, it } from 'vitest';
-import { convertOk, readDocument, renderMdx } from './helpers/pipeline.ts';
+import { convertOk, renderMdx, splitDocument } from './helpers/pipeline.ts';
 
 const HOSTILE_LINES = [
   '{约}与{title}和 {1+1} 以及 }{ 单个括号',
@@ -54,7 +54,7 @@ const prose = '这一段足够长，包含中文标点符号，因此会被识�
 
 describe('hostile text in a source', () => {
   const source = ['某镇关于特殊字符的说明', '发布时间：2024-01-01', prose, ...HOSTILE_LINES, prose].join('\n');
-  const { record, body } = readDocument(convertOk(source).mdx);
+  const { record, body } = splitDocument(convertOk(source).mdx);
   const rendered = renderMdx(body);
   // Lines of nothing but table rules (---, |---|) hold no text and are recorded as layout residue.
   const residue = record.stripped.filter(({ reason }) => reason === 'layout-residue').map(({ text }) => text);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeStripped, withoutWhitespace } from '../scripts/lib/fidelity.ts';
 import { decodeSource } from '../scripts/pipeline/decode.ts';
-import { convertOk, readDocument, renderMdx } from './helpers/pipeline.ts';
+import { convertOk, renderMdx, splitDocument } from './helpers/pipeline.ts';
 
 const seeds = new URL('../seeds/', import.meta.url).pathname;
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
@@ -25,7 +25,7 @@ const sources = [
 describe.each(sources)('%s', (path) => {
   const bytes = readFileSync(path);
   const { mdx } = convertOk(bytes, 'input.txt');
-  const { record, body } = readDocument(mdx);
+  const { record, body } = splitDocument(mdx);
   const source = decodeSource(bytes).text;
 
   it('keeps every stripped piece verbatim, at the place it records', () => {
@@ -40,7 +40,7 @@ describe.each(sources)('%s', (path) => {
 
 describe('the fidelity check itself', () => {
   const { mdx } = convertOk(readFileSync(sources[0]!), 'input.txt');
-  const { record, body } = readDocument(mdx);
+  const { record, body } = splitDocument(mdx);
   const source = decodeSource(readFileSync(sources[0]!)).text;
   const rest = withoutWhitespace(removeStripped(source, record.stripped));
 

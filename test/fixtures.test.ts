@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertText, readDocument } from './helpers/pipeline.ts';
+import { convertText, splitDocument } from './helpers/pipeline.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -23,6 +23,6 @@ describe.each(readdirSync(root).sort())('fixture %s', (name) => {
     const expectedPath = join(folder, 'output.mdx');
     if (update) writeFileSync(expectedPath, result.mdx);
     expect(result.mdx).toBe(readFileSync(expectedPath, 'utf8'));
-    expect(() => readDocument(result.mdx)).not.toThrow();
+    expect(() => splitDocument(result.mdx)).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import type { Layout } from './types.ts';
 
 export const LAYOUTS: Layout[] = [disclosureTable, countyNews, sourceDate, generic];
 
-export function recogniseLayout(headerTexts: string[]): Layout {
+export function pickLayout(headerTexts: string[]): Layout {
   return LAYOUTS.find((layout) => layout.matches(headerTexts)) ?? generic;
 }
 

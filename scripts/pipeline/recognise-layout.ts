@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { recogniseLayout as pickLayout } from '../layouts/index.ts';
+import { pickLayout } from '../layouts/index.ts';
 import { zoneOf } from './mark-zones.ts';
 import { blocksOf, blockText } from './source-tree.ts';
 

@@ -43,7 +43,7 @@ export function convertOk(text: string | Uint8Array, name?: string, sourceUrl?: 
 }
 
 /** Split an MDX document into its validated record and its body. */
-export function readDocument(mdx: string) {
+export function splitDocument(mdx: string) {
   const match = /^---\n[\s\S]*?\n---\n/.exec(mdx);
   return { record: readConverted(mdx).record, body: mdx.slice(match![0].length) };
 }
