@@ -23,7 +23,8 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[] }>;
 }
 
-const PAGE_SIZE = 20;
+// Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
+const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filters')!;

@@ -47,8 +47,12 @@ afterAll(async () => {
 
 async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; titles: string[]; excerpts: string[] }> {
   await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}${extra}`);
-  // The list is aria-busy until every result of the search is on the page.
+  // The list is aria-busy until the results asked for are on the page; ask for more until all are.
   await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  while (await page.isVisible('#search-more')) {
+    await page.click('#search-more');
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  }
   return page.evaluate(() => {
     const items = [...document.querySelectorAll('#search-results li')];
     return {
