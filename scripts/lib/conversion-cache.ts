@@ -119,18 +119,20 @@ export type Outcome =
 
 /** Convert a source, or recall its unchanged conversion from the cache. */
 export function convertOrRecall(
-  input: SourceInput & { archived?: string | null },
+  input: SourceInput,
   processor: ReturnType<typeof createProcessor>,
   cache: ConversionCache | undefined,
 ): Outcome {
   const sha256 = digest(input.bytes);
   const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}`;
-  const recalled = cache?.lookup(input.name, sha256, provenance);
+  // A file that fails its SHA256SUMS check is never recalled: convertSource reports it.
+  const fixityHolds = !input.expectedSha256 || input.expectedSha256 === sha256;
+  const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;
   if (recalled) {
     cache!.remember(input.name, recalled);
     return { ok: true, id: recalled.id, fingerprint: recalled.fingerprint, mdx: null, warnings: recalled.warnings };
   }
-  const result = convertSource(input, processor);
+  const result = convertSource({ ...input, sha256 }, processor);
   if (!result.ok) return result;
   const { id } = result.record;
   const document = digest(Buffer.from(result.mdx));

@@ -21,6 +21,8 @@ export interface SourceInput {
   archived?: string | null;
   /** Checksum the file had when it was archived, if known: a different one is an error. */
   expectedSha256?: string | null;
+  /** SHA-256 of `bytes`, when the caller has already computed it. */
+  sha256?: string;
 }
 
 export interface Problem {
@@ -34,7 +36,7 @@ export type Conversion =
   | { ok: false; error: Problem; warnings: Problem[] };
 
 export function convertSource(input: SourceInput, processor: ReturnType<typeof createProcessor>): Conversion {
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
   if (input.expectedSha256 && input.expectedSha256 !== sha256) {
     const message = `its SHA-256 is ${sha256}, but SHA256SUMS says ${input.expectedSha256}: the file changed after it was archived`;
     return { ok: false, error: { message }, warnings: [] };

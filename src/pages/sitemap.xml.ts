@@ -1,5 +1,6 @@
 /** sitemap.xml: every page of the archive, for search engines. */
 import type { APIRoute } from 'astro';
+import { escapeXml } from '../lib/catalog.ts';
 import { getReports, placesWithDocuments, placeUrl, reportUrl, url, yearOf, yearUrl } from '../lib/reports.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +18,3 @@ export const GET: APIRoute = async ({ site }) => {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
