@@ -3,7 +3,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { pinpointAnchors } from './src/lib/pinpoint-anchors.ts';
 import { basePath, readRedirects, siteOrigin } from './src/lib/site-config.ts';
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
@@ -18,7 +17,7 @@ export default defineConfig({
   // autolinks, tables and strikethrough would read markup into plain text.
   // (test/helpers/pipeline.ts renders with these same features.)
   markdown: {
-    processor: satteri({ features: { gfm: false, smartPunctuation: false }, hastPlugins: [pinpointAnchors()] }),
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   integrations: [mdx()],
   // Only the site's own origin: Astro adds the hashes of its inline styles and

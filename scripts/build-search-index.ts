@@ -2,68 +2,86 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--shard-megabytes 45]
+ *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/lib/search-tokens.ts) rather than left to Pagefind's Chinese
  * word segmentation, so that a query finds exactly the documents containing
- * it. The records carry the filters (province … town, year, document type)
- * and the date to sort by.
+ * it. The archive is indexed in shards (scripts/search-index/shards.ts), each
+ * by a Pagefind process of its own, so memory stays bounded however large
+ * the archive grows; dist/pagefind/shards.json lists them for the search page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { indexTokens, SEARCH_INDEX_LANGUAGE } from '../src/lib/search-tokens.ts';
-import { basePath } from '../src/lib/site-config.ts';
-import { readDocument } from './lib/read-document.ts';
+import { splitDocument } from '../src/lib/document-body.ts';
+import { sortDate } from '../src/lib/search-filters.ts';
+import { ReportSchema } from '../src/schemas/report.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
+import { searchRecord } from './search-index/record.ts';
+import { planShards } from './search-index/shards.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: 'content/reports' },
     out: { type: 'string', default: 'dist/pagefind' },
+    // About 3.5 GB of memory for Pagefind (1,400 documents of the benchmark's corpus): under 6 GB with room to spare.
+    'shard-megabytes': { type: 'string', default: '45' },
   },
 });
-
-const started = performance.now();
-const base = basePath();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-
-const files = readdirSync(values.content)
-  .filter((name) => name.endsWith('.mdx'))
-  .sort();
-for (const name of files) {
-  const { record, blocks } = readDocument(readFileSync(join(values.content, name), 'utf8'));
-  const text = [record.title, ...blocks.map(({ text }) => text)].join('\n');
-  const year = (record.date ?? record.dateWritten)?.slice(0, 4);
-  const filters: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries({
-    province: record.province,
-    city: record.city,
-    county: record.county,
-    town: record.town,
-    year,
-    docType: record.docType,
-  })) {
-    if (value) filters[key] = [value];
-  }
-  const added = await index.addCustomRecord({
-    url: `${base}reports/${record.id}/`,
-    content: indexTokens(text),
-    language: SEARCH_INDEX_LANGUAGE,
-    meta: {
-      title: record.title,
-      place: [record.province, record.city, record.county, record.town].filter(Boolean).join(' '),
-      date: record.date ?? '',
-      docType: record.docType ?? '',
-    },
-    filters,
-    sort: { date: record.date ?? record.dateWritten ?? '0000-00-00' },
-  });
-  if (added.errors.length > 0) throw new Error(`${name}: Pagefind refused the record: ${added.errors.join('; ')}`);
+const shardMegabytes = Number(values['shard-megabytes']);
+if (!(shardMegabytes > 0)) {
+  console.error(`--shard-megabytes takes a number of megabytes, such as 45 (got "${values['shard-megabytes']}")`);
+  process.exit(2);
 }
 
-const written = await index.writeFiles({ outputPath: values.out });
-if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-await pagefind.close();
+const started = performance.now();
+const documents = readdirSync(values.content)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => {
+    const file = join(values.content, name);
+    const mdx = readFileSync(file, 'utf8');
+    const record = ReportSchema.parse(splitDocument(mdx).frontmatter);
+    return { file, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
+  });
+const shards = planShards(documents, shardMegabytes * 1e6);
+
+rmSync(values.out, { recursive: true, force: true });
+mkdirSync(values.out, { recursive: true });
+for (const [at, shard] of shards.entries()) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  for (const { file } of shard.documents) {
+    const added = await index.addCustomRecord(searchRecord(readFileSync(file, 'utf8')));
+    if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
+  }
+  const outputPath = join(values.out, shard.name);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  // Each shard in a Pagefind process of its own: closing it gives its memory back.
+  await pagefind.close();
+  removeUnusedFiles(outputPath, at === 0);
+  if (shards.length > 1)
+    console.log(`search index: shard ${at + 1}/${shards.length}, ${shard.documents.length} documents`);
+}
+writeFileAtomic(join(values.out, 'shards.json'), `${JSON.stringify({ shards: shards.map(({ name }) => name) })}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search index: ${files.length} documents indexed into ${values.out} in ${seconds} s`);
+console.log(
+  `search index: ${documents.length} documents indexed into ${values.out} (${shards.length} shard${shards.length === 1 ? '' : 's'}) in ${seconds} s`,
+);
+
+/**
+ * Pagefind writes its ready-made interfaces into every index; the search page
+ * uses none of them, and the merged shards use the first shard's script and
+ * WebAssembly. Fewer files matter on hosts that cap a site's file count.
+ */
+function removeUnusedFiles(folder: string, isFirst: boolean): void {
+  for (const name of readdirSync(folder)) {
+    const runtime = name === 'pagefind.js' || name === 'pagefind-worker.js' || name.startsWith('wasm.');
+    const interfaceFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(name);
+    if (interfaceFile || (runtime && !isFirst)) rmSync(join(folder, name));
+  }
+}

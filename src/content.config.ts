@@ -5,11 +5,11 @@
  */
 
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { reportsLoader } from './lib/reports-loader.ts';
 import { ReportSchema } from './schemas/report.ts';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+  loader: reportsLoader('content/reports'),
   schema: ReportSchema,
 });
 

@@ -1,19 +1,21 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
  * phase (wall time, peak memory of the whole process tree) and the output
- * (dist and index size, a document page's transfer size). Prints a table and
+ * (dist and index size), and what a browser fetches for a document page and
+ * for a first and a second search (browser-measure.ts). Prints a table and
  * writes it to the report file.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { astroBin, copySite, projectRoot } from '../lib/site-copy.ts';
 import { decodeSource } from '../pipeline/decode.ts';
+import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
 import { type Measurement, measure } from './measure.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -25,8 +27,9 @@ interface Row {
   build: Measurement;
   index: Measurement;
   distMegabytes: number;
+  distFiles: number;
   indexMegabytes: number;
-  pageGzipKilobytes: number;
+  browser: BrowserMeasurement;
 }
 
 const { values } = parseArgs({
@@ -34,6 +37,8 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '100,500' },
     report: { type: 'string', default: 'bench-results.md' },
     keep: { type: 'boolean', default: false },
+    // Lists every response of the browser measurements, with its size: where a search's bytes go.
+    responses: { type: 'boolean', default: false },
   },
 });
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
@@ -73,35 +78,42 @@ for (const documents of sizes) {
     build,
     index,
     distMegabytes: folderBytes(join(site, 'dist')) / 1e6,
+    distFiles: fileCount(join(site, 'dist')),
     indexMegabytes: folderBytes(join(site, 'dist', 'pagefind')) / 1e6,
-    pageGzipKilobytes: medianPageGzip(join(site, 'dist', 'reports')) / 1024,
+    browser: await measureInBrowser(
+      join(site, 'dist'),
+      `reports/${medianPage(join(site, 'dist', 'reports'))}/`,
+      ['高标准农田', '枇杷'],
+      values.responses,
+    ),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
+const columns: [string, (row: Row) => string][] = [
+  ['documents', (row) => String(row.documents)],
+  ['sources MB', (row) => row.sourceMegabytes.toFixed(1)],
+  ['convert s', (row) => row.convert.seconds.toFixed(1)],
+  ['convert peak MB', (row) => row.convert.peakMegabytes.toFixed(0)],
+  ['convert again after 1 new source s', (row) => row.reconvertOne.seconds.toFixed(1)],
+  ['build s', (row) => row.build.seconds.toFixed(1)],
+  ['build peak MB', (row) => row.build.peakMegabytes.toFixed(0)],
+  ['index s', (row) => row.index.seconds.toFixed(1)],
+  ['index peak MB', (row) => row.index.peakMegabytes.toFixed(0)],
+  ['convert + build + index s', (row) => (row.convert.seconds + row.build.seconds + row.index.seconds).toFixed(0)],
+  ['dist MB', (row) => row.distMegabytes.toFixed(1)],
+  ['dist files', (row) => String(row.distFiles)],
+  ['index MB', (row) => row.indexMegabytes.toFixed(1)],
+  ['median document page: requests, KB, ms', (row) => load(row.browser.documentPage)],
+  ['first search: requests, KB, ms', (row) => load(row.browser.firstSearch)],
+  ['second search: requests, KB, ms', (row) => load(row.browser.secondSearch)],
+];
 const table = [
-  '| documents | sources MB | convert s | convert peak MB | convert again after 1 new source s | build s | build peak MB | index s | index peak MB | dist MB | index MB | median document page gzip KB |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows
-    .map((row) =>
-      [
-        row.documents,
-        row.sourceMegabytes.toFixed(1),
-        row.convert.seconds.toFixed(1),
-        row.convert.peakMegabytes.toFixed(0),
-        row.reconvertOne.seconds.toFixed(1),
-        row.build.seconds.toFixed(1),
-        row.build.peakMegabytes.toFixed(0),
-        row.index.seconds.toFixed(1),
-        row.index.peakMegabytes.toFixed(0),
-        row.distMegabytes.toFixed(1),
-        row.indexMegabytes.toFixed(1),
-        row.pageGzipKilobytes.toFixed(1),
-      ].join(' | '),
-    )
-    .map((line) => `| ${line} |`),
+  `| ${columns.map(([name]) => name).join(' | ')} |`,
+  `| ${columns.map(() => '---:').join(' | ')} |`,
+  ...rows.map((row) => `| ${columns.map(([, cell]) => cell(row)).join(' | ')} |`),
 ].join('\n');
-const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch}\n\n${table}\n`;
+const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\nBrowser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s), bytes on the wire with gzip; searches for 高标准农田, then 枇杷, from the open search page.\n\n${table}\n`;
 writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);
@@ -121,10 +133,18 @@ function folderBytes(folder: string): number {
     .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** Median gzip size of a document page's HTML, the bytes a phone downloads for it. */
-function medianPageGzip(reports: string): number {
+function fileCount(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+function load({ requests, kilobytes, milliseconds }: Load): string {
+  return `${requests}, ${kilobytes.toFixed(1)}, ${milliseconds.toFixed(0)}`;
+}
+
+/** The document whose page is the median in size (gzip): the one a typical visitor opens. */
+function medianPage(reports: string): string {
   const sizes = readdirSync(reports)
-    .map((id) => gzipSync(readFileSync(join(reports, id, 'index.html'))).length)
-    .sort((a, b) => a - b);
-  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+    .map((id) => ({ id, size: gzipSync(readFileSync(join(reports, id, 'index.html'))).length }))
+    .sort((a, b) => a.size - b.size || a.id.localeCompare(b.id));
+  return sizes[Math.floor(sizes.length / 2)]!.id;
 }

@@ -1,7 +1,7 @@
 /**
- * A Sätteri hast plugin (configured in astro.config.mjs) that gives every
- * paragraph and heading of a document a stable anchor and a visible,
- * focusable pinpoint link, so a citation can point at a paragraph.
+ * Give every top-level paragraph and heading of a document's body (a hast
+ * tree) a stable anchor and a visible, focusable pinpoint link, so a citation
+ * can point at a paragraph.
  *
  * A paragraph's anchor is `p-` and 8 hex digits of the SHA-256 of its text:
  * it stays the same across rebuilds and converter changes as long as the
@@ -15,9 +15,17 @@
  */
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin } from 'satteri';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString as textOf } from 'hast-util-to-string';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
+
+/** A heading as the page's contents list shows it (Astro's MarkdownHeading). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
 /** The anchor of a paragraph with this text, before any repeat suffix. */
 export function paragraphAnchor(text: string): string {
@@ -25,36 +33,40 @@ export function paragraphAnchor(text: string): string {
   return `p-${createHash('sha256').update(normalised).digest('hex').slice(0, 8)}`;
 }
 
-export function pinpointAnchors() {
-  return () => {
-    const used = new Map<string, number>();
-    const slugger = new GithubSlugger();
-    let paragraphs = 0;
-    return defineHastPlugin({
-      name: 'zhendang-pinpoint-anchors',
-      element: {
-        filter: ['p', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit(node, ctx) {
-          if (ctx.parent(node)?.type !== 'root') return;
-          if (node.tagName !== 'p') {
-            const slug = slugger.slug(ctx.textContent(node));
-            ctx.setProperty(node, 'id', slug);
-            ctx.wrapNode(node, {
-              raw: `<div class="pinpoint"><a class="pin" href="#${encodeURIComponent(slug)}" aria-label="本节的链接">§</a></div>`,
-            });
-            return;
-          }
-          const base = paragraphAnchor(ctx.textContent(node));
-          const seen = (used.get(base) ?? 0) + 1;
-          used.set(base, seen);
-          const id = seen === 1 ? base : `${base}-${seen}`;
-          paragraphs++;
-          ctx.setProperty(node, 'id', id);
-          ctx.wrapNode(node, {
-            raw: `<div class="pinpoint"><a class="pin" href="#${id}" aria-label="第 ${paragraphs} 段的链接">¶${paragraphs}</a></div>`,
-          });
-        },
-      },
-    });
+/** Adds the anchors and links in place; returns the headings, in order, for the contents list. */
+export function addPinpoints(tree: Root): Heading[] {
+  const used = new Map<string, number>();
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  let paragraphs = 0;
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'element') return node;
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (depth) {
+      const text = textOf(node);
+      const slug = slugger.slug(text);
+      headings.push({ depth: Number(depth), slug, text });
+      node.properties.id = slug;
+      return pinpoint(node, `#${encodeURIComponent(slug)}`, '本节的链接', '§');
+    }
+    if (node.tagName !== 'p') return node;
+    const base = paragraphAnchor(textOf(node));
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    const id = seen === 1 ? base : `${base}-${seen}`;
+    paragraphs++;
+    node.properties.id = id;
+    return pinpoint(node, `#${id}`, `第 ${paragraphs} 段的链接`, `¶${paragraphs}`);
+  });
+  return headings;
+}
+
+function pinpoint(block: Element, href: string, label: string, mark: string): Element {
+  const link: ElementContent = {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['pin'], href, ariaLabel: label },
+    children: [{ type: 'text', value: mark }],
   };
+  return { type: 'element', tagName: 'div', properties: { className: ['pinpoint'] }, children: [block, link] };
 }

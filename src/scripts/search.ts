@@ -6,6 +6,7 @@
  * filters and sort live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
+import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
 import { readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
 
 interface PagefindResult {
@@ -16,15 +17,22 @@ interface PagefindResult {
 interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] }>;
 }
+/** The index, and the names of its shards in date order, newest first (scripts/search-index/shards.ts). */
+interface SearchIndex {
+  pagefind: Pagefind;
+  shards: string[];
+}
+type FilterChoices = Record<string, [value: string, count: number][]>;
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
 const PAGE_SIZE = 10;
+const PLACE_LEVELS = ['province', 'city', 'county', 'town'];
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filters')!;
@@ -33,16 +41,20 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+let indexPromise: Promise<SearchIndex> | undefined;
+let choicesPromise: Promise<FilterChoices> | undefined;
 let shown: PagefindResult[] = [];
 let latestRun = 0;
 /** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
 let marksWholeBigrams = true;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const module: Pagefind = await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
+/** Pagefind with every shard of the index merged into the first, each shard tagged with a `shard` filter. */
+function loadIndex(): Promise<SearchIndex> {
+  indexPromise ??= (async () => {
+    const { shards } = (await (await fetch(`${indexFolder}shards.json`)).json()) as { shards: string[] };
+    const pagefind: Pagefind = await import(/* @vite-ignore */ `${indexFolder}${shards[0]}/pagefind.js`);
     // Pagefind picks its index by <html lang> and, for zh, cuts queries into
     // words. The index is written under another language (see
     // SEARCH_INDEX_LANGUAGE), so open it under that one; Pagefind reads the
@@ -50,29 +62,54 @@ function loadPagefind(): Promise<Pagefind> {
     const html = document.documentElement;
     const pageLanguage = html.lang;
     html.lang = SEARCH_INDEX_LANGUAGE;
-    const ready = module.init();
+    const ready = pagefind.init();
     html.lang = pageLanguage;
     await ready;
-    await module.options({ excerptLength: 60 });
-    await fillFilters(module);
-    return module;
+    await pagefind.options({ excerptLength: 60, mergeFilter: { shard: shards[0] } });
+    await Promise.all(
+      shards.slice(1).map((name) =>
+        pagefind.mergeIndex(`${indexFolder}${name}/`, {
+          language: SEARCH_INDEX_LANGUAGE,
+          mergeFilter: { shard: name },
+        }),
+      ),
+    );
+    return { pagefind, shards };
   })();
-  return pagefindPromise;
+  return indexPromise;
 }
 
-async function fillFilters(pagefind: Pagefind): Promise<void> {
-  const available = await pagefind.filters();
-  const wanted = new URLSearchParams(location.search);
+/** The choices of each filter (/search-filters.json), loaded when the filters are first opened. */
+function loadFilterChoices(): Promise<FilterChoices> {
+  choicesPromise ??= (async () => {
+    const choices = (await (await fetch(`${import.meta.env.BASE_URL}search-filters.json`)).json()) as FilterChoices;
+    const wanted = new URLSearchParams(location.search);
+    for (const select of filterSelects) select.dataset.wanted = wanted.get(select.name) ?? '';
+    fillFilters(choices);
+    return choices;
+  })();
+  return choicesPromise;
+}
+
+/** Fills the lists; a place list offers only the places inside the place chosen above it. */
+function fillFilters(choices: FilterChoices): void {
+  let within = '';
   for (const select of filterSelects) {
-    const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => b.localeCompare(a, 'zh-CN'));
-    for (const value of select.dataset.filter === 'year' ? values : values.reverse()) {
-      select.add(new Option(`${value}（${available[select.dataset.filter!]![value]}）`, value));
+    const name = select.dataset.filter!;
+    const chosen = select.dataset.wanted ?? select.value;
+    delete select.dataset.wanted;
+    const level = PLACE_LEVELS.indexOf(name);
+    const offered = (choices[name] ?? []).filter(
+      ([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`),
+    );
+    select.replaceChildren(new Option(ui.searchAny, ''));
+    for (const [value, count] of offered) {
+      const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
+      select.add(new Option(`${label}（${count}）`, value));
     }
-    select.value = wanted.get(select.name) ?? '';
+    select.value = offered.some(([value]) => value === chosen) ? chosen : '';
+    if (level >= 0 && select.value) within = select.value;
   }
-  filterPanel.hidden = false;
-  // Open when the address brought filters or a sort, so the visitor sees why results are narrowed.
-  filterPanel.open = [...filterSelects, sortSelect].some((select) => select.value !== '');
 }
 
 function currentFilters(): Record<string, string> {
@@ -94,8 +131,10 @@ async function search(): Promise<void> {
   status.textContent = ui.searchLoading;
   list.setAttribute('aria-busy', 'true');
   try {
-    const pagefind = await loadPagefind();
-    const results = await findAll(pagefind, query, { filters, ...(sort ? { sort } : {}) });
+    const index = await loadIndex();
+    const results = sort
+      ? await findNewestFirst(index, query, filters)
+      : await findAll(index.pagefind, query, { filters });
     if (run === latestRun) render(results, query);
   } catch (error) {
     console.error(error);
@@ -104,7 +143,20 @@ async function search(): Promise<void> {
   }
 }
 
-/** Documents containing every term, best first (or newest first when sorting by date). */
+/**
+ * Documents containing every term, newest first. Pagefind sorts a merged
+ * search by date only within each shard, and the shards hold consecutive
+ * runs of the archive in date order: so search shard by shard, in order.
+ */
+async function findNewestFirst(index: SearchIndex, query: string, filters: Record<string, string>) {
+  const sort = { date: 'desc' };
+  const perShard = await Promise.all(
+    index.shards.map((shard) => findAll(index.pagefind, query, { filters: { ...filters, shard }, sort })),
+  );
+  return perShard.flat();
+}
+
+/** Documents containing every term, best first (or in the order of `sort`). */
 async function findAll(
   pagefind: Pagefind,
   query: string,
@@ -180,13 +232,29 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void search();
 });
-for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void search());
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+for (const select of filterSelects) {
+  select.addEventListener('change', () => {
+    void loadFilterChoices().then((choices) => {
+      fillFilters(choices);
+      void search();
+    });
+  });
+}
+sortSelect.addEventListener('change', () => void search());
+input.addEventListener('focus', () => void loadIndex(), { once: true });
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) void loadFilterChoices();
+});
 more.addEventListener('click', () => void showMore());
 
+// The filters need JavaScript, as search does: shown only now.
+filterPanel.hidden = false;
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
-if ([...params.keys()].some((key) => key === 'q' || filterSelects.some((select) => select.name === key))) {
-  void loadPagefind().then(search);
+const addressFilters = filterSelects.some((select) => params.has(select.name));
+// Open when the address brought filters or a sort, so the visitor sees why results are narrowed.
+filterPanel.open = addressFilters || sortSelect.value !== '';
+if (params.has('q') || addressFilters) {
+  void (addressFilters ? loadFilterChoices() : Promise.resolve()).then(search);
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/lib/read-document.ts';
-import { launchChromium, type StaticSite, serveSite } from '../helpers/browser.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
+import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
+import type { Report } from '../../src/schemas/report.ts';
 import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
 
 let archive: BuiltArchive;
@@ -16,11 +18,13 @@ let site: StaticSite;
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
-/** Each document's searchable text (title and body), lower-cased as the index is. */
-let texts: Map<string, { title: string; text: string }>;
+/** Each document's searchable text (title and body), lower-cased as the index is, with its record. */
+let texts: Map<string, { title: string; text: string; record: Report }>;
+// Small shards (20 KB of documents), so that every search runs over several merged indexes as a large archive's does.
+const SHARD_MEGABYTES = 0.02;
 
 beforeAll(async () => {
-  archive = buildArchive(archiveSources());
+  archive = buildArchive(archiveSources(), '/', ['--shard-megabytes', String(SHARD_MEGABYTES)]);
   site = await serveSite(archive.dist, archive.base);
   browser = await launchChromium();
   page = await browser.newPage();
@@ -34,7 +38,7 @@ beforeAll(async () => {
       const { record, blocks } = readDocument(readFileSync(join(folder, name), 'utf8'));
       return [
         `/reports/${record.id}/`,
-        { title: record.title, text: [record.title, ...blocks.map((b) => b.text)].join('\n').toLowerCase() },
+        { title: record.title, text: [record.title, ...blocks.map((b) => b.text)].join('\n').toLowerCase(), record },
       ];
     }),
   );
@@ -106,11 +110,40 @@ describe('search', () => {
     for (const excerpt of excerpts) expect(excerpt).toContain('<mark>垃圾分类</mark>');
   });
 
-  it('narrows results by a filter given in the address', async () => {
-    const all = await searchFor('高标准农田');
-    const town = await searchFor('高标准农田', `&town=${encodeURIComponent('金溪镇')}`);
-    expect(town.urls.length).toBeLessThan(all.urls.length);
-    for (const url of town.urls) expect(texts.get(url)!.title).toBeDefined();
+  it('searches an index split into shards', () => {
+    const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
+    expect(shards.length).toBeGreaterThan(2);
+  });
+
+  it('narrows results by a filter given in the address: a town by its whole path', async () => {
+    const townOf = (url: string) => searchFilters(texts.get(url)!.record).town?.[0];
+    const all = expected('高标准农田');
+    const town = townOf(all[0]!)!;
+    const { urls } = await searchFor('高标准农田', `&town=${encodeURIComponent(town)}`);
+    expect(urls.length).toBeLessThan(all.length);
+    expect(urls.sort()).toEqual(all.filter((url) => townOf(url) === town).sort());
+    expect(await page.inputValue('select[name="town"]')).toBe(town);
+  });
+
+  it('lists newest first across all shards when sorting by date', async () => {
+    const { urls } = await searchFor('镇', '&sort=date');
+    expect(urls.sort()).toEqual(expected('镇').sort());
+    const { urls: ordered } = await searchFor('镇', '&sort=date');
+    const dates = ordered.map((url) => sortDate(texts.get(url)!.record));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('offers only the cities of the chosen province', async () => {
+    await page.goto(`${site.home}search/`);
+    await page.click('#search-filters summary');
+    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    const province = await page.locator('select[name="province"] option').nth(1).getAttribute('value');
+    await page.selectOption('select[name="province"]', province!);
+    const cities = await page
+      .locator('select[name="city"] option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    expect(cities.length).toBeGreaterThan(0);
+    for (const city of cities) expect(city.startsWith(`${province} / `)).toBe(true);
   });
 
   it('logs no errors in the console', () => {

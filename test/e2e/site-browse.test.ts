@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, serveSite } from '../helpers/browser.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
 import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,7 +57,8 @@ describe.each(['/', '/zhendang/'])('the site built for %s', (base) => {
   });
 
   it('loads search from under its base', async () => {
-    const response = await fetch(`${site.home}pagefind/pagefind.js`);
+    const { shards } = await (await fetch(`${site.home}pagefind/shards.json`)).json();
+    const response = await fetch(`${site.home}pagefind/${shards[0]}/pagefind.js`);
     expect(response.status).toBe(200);
   });
 });

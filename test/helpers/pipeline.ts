@@ -4,7 +4,7 @@ import { type Pluggable, unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Conversion, convertSource } from '../../scripts/lib/convert-source.ts';
 import { createProcessor } from '../../scripts/lib/processor.ts';
-import { readDocument as readConverted, renderBody } from '../../scripts/lib/read-document.ts';
+import { readBody, readDocument as readConverted } from '../../scripts/lib/read-document.ts';
 import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
 import { Gazetteer } from '../../scripts/pipeline/places.ts';
 import { blocksOf, blockText } from '../../scripts/pipeline/source-tree.ts';
@@ -50,7 +50,7 @@ export function splitDocument(mdx: string) {
 
 /** What a reader sees of an MDX body: its blocks, their tags, and anything that is not text. */
 export function renderMdx(mdx: string) {
-  const { blocks, inner, foreign } = renderBody(mdx);
+  const { blocks, inner, foreign } = readBody(mdx);
   return {
     elements: [...blocks.map(({ tag }) => tag), ...inner],
     foreign,

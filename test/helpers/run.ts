@@ -34,16 +34,17 @@ export interface BuiltArchive {
 /**
  * Build a small archive for real, as `npm run convert` and `npm run build`
  * do: the given source files become the copy's seeds/, are converted, built
- * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/").
+ * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/");
+ * `indexArgs` go to the search indexer (`--shard-megabytes 0.02`).
  */
-export function buildArchive(sources: string[], base = '/'): BuiltArchive {
+export function buildArchive(sources: string[], base = '/', indexArgs: string[] = []): BuiltArchive {
   const root = copySite();
   mkdirSync(join(root, 'seeds'));
   for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
   const steps = [
     [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
     [astroBin, 'build'],
-    [join(projectRoot, 'scripts/build-search-index.ts')],
+    [join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs],
   ];
   for (const step of steps) {
     const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base } });

@@ -1,0 +1,27 @@
+/**
+ * A converted document as a Pagefind custom record: its title and text cut
+ * into bigram tokens (src/lib/search-tokens.ts), the metadata a result shows,
+ * its filters (src/lib/search-filters.ts) and the date it sorts by.
+ */
+import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
+import { indexTokens, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-tokens.ts';
+import { basePath } from '../../src/lib/site-config.ts';
+import { readDocument } from '../lib/read-document.ts';
+
+export function searchRecord(mdx: string) {
+  const { record, blocks } = readDocument(mdx);
+  const text = [record.title, ...blocks.map(({ text }) => text)].join('\n');
+  return {
+    url: `${basePath()}reports/${record.id}/`,
+    content: indexTokens(text),
+    language: SEARCH_INDEX_LANGUAGE,
+    meta: {
+      title: record.title,
+      place: [record.province, record.city, record.county, record.town].filter(Boolean).join(' '),
+      date: record.date ?? '',
+      docType: record.docType ?? '',
+    },
+    filters: searchFilters(record) as Record<string, string[]>,
+    sort: { date: sortDate(record) },
+  };
+}
