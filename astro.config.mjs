@@ -3,6 +3,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
 import { basePath, readRedirects, siteOrigin } from './src/lib/site-config.ts';
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
@@ -12,12 +13,11 @@ export default defineConfig({
   site: siteOrigin(),
   base: basePath(),
   trailingSlash: 'always',
-  // Archived text must reach the page unaltered: no smart quotes or dashes
-  // (SmartyPants would turn "--" into an en dash), and no GFM, whose
-  // autolinks, tables and strikethrough would read markup into plain text.
-  // (test/helpers/pipeline.ts renders with these same features.)
+  // Documents are compiled by src/lib/document-body.ts when their pages are
+  // written (see src/lib/reports-loader.ts for why); any Markdown or MDX page
+  // compiles with the same features, which leave archived text unaltered.
   markdown: {
-    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+    processor: satteri({ features: MARKDOWN_FEATURES }),
   },
   integrations: [mdx()],
   // Only the site's own origin: Astro adds the hashes of its inline styles and
