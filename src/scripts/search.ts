@@ -107,9 +107,20 @@ function fillFilters(choices: FilterChoices): void {
       const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
       select.add(new Option(`${label}（${count}）`, value));
     }
-    select.value = offered.some(([value]) => value === chosen) ? chosen : '';
+    select.value = offered.some(([value]) => value === chosen) ? chosen : placeByName(offered, chosen);
     if (level >= 0 && select.value) within = select.value;
   }
+}
+
+/**
+ * A place given by its name alone, as addresses did before places were
+ * filtered by their whole path (?town=金溪镇): the one place of that name,
+ * or none when the name is ambiguous.
+ */
+function placeByName(offered: [value: string, count: number][], name: string): string {
+  if (!name || name.includes(PLACE_SEPARATOR)) return '';
+  const matches = offered.filter(([value]) => value.split(PLACE_SEPARATOR).at(-1) === name);
+  return matches.length === 1 ? matches[0]![0] : '';
 }
 
 function currentFilters(): Record<string, string> {

@@ -125,6 +125,15 @@ describe('search', () => {
     expect(await page.inputValue('select[name="town"]')).toBe(town);
   });
 
+  it('still reads an address that names a town without its path (?town=金溪镇)', async () => {
+    const townOf = (url: string) => searchFilters(texts.get(url)!.record).town?.[0];
+    const all = expected('镇');
+    const town = townOf(all.find((url) => texts.get(url)!.record.town === '金溪镇')!)!;
+    const { urls } = await searchFor('镇', `&town=${encodeURIComponent('金溪镇')}`);
+    expect(urls.sort()).toEqual(all.filter((url) => townOf(url) === town).sort());
+    expect(await page.inputValue('select[name="town"]')).toBe(town);
+  });
+
   it('lists newest first across all shards when sorting by date', async () => {
     const { urls } = await searchFor('镇', '&sort=date');
     expect(urls.sort()).toEqual(expected('镇').sort());
