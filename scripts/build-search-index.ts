@@ -15,9 +15,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { splitDocument } from '../src/lib/document-body.ts';
+import { documentBody, splitDocument } from '../src/lib/document-body.ts';
 import { sortDate } from '../src/lib/search-filters.ts';
 import { ReportSchema } from '../src/schemas/report.ts';
+import { readBody } from './lib/read-document.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { searchRecord } from './search-index/record.ts';
 import { planShards } from './search-index/shards.ts';
@@ -44,7 +45,7 @@ const documents = readdirSync(values.content)
     const file = join(values.content, name);
     const mdx = readFileSync(file, 'utf8');
     const record = ReportSchema.parse(splitDocument(mdx).frontmatter);
-    return { file, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
+    return { file, record, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
   });
 const shards = planShards(documents, shardMegabytes * 1e6);
 
@@ -53,8 +54,10 @@ mkdirSync(values.out, { recursive: true });
 for (const [at, shard] of shards.entries()) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-  for (const { file } of shard.documents) {
-    const added = await index.addCustomRecord(searchRecord(readFileSync(file, 'utf8')));
+  for (const { file, record } of shard.documents) {
+    // Only the records are kept between the passes; each body is read again when its shard is built.
+    const { blocks } = readBody(documentBody(readFileSync(file, 'utf8')));
+    const added = await index.addCustomRecord(searchRecord(record, blocks));
     if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
   }
   const outputPath = join(values.out, shard.name);

@@ -6,10 +6,10 @@
 import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
 import { indexTokens, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-tokens.ts';
 import { basePath } from '../../src/lib/site-config.ts';
-import { readDocument } from '../lib/read-document.ts';
+import type { Report } from '../../src/schemas/report.ts';
+import type { Block } from '../lib/read-document.ts';
 
-export function searchRecord(mdx: string) {
-  const { record, blocks } = readDocument(mdx);
+export function searchRecord(record: Report, blocks: Block[]) {
   const text = [record.title, ...blocks.map(({ text }) => text)].join('\n');
   return {
     url: `${basePath()}reports/${record.id}/`,

@@ -21,10 +21,20 @@ import { addPinpoints, type Heading } from './pinpoint-anchors.ts';
 export const MARKDOWN_FEATURES = { gfm: false, smartPunctuation: false } as const;
 
 export function splitDocument(mdx: string): { frontmatter: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!match) throw new Error('the document has no frontmatter (it must start with a line "---")');
+  const match = matchFrontmatter(mdx);
   // YAML 1.1, as the converter writes it (scripts/pipeline/insert-frontmatter.ts).
   return { frontmatter: YAML.parse(match[1]!, { version: '1.1' }), body: mdx.slice(match[0].length) };
+}
+
+/** The body alone, for when the record is already known: no need to parse the YAML again. */
+export function documentBody(mdx: string): string {
+  return mdx.slice(matchFrontmatter(mdx)[0].length);
+}
+
+function matchFrontmatter(mdx: string): RegExpExecArray {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
+  if (!match) throw new Error('the document has no frontmatter (it must start with a line "---")');
+  return match;
 }
 
 /** The body as a hast tree, exactly as compiled for the page (before anchors are added). */
@@ -42,7 +52,7 @@ export function renderBody(body: string): { html: string; headings: Heading[] } 
 /** A document file's body as its page shows it; an error names the file. */
 export function renderDocumentFile(path: string): { html: string; headings: Heading[] } {
   try {
-    return renderBody(splitDocument(readFileSync(path, 'utf8')).body);
+    return renderBody(documentBody(readFileSync(path, 'utf8')));
   } catch (error) {
     throw new Error(`${path}: the document's text cannot be compiled: ${(error as Error).message}`);
   }
