@@ -3,6 +3,7 @@
  * and by year. Everything here is derived from the frontmatter.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { PLACE_LEVELS, recordYear } from './record-facts.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 
@@ -17,10 +18,8 @@ export async function getReports(): Promise<ReportEntry[]> {
 
 /** The year a document belongs to: of its publication date, else of its writing. */
 export function yearOf(report: ReportEntry): string | null {
-  return (report.data.date ?? report.data.dateWritten)?.slice(0, 4) ?? null;
+  return recordYear(report.data);
 }
-
-export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
 /** A document's place from province down, as far as it is known: ["浙江省", "温州市", "永嘉县", "金溪镇"]. */
 export function placeOf(report: ReportEntry): string[] {

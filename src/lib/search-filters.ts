@@ -9,8 +9,9 @@
  *   → { province: ["浙江省"], city: ["浙江省 / 杭州市"], county: [...], town: [...], year: ["2022"], docType: [...] }
  */
 import type { Report } from '../schemas/report.ts';
+import { PLACE_LEVELS, recordYear } from './record-facts.ts';
 
-export const FILTER_NAMES = ['province', 'city', 'county', 'town', 'year', 'docType'] as const;
+export const FILTER_NAMES = [...PLACE_LEVELS, 'year', 'docType'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Between the parts of a place's path in a filter value. */
@@ -21,13 +22,13 @@ type FilterSource = Pick<Report, 'province' | 'city' | 'county' | 'town' | 'date
 export function searchFilters(record: FilterSource): Partial<Record<FilterName, string[]>> {
   const filters: Partial<Record<FilterName, string[]>> = {};
   const path: string[] = [];
-  for (const level of ['province', 'city', 'county', 'town'] as const) {
+  for (const level of PLACE_LEVELS) {
     const name = record[level];
     if (!name) continue;
     path.push(name);
     filters[level] = [path.join(PLACE_SEPARATOR)];
   }
-  const year = (record.date ?? record.dateWritten)?.slice(0, 4);
+  const year = recordYear(record);
   if (year) filters.year = [year];
   if (record.docType) filters.docType = [record.docType];
   return filters;
