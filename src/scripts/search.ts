@@ -6,6 +6,7 @@
  * filters and sort live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
+import { PLACE_LEVELS } from '../lib/record-facts.ts';
 import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
 import { readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
 
@@ -32,7 +33,6 @@ type FilterChoices = Record<string, [value: string, count: number][]>;
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
 const PAGE_SIZE = 10;
-const PLACE_LEVELS = ['province', 'city', 'county', 'town'];
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filters')!;
@@ -84,21 +84,22 @@ function loadFilterChoices(): Promise<FilterChoices> {
   choicesPromise ??= (async () => {
     const choices = (await (await fetch(`${import.meta.env.BASE_URL}search-filters.json`)).json()) as FilterChoices;
     const wanted = new URLSearchParams(location.search);
-    for (const select of filterSelects) select.dataset.wanted = wanted.get(select.name) ?? '';
-    fillFilters(choices);
+    fillFilters(choices, (select) => wanted.get(select.name) ?? '');
     return choices;
   })();
   return choicesPromise;
 }
 
-/** Fills the lists; a place list offers only the places inside the place chosen above it. */
-function fillFilters(choices: FilterChoices): void {
+/**
+ * Fills the lists, keeping each list's choice (or the one `chosen` gives); a
+ * place list offers only the places inside the place chosen above it.
+ */
+function fillFilters(choices: FilterChoices, chosenIn = (select: HTMLSelectElement) => select.value): void {
   let within = '';
   for (const select of filterSelects) {
     const name = select.dataset.filter!;
-    const chosen = select.dataset.wanted ?? select.value;
-    delete select.dataset.wanted;
-    const level = PLACE_LEVELS.indexOf(name);
+    const chosen = chosenIn(select);
+    const level = (PLACE_LEVELS as readonly string[]).indexOf(name);
     const offered = (choices[name] ?? []).filter(
       ([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`),
     );
