@@ -7,11 +7,12 @@
  *   → { frontmatter: { id: "…", … }, body: "## 一、总体情况\n\n正文…" }
  */
 import { readFileSync } from 'node:fs';
+import type { MarkdownHeading } from 'astro';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import YAML from 'yaml';
-import { addPinpoints, type Heading } from './pinpoint-anchors.ts';
+import { addPinpoints } from './pinpoint-anchors.ts';
 
 /**
  * No GFM (its autolinks, tables and strikethrough would read markup into
@@ -43,14 +44,14 @@ export function compileBody(body: string): Root {
 }
 
 /** The body as the page's HTML, with paragraph and heading anchors, and its headings. */
-export function renderBody(body: string): { html: string; headings: Heading[] } {
+export function renderBody(body: string): { html: string; headings: MarkdownHeading[] } {
   const tree = compileBody(body);
   const headings = addPinpoints(tree);
   return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), headings };
 }
 
 /** A document file's body as its page shows it; an error names the file. */
-export function renderDocumentFile(path: string): { html: string; headings: Heading[] } {
+export function renderDocumentFile(path: string): { html: string; headings: MarkdownHeading[] } {
   try {
     return renderBody(documentBody(readFileSync(path, 'utf8')));
   } catch (error) {

@@ -14,18 +14,12 @@
  *   <p>今年以来…</p>  →  <div class="pinpoint"><p id="p-3f2a9c1e">今年以来…</p><a class="pin" href="#p-3f2a9c1e" aria-label="第 1 段的链接">¶1</a></div>
  */
 import { createHash } from 'node:crypto';
+import type { MarkdownHeading } from 'astro';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
-
-/** A heading as the page's contents list shows it (Astro's MarkdownHeading). */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
 
 /** The anchor of a paragraph with this text, before any repeat suffix. */
 export function paragraphAnchor(text: string): string {
@@ -34,10 +28,10 @@ export function paragraphAnchor(text: string): string {
 }
 
 /** Adds the anchors and links in place; returns the headings, in order, for the contents list. */
-export function addPinpoints(tree: Root): Heading[] {
+export function addPinpoints(tree: Root): MarkdownHeading[] {
   const used = new Map<string, number>();
   const slugger = new GithubSlugger();
-  const headings: Heading[] = [];
+  const headings: MarkdownHeading[] = [];
   let paragraphs = 0;
   tree.children = tree.children.map((node) => {
     if (node.type !== 'element') return node;
