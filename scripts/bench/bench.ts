@@ -70,16 +70,17 @@ for (const documents of sizes) {
   console.error(`[${documents}] indexing`);
   const index = await phase(process.execPath, [join(projectRoot, 'scripts/build-search-index.ts')], site);
 
+  const dist = folderSize(join(site, 'dist'));
   rows.push({
     documents,
-    sourceMegabytes: folderBytes(corpus) / 1e6,
+    sourceMegabytes: folderSize(corpus).bytes / 1e6,
     convert,
     reconvertOne,
     build,
     index,
-    distMegabytes: folderBytes(join(site, 'dist')) / 1e6,
-    distFiles: fileCount(join(site, 'dist')),
-    indexMegabytes: folderBytes(join(site, 'dist', 'pagefind')) / 1e6,
+    distMegabytes: dist.bytes / 1e6,
+    distFiles: dist.files,
+    indexMegabytes: folderSize(join(site, 'dist', 'pagefind')).bytes / 1e6,
     browser: await measureInBrowser(
       join(site, 'dist'),
       `reports/${medianPage(join(site, 'dist', 'reports'))}/`,
@@ -127,14 +128,10 @@ async function phase(command: string, args: string[], cwd: string): Promise<Meas
   return result;
 }
 
-function folderBytes(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
-function fileCount(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+function folderSize(folder: string): { bytes: number; files: number } {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const bytes = files.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+  return { bytes, files: files.length };
 }
 
 function load({ requests, kilobytes, milliseconds }: Load): string {

@@ -36,16 +36,15 @@ export async function measureInBrowser(
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const load = async (action: () => Promise<unknown>): Promise<Load> => {
-      site.traffic.requests = 0;
-      site.traffic.bytes = 0;
-      site.traffic.responses = [];
+      site.responses.length = 0;
       const started = performance.now();
       await action();
       const milliseconds = performance.now() - started;
       // Anything still arriving (a fragment fetched late) counts as bytes, not as waiting.
       await page.waitForTimeout(1000);
-      if (showResponses) for (const [path, bytes] of site.traffic.responses) console.error(`  ${bytes}\t${path}`);
-      return { requests: site.traffic.requests, kilobytes: site.traffic.bytes / 1024, milliseconds };
+      if (showResponses) for (const [path, bytes] of site.responses) console.error(`  ${bytes}\t${path}`);
+      const bytes = site.responses.reduce((total, [, size]) => total + size, 0);
+      return { requests: site.responses.length, kilobytes: bytes / 1024, milliseconds };
     };
 
     const documentPage = await load(() => page.goto(`${site.home}${documentPath}`, { waitUntil: 'load' }));

@@ -26,16 +26,9 @@ export interface StaticSite {
   origin: string;
   /** The site's root address: origin plus base path. */
   home: string;
-  /** Responses sent and their body bytes as sent (compressed), since the last reset. */
-  traffic: Traffic;
-  close: () => Promise<void>;
-}
-
-export interface Traffic {
-  requests: number;
-  bytes: number;
-  /** Each response: its path and body bytes as sent. */
+  /** Each response sent, with its path and body bytes as sent (compressed); empty it to start counting afresh. */
   responses: [path: string, bytes: number][];
+  close: () => Promise<void>;
 }
 
 /** A network to imitate: every response waits a round trip, and all share one link of this speed. */
@@ -45,7 +38,7 @@ export interface NetworkShape {
 }
 
 export async function serveSite(dist: string, base: string, network?: NetworkShape): Promise<StaticSite> {
-  const traffic: Traffic = { requests: 0, bytes: 0, responses: [] };
+  const responses: StaticSite['responses'] = [];
   let linkFreeAt = 0;
   const send = (
     response: ServerResponse,
@@ -54,9 +47,7 @@ export async function serveSite(dist: string, base: string, network?: NetworkSha
     headers: Record<string, string>,
     body: Buffer,
   ) => {
-    traffic.requests++;
-    traffic.bytes += body.length;
-    traffic.responses.push([path, body.length]);
+    responses.push([path, body.length]);
     let delay = 0;
     if (network) {
       const start = Math.max(performance.now() + network.latencyMilliseconds, linkFreeAt);
@@ -88,7 +79,7 @@ export async function serveSite(dist: string, base: string, network?: NetworkSha
   return {
     origin,
     home: `${origin}${base}`,
-    traffic,
+    responses,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
