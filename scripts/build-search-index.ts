@@ -15,10 +15,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { documentBody, splitDocument } from '../src/lib/document-body.ts';
+import { documentBody } from '../src/lib/document-body.ts';
 import { sortDate } from '../src/lib/search-filters.ts';
-import { ReportSchema } from '../src/schemas/report.ts';
-import { readBody } from './lib/read-document.ts';
+import { documentFiles, readBody, readRecord } from './lib/read-document.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { searchRecord } from './search-index/record.ts';
 import { planShards } from './search-index/shards.ts';
@@ -38,15 +37,12 @@ if (!(shardMegabytes > 0)) {
 }
 
 const started = performance.now();
-const documents = readdirSync(values.content)
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .map((name) => {
-    const file = join(values.content, name);
-    const mdx = readFileSync(file, 'utf8');
-    const record = ReportSchema.parse(splitDocument(mdx).frontmatter);
-    return { file, record, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
-  });
+const documents = documentFiles(values.content).map((name) => {
+  const file = join(values.content, name);
+  const mdx = readFileSync(file, 'utf8');
+  const record = readRecord(mdx);
+  return { file, record, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
+});
 const shards = planShards(documents, shardMegabytes * 1e6);
 
 rmSync(values.out, { recursive: true, force: true });

@@ -4,9 +4,10 @@
  * file or a redirect). `npm run urls:update` adds the addresses of new
  * documents to the list, which is committed with them.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './lib/published-urls.ts';
+import { documentFiles } from './lib/read-document.ts';
 
 const { values } = parseArgs({
   options: { update: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } },
@@ -14,9 +15,7 @@ const { values } = parseArgs({
 const published = readPublishedUrls();
 
 if (values.update) {
-  const ids = readdirSync('content/reports')
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.slice(0, -4));
+  const ids = documentFiles('content/reports').map((name) => name.slice(0, -'.mdx'.length));
   const urls = withNewUrls(published, ids.flatMap(documentUrls));
   const header =
     '# Every address the archive has published, relative to its base. Never remove a line:\n# a document that moves leaves a redirect in content/redirects.json.\n';

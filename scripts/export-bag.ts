@@ -5,12 +5,12 @@
  * catalog (data/catalog.json), with SHA-512 and SHA-256 manifests.
  * `npm run export:bag -- --verify DIR` checks a bag and lists what is wrong.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogEntry, sortCatalog } from '../src/lib/catalog.ts';
 import { type PayloadFile, validateBag, writeBag } from './lib/bagit.ts';
-import { readDocument } from './lib/read-document.ts';
+import { documentFiles, readRecord } from './lib/read-document.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +33,9 @@ if (values.verify) {
 
 const payload: PayloadFile[] = [];
 const records = [];
-for (const name of readdirSync(values.content)
-  .filter((file) => file.endsWith('.mdx'))
-  .sort()) {
+for (const name of documentFiles(values.content)) {
   const text = readFileSync(join(values.content, name));
-  const { record } = readDocument(text.toString('utf8'));
+  const record = readRecord(text.toString('utf8'));
   records.push(record);
   payload.push({ path: `data/documents/${name}`, bytes: text });
   payload.push({

@@ -5,12 +5,12 @@
  * difference is reported with the document, the source file and the
  * position in it. Exits 1 when any document differs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlToHast } from 'satteri';
 import { firstDifference, positionOfCharacter, removeStripped, withoutWhitespace } from './lib/fidelity.ts';
-import { readDocument } from './lib/read-document.ts';
+import { documentFiles, readRecord } from './lib/read-document.ts';
 import { decodeSource } from './pipeline/decode.ts';
 
 interface HastNode {
@@ -46,11 +46,9 @@ export function pageBodyText(html: string): string {
 }
 
 let differences = 0;
-const names = readdirSync(values.content)
-  .filter((name) => name.endsWith('.mdx'))
-  .sort();
+const names = documentFiles(values.content);
 for (const name of names) {
-  const { record } = readDocument(readFileSync(join(values.content, name), 'utf8'));
+  const record = readRecord(readFileSync(join(values.content, name), 'utf8'));
   const sourcePath = join(values.seeds, record.source.file);
   const shown = removeStripped(decodeSource(readFileSync(sourcePath)).text, record.stripped);
   const html = readFileSync(join(values.dist, 'reports', record.id, 'index.html'), 'utf8');

@@ -6,6 +6,7 @@
  *   readDocument("---\nid: …\n---\n\n## 一、总体情况\n\n正文…")
  *   → { record: {…}, blocks: [{ tag: "h2", text: "一、总体情况" }, { tag: "p", text: "正文…" }], inner: [], foreign: [] }
  */
+import { readdirSync } from 'node:fs';
 import type { RootContent } from 'hast';
 import { compileBody, splitDocument } from '../../src/lib/document-body.ts';
 import { type Report, ReportSchema } from '../../src/schemas/report.ts';
@@ -26,6 +27,18 @@ export interface ReadDocument {
 export function readDocument(mdx: string): ReadDocument {
   const { frontmatter, body } = splitDocument(mdx);
   return { record: ReportSchema.parse(frontmatter), ...readBody(body) };
+}
+
+/** The record alone, validated, without compiling the body: for when only the metadata is needed. */
+export function readRecord(mdx: string): Report {
+  return ReportSchema.parse(splitDocument(mdx).frontmatter);
+}
+
+/** The names of the converted documents in a folder (content/reports), in order. */
+export function documentFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 }
 
 export function readBody(body: string): Omit<ReadDocument, 'record'> {
