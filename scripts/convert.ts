@@ -15,7 +15,7 @@ import type { Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
 import { createProcessor } from './lib/processor.ts';
 import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
-import { Gazetteer } from './pipeline/places.ts';
+import { Gazetteer } from './pipeline/gazetteer.ts';
 
 const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--check]
 

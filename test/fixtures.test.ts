@@ -1,6 +1,7 @@
 /**
  * Golden fixtures: test/fixtures/<behaviour>/input.txt (raw bytes, any
- * encoding) must convert to output.mdx exactly. An optional source-url.txt
+ * encoding) must convert to output.mdx exactly, with the warnings in
+ * warnings.txt (one a line, `line: message`). An optional source-url.txt
  * gives the page address. After a deliberate change, regenerate with
  * `npm run fixtures:update` and review the diff line by line.
  */
@@ -24,5 +25,10 @@ describe.each(readdirSync(root).sort())('fixture %s', (name) => {
     if (update) writeFileSync(expectedPath, result.mdx);
     expect(result.mdx).toBe(readFileSync(expectedPath, 'utf8'));
     expect(() => splitDocument(result.mdx)).not.toThrow();
+
+    const warnings = result.warnings.map(({ line, message }) => `${line ?? '-'}: ${message}\n`).join('');
+    const warningsPath = join(folder, 'warnings.txt');
+    if (update) writeFileSync(warningsPath, warnings);
+    expect(warnings).toBe(readFileSync(warningsPath, 'utf8'));
   });
 });

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeSource } from '../pipeline/decode.ts';
-import { Gazetteer } from '../pipeline/places.ts';
+import { Gazetteer } from '../pipeline/gazetteer.ts';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -48,7 +48,11 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
   const next = random(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
   const { prose, headings } = seedPools();
-  const towns = Gazetteer.load().places.filter((place) => place.town !== null);
+  const gazetteer = Gazetteer.load();
+  // Towns of the whole country; a publisher names its county half the time, as real pages do.
+  const towns = [...gazetteer.divisions.values()]
+    .filter((division) => division.level === 'town')
+    .map((division) => gazetteer.namesOf(division.code));
   const sources: Record<string, string> = {};
 
   for (let i = 0; i < count; i++) {
@@ -75,7 +79,13 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
       }
     }
     const layout = pick(['county-news', 'disclosure-table', 'source-date', 'generic'] as const);
-    const lines = render(layout, { title, date, publisher: place.town!, index: `SYN${i}/${year}-${10000 + i}`, body });
+    const lines = render(layout, {
+      title,
+      date,
+      publisher: next() < 0.5 ? `${place.county ?? ''}${place.town}人民政府` : place.town!,
+      index: `SYN${i}/${year}-${10000 + i}`,
+      body,
+    });
     const name = `synthetic-${String(i).padStart(6, '0')}.txt`;
     const text = lines.join('\n');
     const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le']);

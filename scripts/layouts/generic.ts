@@ -16,14 +16,25 @@ const maxBannerLength = 12;
 const compact = (block: Block) => blockText(block).replace(/\s/g, '');
 const titleWords = /\d{4}年|总结|计划|规划|思路|要点|报告|方案|意见|通知|公告|决定|办法|情况/;
 
+/**
+ * Lines that are never a headline: a sentence (ends with 。), a subtitle or
+ * meeting line (——在…会议上), a bare date, a salutation (各位代表:), a lead (本报讯…).
+ */
+const notATitle =
+  /[。；;]$|^[—－-]{1,2}|^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|[:：]$|^本报讯|^\d{1,2}月\d{1,2}日/;
+
 export const generic: Layout = {
   name: 'generic',
   matches: () => true,
   findTitle({ header, metadataLines }) {
-    const short = header.filter((block) => blockText(block).length <= maxTitleLength);
+    const short = header.filter(
+      (block) => blockText(block).length <= maxTitleLength && !notATitle.test(blockText(block).trim()),
+    );
     const repeated = short.find((block, i) => short.slice(i + 1).some((other) => compact(other) === compact(block)));
     const firstMetadata = Math.min(...metadataLines);
-    const aboveMetadata = short.filter((block) => blockLine(block) < firstMetadata).at(-1);
+    // Without metadata lines there is no "above" to go by.
+    const aboveMetadata =
+      metadataLines.length > 0 ? short.filter((block) => blockLine(block) < firstMetadata).at(-1) : undefined;
     const titleLike = short.find((block) => titleWords.test(toSimplified(blockText(block))));
     const title = repeated ?? titleLike ?? aboveMetadata ?? short[0];
     if (!title) return { title: [], banner: [] };

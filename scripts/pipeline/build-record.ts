@@ -14,9 +14,10 @@ import type { VFile } from 'vfile';
 import { type InferableField, type Report, ReportSchema } from '../../src/schemas/report.ts';
 import { docTypeOf } from './doc-type.ts';
 import type { SourceLabel } from './extract-metadata.ts';
-import type { LabelKey } from './labels.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { foldLabel, type LabelKey, labelRank } from './labels.ts';
 import { dateInUrl, parseDate } from './metadata-values.ts';
-import type { Gazetteer } from './places.ts';
+import { placeDocument } from './places.ts';
 import { sortStripped } from './source-tree.ts';
 
 declare module 'vfile' {
@@ -60,22 +61,42 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
   }
 
+  const speech = file.data.speech;
+  const dateWritten =
+    readDate(file, labels, 'dateWritten') ??
+    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
+  // No publication date printed: the meeting the report was given at, else the page's address.
   let date = readDate(file, labels, 'date');
-  if (!date && sourceUrl) {
-    date = dateInUrl(sourceUrl) ?? null;
+  if (!date) {
+    date = (speech?.date ? dateWritten : null) ?? (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null);
     if (date) inferred.add('date');
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
-  const speech = file.data.speech;
-  const dateWritten =
-    readDate(file, labels, 'dateWritten') ?? (speech ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
 
   const publisher = value('publisher');
-  const place = options.gazetteer.place({ publisher, title, body: body.slice(0, 2000), host: sourceSite });
+  const header = (file.data.stripped ?? [])
+    .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
+    .map(({ text }) => text)
+    .concat(file.data.speech?.meeting ?? [])
+    .join(' | ');
+  const place = placeDocument(options.gazetteer, {
+    publisher,
+    title,
+    header,
+    body: body.slice(0, 2000),
+    host: sourceSite,
+  });
   if (place.problem) warn(file, place.problem, 'place');
   for (const field of place.inferred) inferred.add(field);
 
-  const docType = docTypeOf(title, file.data.layout ?? 'generic');
+  const newsChrome = (file.data.stripped ?? []).some(({ reason }) => reason === 'edition' || reason === 'byline');
+  const docType = docTypeOf({
+    title,
+    layout: file.data.layout ?? 'generic',
+    bodyStart: body.slice(0, 200),
+    speechAtCongress: /人民代表大会|人代会/.test(file.data.speech?.meeting ?? ''),
+    newsChrome,
+  });
   if (docType) inferred.add('docType');
 
   const record = {
@@ -85,6 +106,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     county: place.county,
     city: place.city,
     province: place.province,
+    placeCode: place.placeCode,
     date,
     dateWritten,
     publisher,
@@ -115,11 +137,19 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   file.data.fingerprint = createHash('sha256').update(`${title}\n${body}`.replace(/\s/g, '')).digest('hex');
 };
 
-/** The first non-empty value given for a label; a different later value is a warning. */
+/**
+ * The value of the most preferred label that gives one (发文机关 before 来源,
+ * see LABELS); where the same label says two things, the first is kept and
+ * the other is a warning.
+ */
 function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string | null {
-  const given = labels.filter((label) => label.key === key && label.value !== '');
+  const given = labels
+    .filter((label) => label.key === key && label.value !== '')
+    .sort((a, b) => labelRank(a.label) - labelRank(b.label));
   const [first] = given;
-  const other = given.find((label) => label.value !== first?.value);
+  const other = given.find(
+    (label) => foldLabel(label.label) === foldLabel(first!.label) && label.value !== first?.value,
+  );
   if (first && other) {
     warn(
       file,

@@ -1,25 +1,66 @@
 /**
- * The genre of a document, from the words of its title (an inference, so
- * the record lists `docType` in `inferred`).
+ * The genre of a document, from its title, its layout and the first lines of
+ * its text (an inference, so the record lists `docType` in `inferred`).
  *
- *   docTypeOf("天目山镇2022年政府信息公开工作年度报告", "generic") → "政府信息公开工作年度报告"
- *   docTypeOf("弼时镇2022年工作总结及2023年工作规划", "source-date") → "工作总结"
- *   docTypeOf("金溪镇:蹄疾步稳 筑牢提质强能实线", "county-news")    → "新闻报道"
+ *   docTypeOf({ title: "天目山镇2022年政府信息公开工作年度报告", layout: "generic" }) → "政府信息公开工作年度报告"
+ *   docTypeOf({ title: "弼时镇2022年工作总结及2023年工作规划", … })                 → "工作总结"
+ *   docTypeOf({ title: "县人大代表围绕《政府工作报告》进行分组讨论", … })              → "新闻报道"
+ *   docTypeOf({ title: "关于印发2024年政府工作报告的通知", … })                       → "通知"
+ *   docTypeOf({ title: "政府工作报告", layout: "county-news" })                     → "新闻报道"
  */
 import { toSimplified } from './simplified.ts';
 
-const RULES: [RegExp, string][] = [
+export interface DocTypeEvidence {
+  title: string;
+  layout: string;
+  /** The first lines of the body: a news lead (本报讯, 1月5日上午,…) is read there. */
+  bodyStart?: string;
+  /** Whether the text opens with a speech header (——在…人民代表大会…会议上). */
+  speechAtCongress?: boolean;
+  /** Whether the page carried a newspaper's edition line or a reporter's byline. */
+  newsChrome?: boolean;
+}
+
+/** Kinds of official document (党政机关公文, 规范性文件) a title ends with: they name themselves. */
+const OFFICIAL_KINDS = /(通知|通告|公告|通报|决定|决议|意见|批复|纪要|请示|议案|函|规则|办法|规定|细则|实施方案|方案)$/;
+
+/** Genres of the documents this archive is for; a word inside 《》 names another document, not this one. */
+const TITLE_GENRES: [RegExp, string][] = [
+  [/公报/, '会议公报'],
   [/信息公开.*年度报告|信息公开年报/, '政府信息公开工作年度报告'],
   [/政府工作报告/, '政府工作报告'],
   [/总结/, '工作总结'],
   [/(思路|计划|规划|要点|打算|安排)/, '工作计划'],
 ];
 
-/** Layouts whose pages are news stories whatever their title says. */
+/** What a news item's headline does: a meeting held, work done, a visit paid. */
+const NEWS_VERBS =
+  /召开|举行|举办|开幕|闭幕|胜利|隆重|圆满|顺利|调研|走访|视察|督导|督查|检查|慰问|部署|启动|审议|分组讨论|选举产生|当选|开展|推进会|座谈|见行动|出实招|显成效/;
+/** How a news item's text opens: 本报讯, 近日, 1月5日上午, 2024年1月5日,. */
+const NEWS_LEAD =
+  /^(本报讯|本台讯|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
+
+/** Layouts of news sites: a sign of a news item, though a report can be published there too. */
 const NEWS_LAYOUTS = new Set(['county-news']);
 
-export function docTypeOf(title: string, layout: string): string | null {
-  if (NEWS_LAYOUTS.has(layout)) return '新闻报道';
-  const simplified = toSimplified(title); // 工作總結 is a 工作总结 too
-  return RULES.find(([pattern]) => pattern.test(simplified))?.[1] ?? null;
+/** A yearly disclosure report often prints no title of its own, only its opening words. */
+const ANNUAL_REPORT_OPENING = /信息公开工作(年度)?报告|本报告由总体情况/;
+
+export function docTypeOf(evidence: DocTypeEvidence): string | null {
+  // 工作總結 is a 工作总结 too; 《政府工作报告》 in a headline is what the news is about.
+  const title = toSimplified(evidence.title)
+    .replace(/《[^》]*》/g, '')
+    .trim();
+  const lead = toSimplified(evidence.bodyStart ?? '').trim();
+  const official = OFFICIAL_KINDS.exec(title)?.[1];
+  if (official) return official;
+  // The title names the genre; a news headline that mentions one (某镇召开2023年工作总结大会) is news.
+  const genre = TITLE_GENRES.find(([pattern]) => pattern.test(title))?.[1];
+  const newsHeadline = NEWS_VERBS.test(title);
+  if (genre && !newsHeadline) return genre;
+  if (newsHeadline || evidence.newsChrome || NEWS_LEAD.test(lead)) return '新闻报道';
+  if (evidence.speechAtCongress) return '政府工作报告';
+  if (ANNUAL_REPORT_OPENING.test(lead)) return '政府信息公开工作年度报告';
+  if (NEWS_LAYOUTS.has(evidence.layout)) return '新闻报道';
+  return null;
 }

@@ -21,6 +21,16 @@ declare module 'vfile' {
 export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
   const header = blocksOf(tree).filter((block) => zoneOf(block) === 'header');
+
+  // A page that labels its title (标题: / 信息名称:) says what it is; the headline, if printed too, is that title.
+  const labelled = file.data.labels?.find((label) => label.key === 'title' && label.value !== '')?.value;
+  if (labelled) {
+    file.data.title = labelled;
+    const printed = header.filter((block) => compact(blockText(block)) === compact(labelled));
+    stripBlocks(tree, file, printed, 'title');
+    return;
+  }
+
   const { title, banner } = layout.findTitle({
     header,
     metadataLines: file.data.metadataLines ?? [],
@@ -31,6 +41,8 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   stripBlocks(tree, file, banner, 'site-banner');
   stripBlocks(tree, file, title, 'title');
 };
+
+const compact = (text: string) => text.replace(/\s/g, '');
 
 /**
  * Join the pieces of a title printed over several lines. Chinese needs no

@@ -33,9 +33,9 @@ export type LabelKey =
 
 /** Labels as pages print them, in simplified characters; traditional ones are folded first (發佈時間 → 发布时间). */
 const LABELS: Record<LabelKey, string[]> = {
-  title: ['标题', '文件标题', '文件名称'],
-  indexNumber: ['索引号', '索取号'],
-  docNumber: ['文号', '发文字号', '发文文号'],
+  title: ['标题', '文件标题', '文件名称', '信息名称', '名称'],
+  indexNumber: ['索引号', '索取号', '信息索取号', '信息索引号'],
+  docNumber: ['文号', '发文字号', '发文文号', '发文序号'],
   date: [
     '发布时间',
     '发布日期',
@@ -49,14 +49,37 @@ const LABELS: Record<LabelKey, string[]> = {
     '时间',
   ],
   dateWritten: ['成文日期', '成文时间', '印发日期'],
-  publisher: ['发布机构', '发布单位', '发文机构', '发文单位', '所属机构', '发布部门', '信息来源', '文章来源', '来源'],
-  category: ['组配分类', '主题分类', '信息分类'],
-  disclosure: ['公开方式'],
-  author: ['作者', '撰稿', '撰稿人'],
+  // In order of preference: the issuing body before the site or paper a page was taken from.
+  publisher: [
+    '发布机构',
+    '发文机构',
+    '发文机关',
+    '发布单位',
+    '发文单位',
+    '发布部门',
+    '所属机构',
+    '信息来源',
+    '文章来源',
+    '来源',
+  ],
+  category: ['组配分类', '主题分类', '信息分类', '信息类别', '公文目录'],
+  disclosure: ['公开方式', '公开类型', '公开属性'],
+  author: ['作者', '撰稿', '撰稿人', '记者'],
   editor: ['责任编辑', '编辑'],
   originalTitle: ['原标题'],
   summary: ['核心提示', '内容提要', '摘要'],
-  otherMetadata: ['公开范围', '公开时限', '有效性', '主题词', '体裁分类', '公开程序', '统一编号'],
+  otherMetadata: [
+    '公开范围',
+    '公开时限',
+    '有效性',
+    '信息有效性',
+    '主题词',
+    '关键字',
+    '关键词',
+    '体裁分类',
+    '公开程序',
+    '统一编号',
+  ],
   pageTools: ['字体', '字号', '分享到', '分享'],
   counter: ['浏览次数', '阅读次数', '访问量', '访问次数', '点击率', '点击数', '点击量', '浏览量'],
 };
@@ -77,9 +100,16 @@ export interface LabelHit {
   value: string;
 }
 
-/** Fold a printed label to its dictionary form: no spaces, simplified characters, no colon. */
+/** Fold a printed label to its dictionary form: no spaces, padding, brackets or colon; simplified characters. */
 export function foldLabel(text: string): string {
-  return [...text.replace(/[\s:：]/g, '')].map(simplifiedCharacter).join('');
+  return foldWithOrigins(text.replace(/[:：]/g, '')).folded;
+}
+
+/** How preferred a printed label is among those of its key: 0 is the first of its list in LABELS. */
+export function labelRank(text: string): number {
+  const folded = foldLabel(text);
+  const key = labelIndex.get(folded);
+  return key ? LABELS[key].indexOf(folded) : Number.POSITIVE_INFINITY;
 }
 
 /** The key of a printed label ("索 引 号", "發佈時間:"), or undefined. */
@@ -87,24 +117,29 @@ export function labelKey(text: string): LabelKey | undefined {
   return labelIndex.get(foldLabel(text));
 }
 
-// A label is followed by a colon, maybe with spaces between (发布时间 :).
-const colon = /^[ \t\u3000]*[:：]/;
+// A label is followed by a colon (spaces and padding are folded away before).
+const colon = /^[:：]/;
 // What may stand before the first label of a line: a bullet or an opening bracket.
 const linePrefix = /^[\s·•●◆■▪\-*（(【[]*/;
+// A word and a colon that the dictionary does not know (公文目录:), where a label may start.
+const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 
 /**
  * Labels of a `label: value label: value` line. Returns [] unless the line
  * starts with a label (after a bullet or bracket): a sentence that merely
- * contains 来源: somewhere is not metadata.
+ * contains 来源: somewhere is not metadata. A line may start with a label
+ * the dictionary does not know (信息类别:) if a known one follows; such
+ * labels, and any word with a colon after a space or `|`, end the value
+ * before them and are kept as `otherMetadata`.
  */
 export function spotLabels(text: string): LabelHit[] {
-  const hits: { key: LabelKey; label: string; start: number; valueStart: number }[] = [];
-  // Same length as `text`, character for character, so indexes into one are indexes into the other.
-  const folded = [...text].map(simplifiedCharacter).join('');
-  let index = linePrefix.exec(text)![0].length;
-  if (index === text.length) return [];
-  for (; index < text.length; index++) {
-    const hit = labelAt(text, folded, index);
+  const { folded, origin } = foldWithOrigins(text);
+  const hits: { key: LabelKey; start: number; valueStart: number }[] = [];
+  let index = foldWithOrigins(linePrefix.exec(text)![0]).folded.length;
+  if (index >= folded.length) return [];
+  for (; index < folded.length; index++) {
+    const atBoundary = index === 0 || /[\s|]/.test(text[origin[index]! - 1] ?? '') || hits.length === 0;
+    const hit = labelAt(folded, index) ?? (atBoundary ? unknownLabelAt(text, origin[index]!, index) : undefined);
     if (!hit) {
       if (hits.length === 0) return [];
       continue;
@@ -112,38 +147,73 @@ export function spotLabels(text: string): LabelHit[] {
     hits.push(hit);
     index = hit.valueStart - 1;
   }
+  if (hits.every((hit) => hit.key === 'otherMetadata' && !isKnownOther(folded, hit))) return [];
   return hits.map((hit, i) => ({
     key: hit.key,
-    label: hit.label,
-    value: trimValue(text.slice(hit.valueStart, hits[i + 1]?.start ?? text.length)),
+    label: text.slice(origin[hit.start], origin[hit.valueStart - 1]).trim(),
+    value: cleanValue(text.slice(origin[hit.valueStart], origin[hits[i + 1]?.start ?? folded.length])),
   }));
 }
 
-function labelAt(text: string, folded: string, index: number) {
+function labelAt(folded: string, index: number) {
   for (const label of labelsByLength) {
-    if (!folded.startsWith(label, index)) continue;
-    const after = colon.exec(text.slice(index + label.length));
-    if (!after) continue;
-    return {
-      key: labelIndex.get(label)!,
-      label: text.slice(index, index + label.length),
-      start: index,
-      valueStart: index + label.length + after[0].length,
-    };
+    if (!folded.startsWith(label, index) || !colon.test(folded.slice(index + label.length))) continue;
+    return { key: labelIndex.get(label)!, start: index, valueStart: index + label.length + 1 };
   }
   return undefined;
 }
 
-/** Cells of a pipe-table row: `索 引 号 | 1133…/2024-104525 | 公开方式 | 主动公开 |`. */
+/** A word and colon as printed (no spaces inside: 弼时镇 发布时间: is a value, then a label). */
+function unknownLabelAt(text: string, at: number, index: number) {
+  const match = unknownLabel.exec(text.slice(at));
+  return match ? { key: 'otherMetadata' as const, start: index, valueStart: index + match[0].length } : undefined;
+}
+
+function isKnownOther(folded: string, hit: { start: number; valueStart: number }): boolean {
+  return labelIndex.has(folded.slice(hit.start, hit.valueStart - 1));
+}
+
+// Scrapers leave pinyin after characters (縣(xiàn)) and padding inside words (發??布): not part of a label.
+const pinyinGloss = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+[)）]/g;
+const padding = /[\s?\uFFFD[\]【】]/;
+
+/**
+ * The text as labels are matched: simplified, without padding, pinyin
+ * glosses or brackets; `origin[i]` is where folded character `i` stands in
+ * the text (and `origin[folded.length]` is the text's length).
+ */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  const glossed = new Set<number>();
+  for (const match of text.matchAll(pinyinGloss)) {
+    for (let i = match.index; i < match.index + match[0].length; i++) glossed.add(i);
+  }
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (glossed.has(i) || padding.test(text[i]!)) continue;
+    folded += simplifiedCharacter(text[i]!);
+    origin.push(i);
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/**
+ * Cells of a pipe-table row: `索 引 号 | 1133…/2024-104525 | 公开方式 | 主动公开 |`,
+ * `[ 发布机构 ] | 某镇 |`, or cells that hold a label and its value (`来源: 某镇 | 发文机关: 某镇 |`).
+ */
 export function spotTableLabels(text: string): LabelHit[] {
   if ((text.match(/\|/g) ?? []).length < 2) return [];
   const cells = text.split('|').map((cell) => cell.trim());
   const hits: LabelHit[] = [];
   for (let i = 0; i < cells.length; i++) {
     const key = labelKey(cells[i]!);
-    if (key === undefined) continue;
+    if (key === undefined) {
+      hits.push(...spotLabels(cells[i]!).filter((hit) => hit.key !== 'otherMetadata' || labelKey(hit.label)));
+      continue;
+    }
     const value = cells[i + 1] ?? '';
-    hits.push({ key, label: cells[i]!, value: labelKey(value) ? '' : value });
+    hits.push({ key, label: cells[i]!, value: labelKey(value) ? '' : cleanValue(value) });
     if (!labelKey(value)) i++;
   }
   return hits;
@@ -152,6 +222,12 @@ export function spotTableLabels(text: string): LabelHit[] {
 /** Whether a whole line is a bare label waiting for its value on the next line ("发布日期" / "来源："). */
 export function isBareLabel(text: string): boolean {
   return labelKey(text.replace(linePrefix, '')) !== undefined;
+}
+
+/** A value as the record keeps it: no scraper's pinyin glosses or padding, nothing after a cell's `|`. */
+function cleanValue(value: string): string {
+  const unpadded = value.replace(pinyinGloss, '').replace(/\?{2,}|\uFFFD/g, '');
+  return trimValue(unpadded.replace(/^[\s|]+/, '').split('|')[0]!);
 }
 
 function trimValue(value: string): string {

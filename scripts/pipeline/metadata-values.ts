@@ -27,7 +27,12 @@ export function parseDate(value: string): ParsedDate | undefined {
   return undefined;
 }
 
-/** A date in a page address: /art/2024/1/10/, /system/2020/04/28/, /2023-01-17/. */
+/**
+ * A date in a page address, in the shapes publishing systems write it:
+ * /art/2024/1/10/, /system/2020/04/28/, /2023-01-17/, /2024/0315/,
+ * /202402/t20240204_…, /content/202201/14/, /20240304/.
+ * A month alone (/202405/) is not a date.
+ */
 export function dateInUrl(url: string): string | undefined {
   const path = (() => {
     try {
@@ -36,10 +41,21 @@ export function dateInUrl(url: string): string | undefined {
       return url;
     }
   })();
-  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$)/.exec(path);
-  if (!match) return undefined;
-  const parsed = checked(Number(match[1]), Number(match[2]), Number(match[3]), match[0]);
-  return 'date' in parsed ? parsed.date : undefined;
+  const year = '((?:19|20)\\d{2})';
+  const shapes = [
+    new RegExp(`/${year}[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$)`), // /2024/1/10/, /2024-12-12/
+    new RegExp(`/${year}/(\\d{2})(\\d{2})/`), // /2024/0315/
+    new RegExp(`/${year}(\\d{2})/(\\d{2})/`), // /content/202201/14/
+    new RegExp(`/t${year}(\\d{2})(\\d{2})_`), // /202402/t20240204_6529902.html
+    new RegExp(`/${year}(\\d{2})(\\d{2})/`), // /20240304/
+  ];
+  for (const shape of shapes) {
+    const match = shape.exec(path);
+    if (!match) continue;
+    const parsed = checked(Number(match[1]), Number(match[2]), Number(match[3]), match[0]);
+    if ('date' in parsed) return parsed.date;
+  }
+  return undefined;
 }
 
 export function toHalfWidthDigits(text: string): string {

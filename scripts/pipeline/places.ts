@@ -1,26 +1,28 @@
 /**
  * Place a document in the administrative hierarchy (town → county → city →
- * province) from the gazetteer and site tables in `scripts/data/`.
+ * province) with the national gazetteer, deciding among towns of the same
+ * name by what the page itself says.
  *
- *   placeDocument({ publisher: "下各镇", title: "…", body: "…", host: "www.zjxj.gov.cn" })
- *   → { town: "下各镇", county: "仙居县", city: "台州市", province: "浙江省",
- *       inferred: ["county", "city", "province"] }
+ *   placeDocument(gazetteer, { publisher: "清远市连州市西岸镇人民政府", title: "…", … })
+ *   → { town: "西岸镇", county: "连州市", city: "清远市", province: "广东省",
+ *       placeCode: "441882…", inferred: ["county", "city", "province"] }
+ *
+ * The town is read from the publisher, then the title, then the page header
+ * (banner, breadcrumb, the meeting a report was given at), then the body,
+ * where it must be the town the text names most. Where towns of that name
+ * lie in several counties, the counties, cities and provinces the page names
+ * anywhere, the county whose portal the site is, and the places its host
+ * name spells (longyou.gov.cn) choose; if they cannot, the parents stay null
+ * and a warning lists the candidates: never a guess.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { InferableField } from '../../src/schemas/report.ts';
-import { toSimplified } from './simplified.ts';
-
-export interface Place {
-  province: string;
-  city: string;
-  county: string;
-  town: string | null;
-}
+import { type Division, Gazetteer, type Mention } from './gazetteer.ts';
 
 export interface PlaceEvidence {
   publisher: string | null;
   title: string;
+  /** Lines of the page header that are not the title (site banner, breadcrumb), and a speech's meeting line. */
+  header: string;
   /** The start of the body: a town named only there is an inference. */
   body: string;
   /** Host the page was captured from, if known. */
@@ -32,125 +34,135 @@ export interface PlaceResult {
   county: string | null;
   city: string | null;
   province: string | null;
+  /** Statistical code of the town (9 digits) or, for a county-level document, the county (6). */
+  placeCode: string | null;
   inferred: InferableField[];
   /** Why a place could not be settled, for a warning. */
   problem?: string;
 }
 
-const dataFolder = new URL('../data/', import.meta.url);
+const PARENTS: InferableField[] = ['county', 'city', 'province'];
 
-export class Gazetteer {
-  readonly places: Place[];
-  readonly sites: Map<string, Place>;
+export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): PlaceResult {
+  const site = gazetteer.siteCounty(evidence.host);
+  const spelt = gazetteer.hostPlaces(evidence.host);
+  const sources = [evidence.publisher ?? '', evidence.title, evidence.header, evidence.body].map((text) =>
+    gazetteer.mentions(text),
+  );
+  const [publisher, title, header, body] = sources as [Mention[], Mention[], Mention[], Mention[]];
+  const context = [...sources.flat().flatMap(({ divisions }) => divisions.filter((d) => d.level !== 'town'))];
+  if (site) context.push(site);
+  context.push(...spelt);
+  const choose = (candidates: Division[]) => bestSupported(candidates, context);
 
-  constructor(places: Place[], sites: Map<string, Place>) {
-    this.places = places;
-    this.sites = sites;
+  const named = [publisher, title].flat();
+  const readTown = firstTown(publisher) ?? firstTown(title);
+  // A county's own document (某县人民政府…) names towns in its text; they are not its place.
+  const countyDocument = !readTown && hasLevel(named, 'county');
+  const printedTown = readTown ?? (countyDocument ? undefined : firstTown(header));
+  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body));
+  if (townMention) {
+    const read = printedTown !== undefined;
+    const candidates = choose(townMention.divisions);
+    if (candidates.length === 1) return placed(gazetteer, candidates[0]!, read ? PARENTS : ['town', ...PARENTS]);
+    return {
+      ...unplaced(),
+      town: townMention.name,
+      inferred: read ? [] : ['town'],
+      problem: `${townMention.name} is the name of ${candidates.length} towns and the page does not say which: ${describe(gazetteer, candidates)}`,
+    };
   }
 
-  static load(folder: URL = dataFolder): Gazetteer {
-    const places = readCsv(new URL('gazetteer.csv', folder), ['province', 'city', 'county', 'town']).map((row) => ({
-      province: row.province!,
-      city: row.city!,
-      county: row.county!,
-      town: row.town || null,
-    }));
-    const sites = new Map(
-      readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county']).map((row) => [
-        row.host!,
-        { province: row.province!, city: row.city!, county: row.county!, town: null },
-      ]),
-    );
-    return new Gazetteer(places, sites);
+  const countyMention = [...named, ...header].find((mention) => mention.divisions.some((d) => d.level === 'county'));
+  if (countyMention) {
+    const candidates = choose(countyMention.divisions.filter((d) => d.level === 'county'));
+    if (candidates.length === 1) return placed(gazetteer, candidates[0]!, ['city', 'province']);
+    return {
+      ...unplaced(),
+      problem: `${countyMention.name} is the name of ${candidates.length} counties: ${describe(gazetteer, candidates)}`,
+    };
   }
 
-  siteCounty(host: string | null): Place | undefined {
-    if (!host) return undefined;
-    const bare = host.toLowerCase().replace(/^www\./, '');
-    return this.sites.get(bare);
+  const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
+  // Nothing named: the county whose portal the site is, or the one its host spells, if only one.
+  const hostCounty = site ?? (spelt.length === 1 && spelt[0]!.level === 'county' ? spelt[0] : undefined);
+  const county = hostCounty
+    ? { ...gazetteer.namesOf(hostCounty.code), town: null, placeCode: null, inferred: PARENTS }
+    : unplaced();
+  if (unknownTown) {
+    return {
+      ...county,
+      town: unknownTown,
+      problem: `${unknownTown} is not in the gazetteer; add it to scripts/data/gazetteer-overlay.csv if it is a current or former name`,
+    };
   }
+  return county;
+}
 
-  place(evidence: PlaceEvidence): PlaceResult {
-    const site = this.siteCounty(evidence.host);
-    const inCounty = (place: Place) => !site || place.county === site.county;
-    const towns = this.places.filter((place) => place.town !== null);
+function firstTown(mentions: Mention[]): Mention | undefined {
+  return townsOnly(mentions)[0];
+}
 
-    for (const [text, read] of [
-      [evidence.publisher ?? '', true],
-      [evidence.title, true],
-      [evidence.body, false],
-    ] as const) {
-      const named = towns.filter((place) => names(text, place.town!));
-      const candidates = named.some(inCounty) ? named.filter(inCounty) : named;
-      const distinct = new Set(candidates.map((place) => `${place.county}/${place.town}`));
-      if (distinct.size > 1) {
-        return { ...unplaced(site), problem: `several towns match: ${[...distinct].join(', ')}` };
-      }
-      const [found] = candidates;
-      if (found) {
-        const inferred: InferableField[] = ['county', 'city', 'province'];
-        return { ...found, inferred: read ? inferred : ['town', ...inferred] };
-      }
-    }
-
-    const countyLevel = this.places.find(
-      (place) => place.town === null && names(`${evidence.publisher ?? ''}${evidence.title}`, place.county),
-    );
-    const town = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
-    const county = countyLevel ?? site;
-    if (town) {
-      return {
-        ...unplaced(county),
-        town,
-        problem: `${town} is not in scripts/data/gazetteer.csv; add a row for it`,
-      };
-    }
-    return unplaced(county);
+/** The town a body is about: the one it names most, at least twice as often as any other. */
+function dominantTown(mentions: Mention[]): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const mention of townsOnly(mentions)) {
+    const entry = counts.get(mention.name) ?? { mention, count: 0 };
+    entry.count++;
+    counts.set(mention.name, entry);
   }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first) return undefined;
+  return !second || first.count >= 2 * second.count ? first.mention : undefined;
+}
+
+function townsOnly(mentions: Mention[]): Mention[] {
+  return mentions.flatMap((mention) => {
+    const towns = mention.divisions.filter((d) => d.level === 'town');
+    return towns.length > 0 ? [{ ...mention, divisions: towns }] : [];
+  });
+}
+
+function hasLevel(mentions: Mention[], level: Division['level']): boolean {
+  return mentions.some((mention) => mention.divisions.some((d) => d.level === level));
 }
 
 /**
- * Whether `text` names `place`. Pages in traditional characters write 天目山鎮
- * where the gazetteer says 天目山镇; but 於潜镇 is simplified too, and a
- * converter would make it 于潜镇, so the text is tried as printed first.
+ * The candidates best supported by the places the page names: a named county
+ * outweighs a named city, which outweighs a named province. One candidate
+ * needs no support; several with equal support stay several.
  */
-function names(text: string, place: string): boolean {
-  return text.includes(place) || toSimplified(text).includes(place);
+function bestSupported(candidates: Division[], context: Division[]): Division[] {
+  if (candidates.length <= 1) return candidates;
+  const weight = { county: 4, city: 2, province: 1, town: 0 };
+  const support = (candidate: Division) =>
+    [...new Set(context)]
+      .filter((place) => place !== candidate && Gazetteer.within(candidate, place))
+      .reduce((sum, place) => sum + weight[place.level], 0);
+  const scored = candidates.map((candidate) => ({ candidate, score: support(candidate) }));
+  const best = Math.max(...scored.map(({ score }) => score));
+  return best === 0 ? candidates : scored.filter(({ score }) => score === best).map(({ candidate }) => candidate);
 }
 
-function unplaced(county: Place | undefined): PlaceResult {
-  if (!county) return { town: null, county: null, city: null, province: null, inferred: [] };
-  return {
-    town: null,
-    county: county.county,
-    city: county.city,
-    province: county.province,
-    inferred: ['county', 'city', 'province'],
-  };
+function placed(gazetteer: Gazetteer, division: Division, inferred: InferableField[]): PlaceResult {
+  return { ...gazetteer.namesOf(division.code), placeCode: division.code, inferred: [...inferred] };
+}
+
+function unplaced(): PlaceResult {
+  return { town: null, county: null, city: null, province: null, placeCode: null, inferred: [] };
+}
+
+function describe(gazetteer: Gazetteer, candidates: Division[]): string {
+  const shown = candidates.slice(0, 6).map((division) => {
+    const names = gazetteer.namesOf(division.code);
+    return [names.province, names.city, names.county, names.town].filter(Boolean).join(' ');
+  });
+  return shown.join('; ') + (candidates.length > shown.length ? `; and ${candidates.length - shown.length} more` : '');
 }
 
 /** "某某镇", "某某乡人民政府", "某某街道办事处", "某某镇2023年…", "某某镇:…" name their town. */
 function townNamedBy(text: string | null): string | null {
   if (!text) return null;
-  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|人民政府|辦事處|\d|[:：])/.exec(
-    text.trim(),
-  );
+  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|辦事處|\d|[:：])/.exec(text.trim());
   return match?.[1] ?? null;
-}
-
-function readCsv(url: URL, columns: string[]): Record<string, string>[] {
-  const path = fileURLToPath(url);
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  const header = lines[0]?.split(',').map((cell) => cell.trim());
-  if (header?.join(',') !== columns.join(',')) {
-    throw new Error(`${path}:1: the header must be "${columns.join(',')}"`);
-  }
-  return lines.slice(1).flatMap((line, index) => {
-    if (line.trim() === '') return [];
-    const cells = line.split(',').map((cell) => cell.trim());
-    if (cells.length !== columns.length) {
-      throw new Error(`${path}:${index + 2}: expected ${columns.length} columns, found ${cells.length}`);
-    }
-    return [Object.fromEntries(columns.map((column, i) => [column, cells[i]!]))];
-  });
 }

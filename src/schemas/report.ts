@@ -29,6 +29,10 @@ export const StrippedReasonSchema = z.enum([
   'counter', // 浏览次数, 访问量, 点击率
   'copyright', // 版权声明, 版权所有, Copyright
   'layout-residue', // lines left by a flattened table: only `|` and spaces
+  'edition', // a newspaper's edition line (第A06版:金湖新闻, 总第1234期)
+  'image', // an image's file name or an empty image link left by a scraper
+  'byline', // 通讯员…报道, 记者…, 编辑:… 审核:… lines around a news item
+  'duplicate', // the text printed a second time on the same page
 ]);
 
 /** One piece of the source left out of the body, kept verbatim with where it stood. */
@@ -78,6 +82,14 @@ export const ReportSchema = z.object({
   county: nullableText,
   city: nullableText,
   province: nullableText,
+  /**
+   * The statistical division code of the place: 9 digits for a town, 6 for a
+   * county-level document; null when the place could not be settled.
+   */
+  placeCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, 'expected a 6-digit county or 9-digit town code')
+    .nullable(),
   /** Publication date (发布时间, 发布日期, 发文日期, 生成日期 …). */
   date: IsoDateSchema.nullable(),
   /** 成文日期, or the meeting date a government work report was delivered on. */

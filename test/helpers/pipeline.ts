@@ -5,8 +5,8 @@ import { VFile } from 'vfile';
 import { type Conversion, convertSource } from '../../scripts/lib/convert-source.ts';
 import { createProcessor } from '../../scripts/lib/processor.ts';
 import { readBody, readDocument as readConverted } from '../../scripts/lib/read-document.ts';
+import { Gazetteer } from '../../scripts/pipeline/gazetteer.ts';
 import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
-import { Gazetteer } from '../../scripts/pipeline/places.ts';
 import { blocksOf, blockText } from '../../scripts/pipeline/source-tree.ts';
 
 export const gazetteer = Gazetteer.load();

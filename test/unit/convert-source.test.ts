@@ -72,10 +72,16 @@ describe('convertSource', () => {
     );
   });
 
-  it('warns when two labels disagree, and keeps the first', () => {
-    const result = convertText(page('某镇工作总结', '来源：甲镇', '信息来源：乙镇', prose));
+  it('warns when one label says two things, and keeps the first', () => {
+    const result = convertText(page('某镇工作总结', '来源：甲镇', '来源：乙镇', prose));
     expect(result.ok && result.record.publisher).toBe('甲镇');
     expect(result.warnings.some(({ message }) => message.includes('乙镇'))).toBe(true);
+  });
+
+  it('takes the issuing body before the site a page was taken from, without a warning', () => {
+    const result = convertText(page('某镇工作总结', '来源：某县融媒体中心', '发文机关：甲镇人民政府', prose));
+    expect(result.ok && result.record.publisher).toBe('甲镇人民政府');
+    expect(result.warnings.filter(({ message }) => message.includes('says'))).toEqual([]);
   });
 
   it('converts UTF-16 big-endian text with lone-CR line endings, and records the encoding', () => {

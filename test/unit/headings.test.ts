@@ -60,7 +60,12 @@ describe('readSpeechHeader', () => {
       page('——2021年12月25日在天目山镇第三届人民代表大会', '第一次会议上', '楼晓燕', '各位代表:', prose),
       readSpeechHeader,
     );
-    expect(file.data.speech).toEqual({ date: '2021年12月25日', line: 1, speaker: '楼晓燕' });
+    expect(file.data.speech).toEqual({
+      meeting: '——2021年12月25日在天目山镇第三届人民代表大会',
+      date: '2021年12月25日',
+      line: 1,
+      speaker: '楼晓燕',
+    });
     expect(texts).toHaveLength(5); // the lines stay in the document
   });
 
@@ -69,7 +74,20 @@ describe('readSpeechHeader', () => {
       page('——2024年1月8日在某某乡第十八届人民代表大会第四次会议上', '乡长 王某某', prose),
       readSpeechHeader,
     );
-    expect(file.data.speech).toEqual({ date: '2024年1月8日', line: 1, speaker: '王某某' });
+    expect(file.data.speech).toMatchObject({ date: '2024年1月8日', line: 1, speaker: '王某某' });
+  });
+
+  it('reads a meeting line without a date, the date on a line of its own, and a spaced name', () => {
+    const { file } = runSteps(
+      page('——在某某镇第四届人民代表大会第三次会议上', '某某镇镇长  王 某', '（2023年4月20日）', prose),
+      readSpeechHeader,
+    );
+    expect(file.data.speech).toEqual({
+      meeting: '——在某某镇第四届人民代表大会第三次会议上',
+      date: '2023年4月20日',
+      line: 3,
+      speaker: '王某',
+    });
   });
 
   it('reads nothing from an ordinary document', () => {

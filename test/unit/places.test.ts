@@ -1,61 +1,119 @@
 import { describe, expect, it } from 'vitest';
 import { docTypeOf } from '../../scripts/pipeline/doc-type.ts';
-import { Gazetteer, type Place } from '../../scripts/pipeline/places.ts';
+import { Gazetteer } from '../../scripts/pipeline/gazetteer.ts';
+import { type PlaceEvidence, placeDocument } from '../../scripts/pipeline/places.ts';
 import { gazetteer } from '../helpers/pipeline.ts';
 
-const evidence = { publisher: null, title: '', body: '', host: null };
+const evidence = { publisher: null, title: '', header: '', body: '', host: null };
+const place = (given: Partial<PlaceEvidence>) => placeDocument(gazetteer, { ...evidence, ...given });
 
-describe('Gazetteer.place', () => {
-  it('reads the town from the publisher and infers county, city and province', () => {
-    expect(gazetteer.place({ ...evidence, publisher: '下各镇' })).toEqual({
+describe('placeDocument with the national gazetteer', () => {
+  it('reads the town from the publisher and infers county, city, province and the town code', () => {
+    expect(place({ publisher: '下各镇' })).toEqual({
       town: '下各镇',
       county: '仙居县',
       city: '台州市',
       province: '浙江省',
+      placeCode: '331024106',
       inferred: ['county', 'city', 'province'],
     });
   });
 
-  it('marks a town named only in the body as inferred', () => {
-    expect(gazetteer.place({ ...evidence, body: '弼时镇在市委、市政府的坚强领导下' }).inferred).toEqual([
-      'town',
-      'county',
-      'city',
-      'province',
-    ]);
+  it('marks a town named only in the body as inferred, and takes the one the body names most', () => {
+    const body = '弼时镇在市委、市政府的坚强领导下，弼时镇全镇上下……与白水镇共建';
+    expect(place({ body })).toMatchObject({ town: '弼时镇', inferred: ['town', 'county', 'city', 'province'] });
+    expect(place({ body: '弼时镇与白水镇共建' }).town).toBeNull();
   });
 
-  it('tells apart towns of the same name by the site the page came from', () => {
-    const row = (county: string, city: string): Place => ({ province: '某省', city, county, town: '城关镇' });
-    const places = new Gazetteer(
-      [row('甲县', '甲市'), row('乙县', '乙市')],
-      new Map([['yi.gov.cn', { province: '某省', city: '乙市', county: '乙县', town: null }]]),
-    );
-    expect(places.place({ ...evidence, publisher: '城关镇', host: 'www.yi.gov.cn' }).county).toBe('乙县');
-    expect(places.place({ ...evidence, publisher: '城关镇' })).toMatchObject({
-      town: null,
-      problem: expect.stringContaining('several towns'),
+  it('splits a printed name that carries its county, in simplified or traditional characters', () => {
+    for (const publisher of ['桐庐县分水镇人民政府', '桐廬縣分水鎮人民政府', '桐廬縣(xiàn)分水鎮']) {
+      expect(place({ publisher })).toMatchObject({
+        town: '分水镇',
+        county: '桐庐县',
+        city: '杭州市',
+        province: '浙江省',
+      });
+    }
+  });
+
+  it('tells apart towns of the same name by the county or city the page names', () => {
+    expect(place({ publisher: '清远市连州市西岸镇人民政府' })).toMatchObject({ county: '连州市', city: '清远市' });
+    expect(place({ title: '西岸镇2023年工作总结', body: '在连州市委、市政府的领导下' })).toMatchObject({
+      town: '西岸镇',
+      county: '连州市',
     });
+  });
+
+  it('tells apart towns of the same name by the county portal the page came from', () => {
+    expect(place({ publisher: '城关镇', host: 'www.zjxj.gov.cn' }).county).toBeNull(); // 仙居县 has no 城关镇
+    expect(place({ publisher: '桥头镇', host: 'www.yjnet.cn' })).toMatchObject({
+      county: '永嘉县',
+      placeCode: '330324102',
+    });
+  });
+
+  it('never guesses among towns of the same name: the parents stay null and the candidates are listed', () => {
+    const result = place({ publisher: '城关镇人民政府' });
+    expect(result).toMatchObject({ town: '城关镇', county: null, city: null, province: null, placeCode: null });
+    expect(result.problem).toMatch(/城关镇 is the name of \d+ towns/);
   });
 
   it('keeps a town missing from the gazetteer, places it by site, and says so', () => {
-    expect(gazetteer.place({ ...evidence, publisher: '新设镇', host: 'www.zjxj.gov.cn' })).toMatchObject({
+    expect(place({ publisher: '新设镇', host: 'www.zjxj.gov.cn' })).toMatchObject({
       town: '新设镇',
       county: '仙居县',
-      problem: expect.stringContaining('gazetteer.csv'),
+      problem: expect.stringContaining('gazetteer-overlay.csv'),
     });
   });
 
-  it('places a county-level document at the county', () => {
-    expect(gazetteer.place({ ...evidence, title: '永嘉县2023年政府信息公开工作年度报告' })).toMatchObject({
+  it('places a county-level document at the county, whatever towns its text names', () => {
+    expect(
+      place({ title: '永嘉县2023年政府信息公开工作年度报告', body: '金溪镇、金溪镇、桥头镇完成……' }),
+    ).toMatchObject({ town: null, county: '永嘉县', city: '温州市', province: '浙江省', placeCode: '330324' });
+  });
+
+  it('does not read ordinary words as places (乡镇, 城镇, 提高县域, 开发区)', () => {
+    expect(place({ body: '全镇乡镇干部推进城镇建设，提高县域经济，建设开发区和城区' })).toMatchObject({
       town: null,
-      county: '永嘉县',
-      city: '温州市',
+      county: null,
     });
   });
 
   it('leaves everything null when nothing is known', () => {
-    expect(gazetteer.place(evidence)).toEqual({ town: null, county: null, city: null, province: null, inferred: [] });
+    expect(place(evidence)).toEqual({
+      town: null,
+      county: null,
+      city: null,
+      province: null,
+      placeCode: null,
+      inferred: [],
+    });
+  });
+});
+
+describe('Gazetteer', () => {
+  const small = new Gazetteer(
+    [
+      { code: '33', name: '某省', level: 'province' },
+      { code: '3301', name: '某市', level: 'city' },
+      { code: '330101', name: '某县', level: 'county' },
+      { code: '330101101', name: '新合镇', level: 'town' },
+    ],
+    [['330101101', '旧甲镇']],
+  );
+
+  it('finds a former name from the overlay as the town it became', () => {
+    expect(small.mentions('旧甲镇人民政府').map(({ divisions }) => divisions[0]!.code)).toEqual(['330101101']);
+  });
+
+  it('refuses an overlay row whose code is not a division', () => {
+    expect(() => new Gazetteer([], [['999999999', '无名镇']])).toThrow(/999999999/);
+  });
+
+  it('loads the national data: every province, and tens of thousands of towns', () => {
+    const levels = [...gazetteer.divisions.values()].map(({ level }) => level);
+    expect(levels.filter((level) => level === 'province')).toHaveLength(31);
+    expect(levels.filter((level) => level === 'town').length).toBeGreaterThan(40_000);
   });
 });
 
@@ -66,8 +124,23 @@ describe('docTypeOf', () => {
     ['弼时镇2022年工作总结及2023年工作规划', 'source-date', '工作总结'],
     ['某街道2024年工作要点', 'generic', '工作计划'],
     ['金溪镇:蹄疾步稳 筑牢提质强能实线', 'county-news', '新闻报道'],
-    ['关于某事的通知', 'generic', null],
+    ['2024年某镇人民政府工作报告', 'county-news', '政府工作报告'],
+    ['关于印发2024年政府工作报告的通知', 'generic', '通知'],
+    ['某县人民政府工作规则', 'generic', '规则'],
+    ['县人大代表围绕《政府工作报告》进行分组讨论', 'generic', '新闻报道'],
+    ['某镇召开2023年工作总结大会', 'generic', '新闻报道'],
+    ['某镇第十八届人民代表大会第三次会议公报', 'generic', '会议公报'],
+    ['某某事项', 'generic', null],
   ])('calls %s (%s) %s', (title, layout, type) => {
-    expect(docTypeOf(title, layout)).toBe(type);
+    expect(docTypeOf({ title, layout })).toBe(type);
+  });
+
+  it('reads a news item by its lead or its byline, a report by its speech header or its opening', () => {
+    expect(docTypeOf({ title: '某镇人大', layout: 'generic', bodyStart: '本报讯 1月5日，某镇召开…' })).toBe('新闻报道');
+    expect(docTypeOf({ title: '某镇人大', layout: 'generic', newsChrome: true })).toBe('新闻报道');
+    expect(docTypeOf({ title: '报告', layout: 'generic', speechAtCongress: true })).toBe('政府工作报告');
+    expect(docTypeOf({ title: '', layout: 'generic', bodyStart: '现公布某乡2025年政府信息公开工作年度报告。' })).toBe(
+      '政府信息公开工作年度报告',
+    );
   });
 });

@@ -1,0 +1,233 @@
+/**
+ * The national gazetteer: every province, city, county and town of the
+ * statistical division codes (`scripts/data/divisions.tsv`, made by
+ * `npm run gazetteer:update`), our own additions (`gazetteer-overlay.csv`)
+ * and the county portals we know (`sites.csv`), indexed by name.
+ *
+ *   gazetteer.mentions("清远市连州市西岸镇人民政府")
+ *   → [ {清远市, city}, {连州市, county}, {西岸镇, town ×n} ] with their codes
+ *
+ * Names are found by one pass over the text: at each character that ends
+ * some name (镇, 乡, 道, 县, 市 …) the longest name ending there is looked
+ * up, so 41,000 towns cost a few map look-ups per character, not a search
+ * per town. Text and names are compared in simplified characters
+ * (天目山鎮 = 天目山镇).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { simplifiedCharacter } from './simplified.ts';
+
+export type Level = 'province' | 'city' | 'county' | 'town';
+
+export interface Division {
+  /** Statistical code: 2, 4, 6 or 9 digits by level. */
+  code: string;
+  name: string;
+  level: Level;
+  /** How host names spell a city or county (longyou), or prefix a province's places (hb). */
+  spellings?: string[];
+}
+
+export interface Mention {
+  /** The divisions of that name (a town name may be many towns). */
+  divisions: Division[];
+  name: string;
+  /** Where the name starts in the searched text. */
+  index: number;
+}
+
+/** The names of a division and its parents; a level the code list skips is null. */
+export interface PlaceNames {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  town: string | null;
+}
+
+const LEVEL_BY_LENGTH: Record<number, Level> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town' };
+
+/**
+ * Names that are also ordinary words (开发区, 中心镇, 城区, a two-character
+ * 新镇 or 高县): counted only where the page writes them right after their
+ * own parent (某县城区) or at the very start of a publisher or title.
+ */
+const WORD_LIKE_NAMES = new Set(['开发区', '工业园区', '高新区', '中心镇', '新城镇', '新市镇', '城区', '郊区', '矿区']);
+const isWordLike = (name: string) => name.length <= 2 || WORD_LIKE_NAMES.has(name);
+
+// Scrapers leave pinyin after characters (縣(xiàn)) and padding inside words (發??布): not part of a name.
+const pinyinGloss = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê\s]+[)）]/g;
+const padding = /[\s?\uFFFD·]/g;
+
+const dataFolder = new URL('../data/', import.meta.url);
+
+export class Gazetteer {
+  readonly divisions = new Map<string, Division>();
+  private readonly byName = new Map<string, Division[]>();
+  private readonly endings = new Set<string>();
+  private longestName = 0;
+  /** Host (without www.) → the code of the county whose portal it is. */
+  readonly sites = new Map<string, string>();
+  /** Pinyin a host may spell a city or county with (longyou → 龙游县). */
+  private readonly bySpelling = new Map<string, Division[]>();
+  /** Province code → the initials hosts prefix its places with (42 → hb). */
+  private readonly provinceInitials = new Map<string, string>();
+
+  constructor(divisions: Division[], aliases: [code: string, name: string][] = []) {
+    for (const division of divisions) this.divisions.set(division.code, division);
+    for (const division of divisions) this.index(division.name, division);
+    for (const division of divisions) {
+      for (const spelling of division.spellings ?? []) {
+        if (division.level === 'province') this.provinceInitials.set(division.code, spelling);
+        else this.bySpelling.set(spelling, [...(this.bySpelling.get(spelling) ?? []), division]);
+      }
+    }
+    for (const [code, name] of aliases) {
+      const division = this.divisions.get(code);
+      if (!division) throw new Error(`gazetteer overlay: no division has the code ${code} (for ${name})`);
+      this.index(name, division);
+    }
+  }
+
+  static load(folder: URL = dataFolder): Gazetteer {
+    const divisions = readLines(new URL('divisions.tsv', folder)).map(({ cells: [code, name, spelt], where }) => {
+      const level = LEVEL_BY_LENGTH[code!.length];
+      if (!level || !name) throw new Error(`${where}: expected "code<TAB>name" with a 2, 4, 6 or 9 digit code`);
+      return { code: code!, name, level, ...(spelt ? { spellings: spelt.split(' ') } : {}) };
+    });
+    const aliases = readCsv(new URL('gazetteer-overlay.csv', folder), ['code', 'name', 'why']).map(
+      (row) => [row.code!, row.name!] as [string, string],
+    );
+    const gazetteer = new Gazetteer(divisions, aliases);
+    for (const row of readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county'])) {
+      const county = gazetteer.findCounty(row.province!, row.city!, row.county!);
+      if (!county) throw new Error(`sites.csv: ${row.host}: no county ${row.province} ${row.city} ${row.county}`);
+      gazetteer.sites.set(row.host!, county.code);
+    }
+    return gazetteer;
+  }
+
+  /** The county whose portal a host is, if the site table knows it. */
+  siteCounty(host: string | null): Division | undefined {
+    const code = host ? this.sites.get(host.toLowerCase().replace(/^www\./, '')) : undefined;
+    return code ? this.divisions.get(code) : undefined;
+  }
+
+  /**
+   * Cities and counties a host name spells out: longyou.gov.cn (龙游县),
+   * shiquan.qinfeng.gov.cn (石泉县), hbdaye.gov.cn (湖北 + 大冶市),
+   * jinrifangxian.com (…房县). A spelling shorter than 6 letters counts only
+   * as a whole part of the host, never as its end.
+   */
+  hostPlaces(host: string | null): Division[] {
+    if (!host) return [];
+    const found = new Set<Division>();
+    for (const part of host.toLowerCase().split(/[.-]/)) {
+      for (let start = 0; start === 0 || start <= part.length - 6; start++) {
+        for (const division of this.bySpelling.get(part.slice(start)) ?? []) found.add(division);
+      }
+      for (const [province, prefix] of this.provinceInitials) {
+        if (!part.startsWith(prefix) || part.length - prefix.length < 4) continue;
+        for (const division of this.bySpelling.get(part.slice(prefix.length)) ?? []) {
+          if (division.code.startsWith(province)) found.add(division);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /** The names of a division and of its parents. */
+  namesOf(code: string): PlaceNames {
+    const name = (length: number) =>
+      code.length >= length ? (this.divisions.get(code.slice(0, length))?.name ?? null) : null;
+    return { province: name(2), city: name(4), county: name(6), town: name(9) };
+  }
+
+  /** Whether `ancestor` is `division` or one of its parents. */
+  static within(division: Division, ancestor: Division): boolean {
+    return division.code.startsWith(ancestor.code);
+  }
+
+  /** Every division name in `text`, longest first where names end at the same character. */
+  mentions(text: string): Mention[] {
+    const folded = foldForMatching(text);
+    const found: Mention[] = [];
+    for (let end = 1; end < folded.length; end++) {
+      if (!this.endings.has(folded[end]!)) continue;
+      for (let length = Math.min(this.longestName, end + 1); length >= 2; length--) {
+        const name = folded.slice(end - length + 1, end + 1);
+        const divisions = this.byName.get(name);
+        if (!divisions) continue;
+        const index = end - length + 1;
+        const accepted = isWordLike(name)
+          ? divisions.filter((division) => index === 0 || this.followsParent(folded, index, division))
+          : divisions;
+        if (accepted.length > 0) {
+          found.push({ divisions: accepted, name, index });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private followsParent(text: string, index: number, division: Division): boolean {
+    const before = text.slice(0, index);
+    return [4, 6].some((length) => {
+      const parent = this.divisions.get(division.code.slice(0, length));
+      return parent !== undefined && parent !== division && before.endsWith(parent.name);
+    });
+  }
+
+  private findCounty(province: string, city: string, county: string): Division | undefined {
+    return (this.byName.get(foldForMatching(county)) ?? []).find((division) => {
+      const names = this.namesOf(division.code);
+      return division.level === 'county' && names.province === province && (names.city ?? province) === city;
+    });
+  }
+
+  private index(name: string, division: Division): void {
+    const key = foldForMatching(name);
+    const list = this.byName.get(key) ?? [];
+    if (!list.includes(division)) list.push(division);
+    this.byName.set(key, list);
+    this.endings.add(key.at(-1)!);
+    this.longestName = Math.max(this.longestName, key.length);
+  }
+}
+
+/** Text as names are compared: simplified characters, no padding or pinyin glosses. */
+export function foldForMatching(text: string): string {
+  let folded = '';
+  for (const character of text.replace(pinyinGloss, '').replace(padding, '')) folded += simplifiedCharacter(character);
+  return folded;
+}
+
+function readLines(url: URL): { cells: string[]; where: string }[] {
+  const path = fileURLToPath(url);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line, index) =>
+      line.trim() === '' || line.startsWith('#') ? [] : [{ cells: line.split('\t'), where: `${path}:${index + 1}` }],
+    );
+}
+
+function readCsv(url: URL, columns: string[]): Record<string, string>[] {
+  const path = fileURLToPath(url);
+  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/);
+  if (
+    header
+      ?.split(',')
+      .map((cell) => cell.trim())
+      .join(',') !== columns.join(',')
+  ) {
+    throw new Error(`${path}:1: the header must be "${columns.join(',')}"`);
+  }
+  return lines.flatMap((line, index) => {
+    if (line.trim() === '') return [];
+    const cells = line.split(',').map((cell) => cell.trim());
+    if (cells.length !== columns.length) {
+      throw new Error(`${path}:${index + 2}: expected ${columns.length} columns, found ${cells.length}`);
+    }
+    return [Object.fromEntries(columns.map((column, i) => [column, cells[i]!]))];
+  });
+}
