@@ -8,16 +8,26 @@
  */
 
 import { spotTableLabels } from '../pipeline/labels.ts';
-import { blockLine } from '../pipeline/source-tree.ts';
+import { blockLine, blockText } from '../pipeline/source-tree.ts';
+import { looksLikeTitle, notATitle } from './title-lines.ts';
 import type { Layout } from './types.ts';
 
 export const disclosureTable: Layout = {
   name: 'disclosure-table',
   matches: (texts) => texts.slice(0, 12).filter((text) => spotTableLabels(text).length > 0).length >= 2,
   findTitle({ header, metadataLines }) {
+    const tableStart = Math.min(...metadataLines);
     const tableEnd = lastTableLine(metadataLines);
-    const title = header.find((block) => blockLine(block) > tableEnd);
-    return { title: title ? [title] : [], banner: header.filter((block) => blockLine(block) < tableEnd) };
+    const above = header.filter((block) => blockLine(block) < tableStart);
+    // A headline above the table (某镇2023年政府工作报告) names the document better than the
+    // heading the text itself starts with below it (政府工作报告).
+    const headlineAbove = above.findLast((block) => looksLikeTitle(blockText(block)));
+    const below = header.find((block) => blockLine(block) > tableEnd && !notATitle.test(blockText(block)));
+    const title = headlineAbove ?? below ?? above.at(-1);
+    return {
+      title: title ? [title] : [],
+      banner: header.filter((block) => blockLine(block) < tableEnd && block !== title),
+    };
   },
 };
 

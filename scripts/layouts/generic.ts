@@ -6,22 +6,14 @@
  * the title are taken as the site banner.
  */
 
-import { toSimplified } from '../pipeline/simplified.ts';
 import type { Block } from '../pipeline/source-tree.ts';
 import { blockLine, blockText } from '../pipeline/source-tree.ts';
+import { looksLikeTitle, notATitle } from './title-lines.ts';
 import type { Layout } from './types.ts';
 
 const maxTitleLength = 80;
 const maxBannerLength = 12;
 const compact = (block: Block) => blockText(block).replace(/\s/g, '');
-const titleWords = /\d{4}年|总结|计划|规划|思路|要点|报告|方案|意见|通知|公告|决定|办法|情况/;
-
-/**
- * Lines that are never a headline: a sentence (ends with 。), a subtitle or
- * meeting line (——在…会议上), a bare date, a salutation (各位代表:), a lead (本报讯…).
- */
-const notATitle =
-  /[。；;]$|^[—－-]{1,2}|^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|[:：]$|^本报讯|^\d{1,2}月\d{1,2}日/;
 
 export const generic: Layout = {
   name: 'generic',
@@ -35,7 +27,7 @@ export const generic: Layout = {
     // Without metadata lines there is no "above" to go by.
     const aboveMetadata =
       metadataLines.length > 0 ? short.filter((block) => blockLine(block) < firstMetadata).at(-1) : undefined;
-    const titleLike = short.find((block) => titleWords.test(toSimplified(blockText(block))));
+    const titleLike = short.find((block) => looksLikeTitle(blockText(block)));
     const title = repeated ?? titleLike ?? aboveMetadata ?? short[0];
     if (!title) return { title: [], banner: [] };
     const banner = header.filter(

@@ -56,9 +56,11 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 
   let title = file.data.title ?? value('title');
   if (!title) {
-    title = body.trim().split('\n')[0]!.slice(0, 40);
+    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们.
+    const issued = /现将《([^》]{4,60})》印发/.exec(body.slice(0, 400))?.[1];
+    title = issued ?? body.trim().split('\n')[0]!.slice(0, 40);
     inferred.add('title');
-    warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+    if (!issued) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
   }
 
   const speech = file.data.speech;

@@ -44,6 +44,8 @@ export const CHROME_PATTERNS: ChromePattern[] = [
     pattern: /^(上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|推荐阅读|热点推荐)\s*[:：]?/,
     maxLength: 120,
   },
+  // An e-paper's calendar of issues, flattened: 12345 / 6789101112.
+  { reason: 'navigation', pattern: /^\d{5,}$/, maxLength: 20 },
   { reason: 'navigation', pattern: /^(返回顶部|返回首页|网站地图|网站导航|返回列表|返回上一页)$/, maxLength: 20 },
   {
     reason: 'page-tools',

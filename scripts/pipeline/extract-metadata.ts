@@ -1,18 +1,23 @@
 /**
  * Take `label: value` lines out of the page header and footer.
  *
- * Three shapes are read: a pipe-table row (`索引号 | 002508879/2022-81382 |`),
+ * The shapes read: a pipe-table row (`索引号 | 002508879/2022-81382 |`),
  * one or more `label: value` pairs on a line (`来源: 弼时镇 发布时间: 2023-01-17`),
- * and a bare label with its value on the next line (`发布日期` / `2024-01-16`).
+ * a bare label with its value on the next line (`发布日期` / `2024-01-16`),
+ * and the rarer ones of `metadata-shapes.ts`: a row of labels over a row of
+ * values, a headline with its date after it, bulleted values without labels.
  * Each such line is stripped as `metadata` (or `page-tools` / `counter` when it
  * holds nothing but 字体 or 浏览次数) and its labels go to `file.data.labels`.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { StrippedReason } from '../../src/schemas/report.ts';
+import { chromeReason } from './chrome-patterns.ts';
 import { isBareLabel, type LabelHit, labelKey, spotLabels, spotTableLabels } from './labels.ts';
 import { zoneOf } from './mark-zones.ts';
-import { type Block, blockLine, blocksOf, blockText, stripBlocks } from './source-tree.ts';
+import { labelRowOverValues, trailingDate, unlabelledValue } from './metadata-shapes.ts';
+import { parseDate } from './metadata-values.ts';
+import { type Block, blockLine, blocksOf, blockText, stripBlocks, stripSuffix } from './source-tree.ts';
 
 export interface SourceLabel extends LabelHit {
   /** Source line the label stands on. */
@@ -29,36 +34,85 @@ declare module 'vfile' {
 
 export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
   const labels: SourceLabel[] = [];
+  const metadataLines: number[] = [];
   const stripped = new Map<StrippedReason, Block[]>();
   const strip = (block: Block, reason: StrippedReason) => {
     stripped.set(reason, [...(stripped.get(reason) ?? []), block]);
   };
 
   const candidates = blocksOf(tree).filter((block) => zoneOf(block) !== 'core');
+  const unlabelled: SourceLabel[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const block = candidates[i]!;
     const text = blockText(block);
     const line = blockLine(block);
     const next = candidates[i + 1];
+    const nextText = next ? blockText(next) : '';
+    // A label over its value; blank lines may stand between (• 索引号: / / 6107…/2024-001005).
+    const valueBelow =
+      next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
 
-    if (isBareLabel(text) && next && blockLine(next) === line + 1 && !isLabelLine(blockText(next))) {
-      labels.push({ key: labelKey(text.replace(/^[\s·•●◆■▪\-*]*/, ''))!, label: text, value: blockText(next), line });
+    if (isBareLabel(text) && valueBelow) {
+      labels.push({ key: labelKey(text.replace(/^[\s·•●◆■▪\-*]*/, ''))!, label: text, value: nextText, line });
       strip(block, 'metadata');
       strip(next, 'metadata');
       i++;
       continue;
     }
 
+    const row = next ? labelRowOverValues(text, nextText) : [];
+    if (row.length > 0) {
+      labels.push(...row.map((hit) => ({ ...hit, line })));
+      strip(block, 'metadata');
+      strip(next!, 'metadata');
+      i++;
+      continue;
+    }
+
     const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
-    if (hits.length === 0) continue;
-    labels.push(...hits.map((hit) => ({ ...hit, line })));
-    strip(block, reasonFor(hits));
+    if (hits.length > 0) {
+      labels.push(...hits.map((hit) => ({ ...hit, line })));
+      strip(block, reasonFor(hits));
+      continue;
+    }
+    const value = unlabelledValue(text);
+    if (value) {
+      unlabelled.push({ ...value, line });
+      strip(block, 'metadata');
+      continue;
+    }
+
+    const dated = zoneOf(block) === 'header' ? trailingDate(text) : undefined;
+    if (dated) {
+      labels.push(...dated.labels.map((hit) => ({ ...hit, line })));
+      stripSuffix(file, block, text.length - dated.kept.length, 'metadata');
+      metadataLines.push(line);
+    }
   }
+  labels.push(...datesInOrder(unlabelled));
 
   for (const [reason, blocks] of stripped) stripBlocks(tree, file, blocks, reason);
   file.data.labels = labels;
-  file.data.metadataLines = [...stripped.values()].flat().map(blockLine);
+  file.data.metadataLines = [...[...stripped.values()].flat().map(blockLine), ...metadataLines];
 };
+
+/**
+ * Unlabelled values as labels. Of several unlabelled dates, the last is the
+ * publication date and the first the date written: a page is published on
+ * or after the day it was written.
+ */
+function datesInOrder(values: SourceLabel[]): SourceLabel[] {
+  const dates = values.filter(({ key }) => key === 'date');
+  const others = values.filter(({ key }) => key !== 'date');
+  if (dates.length < 2) return values;
+  const sorted = [...dates].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  return [...others, { ...sorted.at(-1)! }, { ...sorted[0]!, key: 'dateWritten' }];
+}
+
+function dateOf(label: SourceLabel): string {
+  const parsed = parseDate(label.value);
+  return parsed && 'date' in parsed ? parsed.date : '';
+}
 
 function isLabelLine(text: string): boolean {
   return isBareLabel(text) || spotLabels(text).length > 0 || spotTableLabels(text).length > 0;

@@ -37,7 +37,8 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
     breadcrumbLines: file.data.breadcrumbLines ?? [],
   });
   if (title.length === 0) return;
-  file.data.title = joinLines(title.map(blockText));
+  // A title cell of a flattened table keeps its pipe (某乡2023年度报告 |): not part of the title.
+  file.data.title = joinLines(title.map((block) => blockText(block).replace(/[\s|]+$/, '')));
   stripBlocks(tree, file, banner, 'site-banner');
   stripBlocks(tree, file, title, 'title');
 };

@@ -1,0 +1,68 @@
+/**
+ * Less common shapes of a page's metadata, each read from one or two lines
+ * of the page header. `extract-metadata.ts` tries them where the common
+ * shapes (`label: value`, a pipe-table row, a label over its value) find
+ * nothing.
+ *
+ *   labelRowOverValues("索引号 | 发布机构 | 发布日期", "123/2024-1 | 某镇 | 2024-01-05")
+ *   → [indexNumber "123/2024-1", publisher "某镇", date "2024-01-05"]
+ *
+ *   trailingDate("某镇召开人代会 2024-01-05 09:30:00 来源:某县新闻网")
+ *   → { kept: "某镇召开人代会", labels: [date "2024-01-05 09:30:00", publisher "某县新闻网"] }
+ *
+ *   unlabelledValue("• 005295135/2017-00127") → indexNumber
+ */
+import { type LabelHit, labelKey, spotLabels } from './labels.ts';
+import { parseDate } from './metadata-values.ts';
+
+const cellsOf = (text: string) =>
+  text
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell, i, cells) => cell !== '' || (i > 0 && i < cells.length - 1));
+
+/** A row of label cells with their values in the same columns of the next row. */
+export function labelRowOverValues(labelRow: string, valueRow: string): LabelHit[] {
+  if (!labelRow.includes('|')) return [];
+  const labels = cellsOf(labelRow);
+  const values = cellsOf(valueRow);
+  if (labels.length < 2 || labels.length !== values.length) return [];
+  const keys = labels.map((cell) => labelKey(cell));
+  if (keys.some((key) => key === undefined) || values.some((cell) => labelKey(cell))) return [];
+  return labels.map((label, i) => ({ key: keys[i]!, label, value: values[i]! }));
+}
+
+const dateTime = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+const titleThenDate = new RegExp(`^(.{4,80}?)[\\s\\u3000]+(${dateTime.source})(?:[\\s\\u3000]+(.*))?$`);
+
+/**
+ * A headline with its date (and maybe its source) after it on the same line.
+ * `kept` is the headline; everything after it is metadata.
+ */
+export function trailingDate(text: string): { kept: string; labels: LabelHit[] } | undefined {
+  const match = titleThenDate.exec(text);
+  if (!match) return undefined;
+  const [, kept, date, rest] = match as unknown as [string, string, string, string | undefined];
+  if (spotLabels(kept).length > 0 || !parseDate(date)) return undefined;
+  const labels = rest ? spotLabels(rest) : [];
+  if (rest && labels.length === 0) return undefined;
+  return { kept: kept.trim(), labels: [{ key: 'date', label: '', value: date }, ...labels] };
+}
+
+const bullet = /^[\s·•●◆■▪\-*]+/;
+const indexNumberForm = /^[0-9A-Za-z][0-9A-Za-z-]{4,}\/\d{4}-[0-9A-Za-z]+$/;
+const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
+
+/**
+ * A bulleted value whose label the scraper lost, known by its form: an
+ * index number (005295135/2017-00127), an issuing body (某镇人民政府), a date.
+ * Only bullets are read this way: a bare line of the page may be anything.
+ */
+export function unlabelledValue(text: string): LabelHit | undefined {
+  if (!bullet.test(text)) return undefined;
+  const value = text.replace(bullet, '').trim();
+  if (indexNumberForm.test(value)) return { key: 'indexNumber', label: '', value };
+  if (organisationForm.test(value)) return { key: 'publisher', label: '', value };
+  if (parseDate(value) && value.replace(dateTime, '').trim() === '') return { key: 'date', label: '', value };
+  return undefined;
+}
