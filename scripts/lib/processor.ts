@@ -23,11 +23,14 @@ import { recogniseLayout } from '../pipeline/recognise-layout.ts';
 import { STRINGIFY_OPTIONS } from '../pipeline/serialise.ts';
 import { splitRunOnParagraphs } from '../pipeline/split-run-on-paragraphs.ts';
 import { stripChrome } from '../pipeline/strip-chrome.ts';
+import { stripReprintedText } from '../pipeline/strip-reprinted-text.ts';
 import { stripTitleRepeats } from '../pipeline/strip-title-repeats.ts';
+import { unflattenPage } from '../pipeline/unflatten-page.ts';
 
 export function createProcessor(gazetteer: Gazetteer) {
   return unified()
     .use(parseSourceLines)
+    .use(unflattenPage)
     .use(markZones)
     .use(recogniseLayout)
     .use(extractMetadata)
@@ -35,6 +38,7 @@ export function createProcessor(gazetteer: Gazetteer) {
     .use(findTitle)
     .use(splitRunOnParagraphs)
     .use(stripTitleRepeats)
+    .use(stripReprintedText)
     .use(readSpeechHeader)
     .use(headingsFromNumbering)
     .use(buildRecord, { gazetteer })

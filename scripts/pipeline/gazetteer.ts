@@ -74,7 +74,10 @@ export class Gazetteer {
 
   constructor(divisions: Division[], aliases: [code: string, name: string][] = []) {
     for (const division of divisions) this.divisions.set(division.code, division);
-    for (const division of divisions) this.index(division.name, division);
+    for (const division of divisions) {
+      this.index(division.name, division);
+      for (const name of everydayNames(division)) this.index(name, division);
+    }
     for (const division of divisions) {
       for (const spelling of division.spellings ?? []) {
         if (division.level === 'province') this.provinceInitials.set(division.code, spelling);
@@ -193,6 +196,19 @@ export class Gazetteer {
     this.endings.add(key.at(-1)!);
     this.longestName = Math.max(this.longestName, key.length);
   }
+}
+
+/**
+ * Names pages use for a town beside its statistical name: an ethnic township
+ * without its people (杨柳彝族乡 → 杨柳乡), and a Beijing area office by the
+ * town or township it also is (西红门地区 → 西红门镇, 西红门乡).
+ */
+function everydayNames(division: Division): string[] {
+  if (division.level !== 'town') return [];
+  const ethnic = /^(.{2,}?)(?:[\u4e00-\u9fa5]{1,5}族)+(乡|镇|苏木)$/.exec(division.name);
+  if (ethnic) return [`${ethnic[1]}${ethnic[2]}`];
+  const area = /^(.{2,})地区$/.exec(division.name);
+  return area ? [`${area[1]}镇`, `${area[1]}乡`] : [];
 }
 
 /** Text as names are compared: simplified characters, no padding or pinyin glosses. */

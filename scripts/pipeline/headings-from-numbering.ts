@@ -55,6 +55,13 @@ export const headingsFromNumbering: Plugin<[HeadingsOptions?], Root> = (options 
       const rank = numberedRank(blockText(block));
       if (rank) ranks.set(block, rank);
     });
+    // A style most of whose lines are paragraphs numbers paragraphs (一、根据…，制定本规则。
+    // / 四、县政府由…组成。): its short lines are paragraphs too, not headings.
+    for (const style of NUMBERING_STYLES) {
+      const numbered = blocks.filter((block) => spotNumbering(blockText(block))?.style === style);
+      const headings = numbered.filter((block) => ranks.get(block) === style);
+      if (headings.length * 2 < numbered.length) for (const block of headings) ranks.delete(block);
+    }
     // A short line before prose is a heading; so is one before such a heading
     // (展望2024年 / 聚特色、兴产业… / prose), but the chain goes no further.
     const isProse = (block: Block | undefined) => block !== undefined && blockText(block).length >= minProse;

@@ -32,13 +32,25 @@ export const splitRunOnParagraphs: Plugin<[], Root> = () => (tree) => {
 };
 
 function splitParagraph(paragraph: Paragraph): Paragraph[] {
+  return splitAtGaps(
+    paragraph,
+    (before, after) => sentenceEnd.test(before) || isHeadingMarker(after) || isShortHeading(before),
+  );
+}
+
+/**
+ * Split a paragraph at the runs of whitespace where `splitsHere(before, after)`
+ * says one block ended: `before` is the text since the last split, `after`
+ * the rest of the line. Every piece keeps its exact source position.
+ */
+export function splitAtGaps(paragraph: Paragraph, splitsHere: (before: string, after: string) => boolean): Paragraph[] {
   const text = blockText(paragraph);
   const pieces: Paragraph[] = [];
   let start = 0;
   for (const gap of text.matchAll(whitespaceRun)) {
     const before = text.slice(start, gap.index);
     const after = text.slice(gap.index + gap[0].length);
-    if (sentenceEnd.test(before) || isHeadingMarker(after) || isShortHeading(before)) {
+    if (splitsHere(before, after)) {
       pieces.push(pieceOf(paragraph, start, before));
       start = gap.index + gap[0].length;
     }

@@ -29,8 +29,9 @@ export interface Numbering {
 const cjkNumber = '[一二三四五六七八九十百零〇两]+';
 
 const PATTERNS: [NumberingStyle, RegExp][] = [
-  ['chapter', new RegExp(`^第${cjkNumber}(章|部分|节|篇)[\\s　]*`)],
-  ['article', new RegExp(`^第${cjkNumber}条[\\s　]*`)],
+  // 第二十条第（一）项 cites a statute; it does not number this line.
+  ['chapter', new RegExp(`^第${cjkNumber}(章|部分|节|篇)(?![第（(])[\\s　]*`)],
+  ['article', new RegExp(`^第${cjkNumber}条(?![第（(之])[\\s　]*`)],
   ['cjk-comma', new RegExp(`^${cjkNumber}[、．][\\s　]*`)],
   ['cjk-paren', new RegExp(`^[（(][\\s　]*${cjkNumber}[\\s　]*[）)][\\s　、]*`)],
   ['arabic-dot', /^\d{1,2}(?:[、．]|\.(?!\d))[\s　]*/],

@@ -1,6 +1,7 @@
 /**
  * Strip the title where the page prints it again: as a line of its own
- * above the text, or run into the start of the first paragraph. When the
+ * above the text (or further down, as an image caption), or run into the
+ * start of the first paragraph. When the
  * body's copy is longer than the header's (a title split over two lines,
  * whose header shows only the first), the title is completed from it.
  *
@@ -33,9 +34,10 @@ export const stripTitleRepeats: Plugin<[StripTitleRepeatsOptions?], Root> = (opt
     if (!title) return;
     const top = blocksOf(tree).slice(0, lookAhead);
 
-    const repeats = top.filter((block) => compact(blockText(block)) === compact(title));
+    // The title again, at the top or further down (an image caption that repeats the headline).
+    const repeats = blocksOf(tree).filter((block) => compact(blockText(block)) === compact(title));
     stripBlocks(tree, file, repeats, 'title-repeat');
-    if (repeats.length > 0) return;
+    if (repeats.some((block) => top.includes(block))) return;
 
     const runIn = top.find((block) => compact(blockText(block)).startsWith(compact(title)));
     if (!runIn) return;

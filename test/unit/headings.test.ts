@@ -61,7 +61,7 @@ describe('readSpeechHeader', () => {
       readSpeechHeader,
     );
     expect(file.data.speech).toEqual({
-      meeting: '——2021年12月25日在天目山镇第三届人民代表大会',
+      meeting: '——2021年12月25日在天目山镇第三届人民代表大会第一次会议上',
       date: '2021年12月25日',
       line: 1,
       speaker: '楼晓燕',
