@@ -13,7 +13,14 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { StrippedReason } from '../../src/schemas/report.ts';
 import { chromeReason } from './chrome-patterns.ts';
-import { isBareLabel, type LabelHit, labelKey, spotLabels, spotTableLabels } from './labels.ts';
+import {
+  cleanValue as cleanCell,
+  isBareLabel,
+  type LabelHit,
+  labelKey,
+  spotLabels,
+  spotTableLabels,
+} from './labels.ts';
 import { zoneOf } from './mark-zones.ts';
 import { labelRowOverValues, trailingDate, unlabelledValue } from './metadata-shapes.ts';
 import { parseDate } from './metadata-values.ts';
@@ -73,6 +80,14 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
     if (hits.length > 0) {
       labels.push(...hits.map((hit) => ({ ...hit, line })));
       strip(block, reasonFor(hits));
+      // A table row whose last label's value wrapped onto the next line (发布机构: | / 某镇人民政府 | |||).
+      const last = hits.at(-1)!;
+      const wrapped = next && text.trim().endsWith('|') ? wrappedCell(nextText) : undefined;
+      if (last.value === '' && wrapped && blockLine(next!) === line + 1) {
+        labels.push({ ...last, value: wrapped, line: line + 1 });
+        strip(next!, 'metadata');
+        i++;
+      }
       continue;
     }
     const value = unlabelledValue(text);
@@ -95,6 +110,14 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
   file.data.labels = labels;
   file.data.metadataLines = [...[...stripped.values()].flat().map(blockLine), ...metadataLines];
 };
+
+/** The first cell of a row that is one value and empty cells, if the row is that. */
+function wrappedCell(text: string): string | undefined {
+  const cells = text.split('|').map((cell) => cell.trim());
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length !== 1 || cells[0] === '' || isLabelLine(filled[0]!)) return undefined;
+  return spotTableLabels(`${filled[0]} | x |`).length === 0 ? cleanCell(filled[0]!) : undefined;
+}
 
 /**
  * Unlabelled values as labels. Of several unlabelled dates, the last is the

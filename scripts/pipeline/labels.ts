@@ -229,7 +229,7 @@ export function isBareLabel(text: string): boolean {
 }
 
 /** A value as the record keeps it: no scraper's pinyin glosses or padding, nothing after a cell's `|`. */
-function cleanValue(value: string): string {
+export function cleanValue(value: string): string {
   const unpadded = value.replace(pinyinGloss, '').replace(/\?{2,}|\uFFFD/g, '');
   return trimValue(unpadded.replace(/^[\s|]+/, '').split('|')[0]!);
 }

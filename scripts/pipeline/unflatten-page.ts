@@ -32,7 +32,7 @@ const blockEnd = /[。！？!?:：|]$/;
 const maxHeadlineLength = 60;
 
 export const unflattenPage: Plugin<[UnflattenPageOptions?], Root> = (options = {}) => {
-  const minLength = options.minLength ?? 300;
+  const minLength = options.minLength ?? 200;
   const minShare = options.minShare ?? 0.8;
   return (tree) => {
     const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
