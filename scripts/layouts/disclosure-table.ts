@@ -23,7 +23,11 @@ export const disclosureTable: Layout = {
     // heading the text itself starts with below it (政府工作报告).
     const headlineAbove = above.findLast((block) => looksLikeTitle(blockText(block)));
     const below = header.find((block) => blockLine(block) > tableEnd && !notATitle.test(blockText(block)));
-    const title = headlineAbove ?? below ?? above.at(-1);
+    // A headline between the table's rows (rows / 某街道2023年工作总结 | / 发布日期:… |).
+    const within = header.find(
+      (block) => blockLine(block) > tableStart && blockLine(block) < tableEnd && looksLikeTitle(blockText(block)),
+    );
+    const title = headlineAbove ?? within ?? below ?? above.at(-1);
     return {
       title: title ? [title] : [],
       banner: header.filter((block) => blockLine(block) < tableEnd && block !== title),

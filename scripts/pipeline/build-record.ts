@@ -163,8 +163,11 @@ function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string |
   return first?.value ?? null;
 }
 
+/** The date of the most preferred label that gives one (发布时间 before 发文日期, see LABELS). */
 function readDate(file: VFile, labels: SourceLabel[], key: 'date' | 'dateWritten'): string | null {
-  const label = labels.find((candidate) => candidate.key === key && candidate.value !== '');
+  const label = labels
+    .filter((candidate) => candidate.key === key && candidate.value !== '')
+    .sort((a, b) => labelRank(a.label) - labelRank(b.label))[0];
   return label ? checkedDate(file, label.value, label.line, label.label) : null;
 }
 

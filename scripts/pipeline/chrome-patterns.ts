@@ -19,6 +19,8 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { reason: 'breadcrumb', pattern: /^(您|你)(当前|现在)(的|所在)位置/, maxLength: 200 },
   // A section name may stand before 首页 (工作报告 首页 > 政务公开 > 工作报告).
   { reason: 'breadcrumb', pattern: /(^|\s)首页\s*(>|＞|»|›|->|\/|>>)/, maxLength: 200 },
+  // A breadcrumb wrapped after 首页: 首页 / > 政务公开 > 乡镇公开目录 > 某镇.
+  { reason: 'breadcrumb', pattern: /^首页$|^(>|＞|»|›)\s*[^>＞»›]+(\s*(>|＞|»|›)\s*[^>＞»›]+)+$/, maxLength: 200 },
   // An open-government catalogue's header: 某某县人民政府信息公开, 政府信息公开专栏.
   { reason: 'site-banner', pattern: /^[\u4e00-\u9fa5]{0,20}信息公开(专栏|平台|目录|网)?$/, maxLength: 30 },
   { reason: 'site-banner', pattern: /欢迎您[!！]?$/, maxLength: 40 },
@@ -61,7 +63,7 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   {
     reason: 'page-tools',
     pattern:
-      /^(无障碍|无障碍浏览|长者模式|关怀版|适老化|读屏|语音播报|繁体|繁體|简体|簡體|English)(\s*[|/]\s*(无障碍|长者模式|关怀版|读屏|繁体|繁體|简体|簡體|English))*$/,
+      /^(无障碍浏览|无障碍|长者模式|长者专版|关怀版|适老化|读屏|语音播报|繁体|繁體|简体|簡體|English)(\s*[|/]?\s*(无障碍浏览|无障碍|长者模式|长者专版|关怀版|读屏|繁体|繁體|简体|簡體|English))*$/,
     maxLength: 60,
   },
   { reason: 'counter', pattern: /^(浏览次数|访问量|点击率|阅读次数|点击数|访问次数)\s*[:：]/, maxLength: 40 },

@@ -44,7 +44,8 @@ const NEWS_LEAD =
 const NEWS_LAYOUTS = new Set(['county-news']);
 
 /** A yearly disclosure report often prints no title of its own, only its opening words. */
-const ANNUAL_REPORT_OPENING = /信息公开工作(年度)?报告|本报告由总体情况/;
+const ANNUAL_REPORT_OPENING =
+  /信息公开工作(年度)?报告|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》/;
 
 export function docTypeOf(evidence: DocTypeEvidence): string | null {
   // 工作總結 is a 工作总结 too; 《政府工作报告》 in a headline is what the news is about.

@@ -26,6 +26,8 @@ export interface Division {
   level: Level;
   /** How host names spell a city or county (longyou), or prefix a province's places (hb). */
   spellings?: string[];
+  /** A city's or county's initials (ly and lyx for 龙游县), as hosts abbreviate it after its parent's (zjwy). */
+  initials?: string[];
 }
 
 export interface Mention {
@@ -71,6 +73,8 @@ export class Gazetteer {
   private readonly bySpelling = new Map<string, Division[]>();
   /** Province code → the initials hosts prefix its places with (42 → hb). */
   private readonly provinceInitials = new Map<string, string>();
+  /** Initials of a province or city followed by those of a place in it (zjwy → 武义县, nbyz → 鄞州区). */
+  private readonly byInitials = new Map<string, Division[]>();
 
   constructor(divisions: Division[], aliases: [code: string, name: string][] = []) {
     for (const division of divisions) this.divisions.set(division.code, division);
@@ -84,6 +88,17 @@ export class Gazetteer {
         else this.bySpelling.set(spelling, [...(this.bySpelling.get(spelling) ?? []), division]);
       }
     }
+    for (const division of divisions) {
+      if (!division.initials) continue;
+      const parents = [division.code.slice(0, 2), division.code.slice(0, 4)].filter((code) => code !== division.code);
+      for (const parent of parents) {
+        const prefixes = this.divisions.get(parent)?.initials ?? [this.provinceInitials.get(parent) ?? ''];
+        for (const key of prefixes.flatMap((prefix) => division.initials!.map((own) => `${prefix}${own}`))) {
+          if (key.length < 4) continue;
+          this.byInitials.set(key, [...(this.byInitials.get(key) ?? []), division]);
+        }
+      }
+    }
     for (const [code, name] of aliases) {
       const division = this.divisions.get(code);
       if (!division) throw new Error(`gazetteer overlay: no division has the code ${code} (for ${name})`);
@@ -92,11 +107,14 @@ export class Gazetteer {
   }
 
   static load(folder: URL = dataFolder): Gazetteer {
-    const divisions = readLines(new URL('divisions.tsv', folder)).map(({ cells: [code, name, spelt], where }) => {
-      const level = LEVEL_BY_LENGTH[code!.length];
-      if (!level || !name) throw new Error(`${where}: expected "code<TAB>name" with a 2, 4, 6 or 9 digit code`);
-      return { code: code!, name, level, ...(spelt ? { spellings: spelt.split(' ') } : {}) };
-    });
+    const divisions = readLines(new URL('divisions.tsv', folder)).map(
+      ({ cells: [code, name, spelt, initials], where }) => {
+        const level = LEVEL_BY_LENGTH[code!.length];
+        if (!level || !name) throw new Error(`${where}: expected "code<TAB>name" with a 2, 4, 6 or 9 digit code`);
+        const spellings = spelt ? { spellings: spelt.split(' ') } : {};
+        return { code: code!, name, level, ...spellings, ...(initials ? { initials: initials.split(' ') } : {}) };
+      },
+    );
     const aliases = readCsv(new URL('gazetteer-overlay.csv', folder), ['code', 'name', 'why']).map(
       (row) => [row.code!, row.name!] as [string, string],
     );
@@ -118,8 +136,9 @@ export class Gazetteer {
   /**
    * Cities and counties a host name spells out: longyou.gov.cn (龙游县),
    * shiquan.qinfeng.gov.cn (石泉县), hbdaye.gov.cn (湖北 + 大冶市),
-   * jinrifangxian.com (…房县). A spelling shorter than 6 letters counts only
-   * as a whole part of the host, never as its end.
+   * jinrifangxian.com (…房县), zjwy.gov.cn (浙江 武义县, by initials). A
+   * spelling shorter than 6 letters counts only as a whole part of the host,
+   * never as its end.
    */
   hostPlaces(host: string | null): Division[] {
     if (!host) return [];
@@ -128,6 +147,7 @@ export class Gazetteer {
       for (let start = 0; start === 0 || start <= part.length - 6; start++) {
         for (const division of this.bySpelling.get(part.slice(start)) ?? []) found.add(division);
       }
+      for (const division of this.byInitials.get(part) ?? []) found.add(division);
       for (const [province, prefix] of this.provinceInitials) {
         if (!part.startsWith(prefix) || part.length - prefix.length < 4) continue;
         for (const division of this.bySpelling.get(part.slice(prefix.length)) ?? []) {
@@ -170,7 +190,12 @@ export class Gazetteer {
         }
       }
     }
-    return found;
+    // 乌镇镇 holds 乌镇, another town: a name inside a longer one is not a mention of its own.
+    const within = (inner: Mention, outer: Mention) =>
+      inner !== outer &&
+      inner.index >= outer.index &&
+      inner.index + inner.name.length <= outer.index + outer.name.length;
+    return found.filter((mention) => !found.some((other) => within(mention, other)));
   }
 
   private followsParent(text: string, index: number, division: Division): boolean {

@@ -236,7 +236,10 @@ export function cleanValue(value: string): string {
 
 function trimValue(value: string): string {
   const trimmed = value.replace(/^[\s|]+|[\s|]+$/g, '');
-  // "(作者:" leaves a lone closing bracket of the line's own bracket pair.
+  // "(作者:" leaves a lone closing bracket of the line's own bracket pair; "来源: 某镇  【打印】" an opening one.
+  if (/[\s(（【[]+$/.test(trimmed) && trimmed.replace(/[\s(（【[]+$/, '') !== '') {
+    return trimValue(trimmed.replace(/[\s(（【[]+$/, ''));
+  }
   const unbalancedClose = /[)）】\]]$/.test(trimmed) && !/[(（【[]/.test(trimmed);
   return unbalancedClose ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }

@@ -48,6 +48,7 @@ export function dateInUrl(url: string): string | undefined {
     new RegExp(`/${year}(\\d{2})/(\\d{2})/`), // /content/202201/14/
     new RegExp(`/t${year}(\\d{2})(\\d{2})_`), // /202402/t20240204_6529902.html
     new RegExp(`/${year}(\\d{2})(\\d{2})/`), // /20240304/
+    new RegExp(`/${year}(\\d{2})(\\d{2})\\d{6,}\\.\\w+$`), // /20250126175955853.html: a time stamp
   ];
   for (const shape of shapes) {
     const match = shape.exec(path);

@@ -16,7 +16,7 @@
  * and a warning lists the candidates: never a guess.
  */
 import type { InferableField } from '../../src/schemas/report.ts';
-import { type Division, Gazetteer, type Mention } from './gazetteer.ts';
+import { type Division, foldForMatching, Gazetteer, type Mention } from './gazetteer.ts';
 
 export interface PlaceEvidence {
   publisher: string | null;
@@ -64,7 +64,12 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
   if (townMention) {
     const read = printedTown !== undefined;
     const candidates = choose(townMention.divisions);
-    if (candidates.length === 1) return placed(gazetteer, candidates[0]!, read ? PARENTS : ['town', ...PARENTS]);
+    if (candidates.length === 1) {
+      // The town by the name the page uses (杨柳乡, not the code list's 杨柳白族彝族乡); its code says which it is.
+      const found = placed(gazetteer, candidates[0]!, read ? PARENTS : ['town', ...PARENTS]);
+      const official = found.town !== null && foldForMatching(found.town) === townMention.name;
+      return official ? found : { ...found, town: townMention.name };
+    }
     return {
       ...unplaced(),
       town: townMention.name,

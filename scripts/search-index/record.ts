@@ -17,9 +17,7 @@ export function searchRecord(record: Report, blocks: Block[]) {
     language: SEARCH_INDEX_LANGUAGE,
     meta: {
       title: record.title,
-      place: [record.province, record.city, record.county, record.town].filter(Boolean).join(' '),
       date: record.date ?? '',
-      docType: record.docType ?? '',
     },
     filters: searchFilters(record) as Record<string, string[]>,
     sort: { date: sortDate(record) },

@@ -215,14 +215,31 @@ async function showMore(): Promise<void> {
   list.setAttribute('aria-busy', 'false');
 }
 
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * One result. Its place and genre come from its filters, not its metadata:
+ * Pagefind searches metadata too (since 1.5), and a place there would let 镇
+ * find a document of 镇康县 whose text never says 镇.
+ */
+function resultItem(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   const meta = document.createElement('div');
   meta.className = 'meta';
-  meta.textContent = [data.meta.place, data.meta.date, data.meta.docType].filter(Boolean).join(' · ');
+  const place = [...PLACE_LEVELS]
+    .reverse()
+    .map((level) => data.filters[level]?.[0])
+    .find(Boolean);
+  const facts = [place?.split(PLACE_SEPARATOR).join(' '), data.meta.date, data.filters.docType?.[0]];
+  meta.textContent = facts.filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // readableExcerpt escapes every character and adds only <mark> elements.

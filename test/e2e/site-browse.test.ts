@@ -225,7 +225,9 @@ describe('pages in a browser', () => {
     }));
     for (const link of await page.locator('.body a').all()) await link.click();
     expect(dialogs).toEqual([]);
-    expect(found).toMatchObject({ scripts: 0, handlers: 0, javascriptLinks: 0, title: hostile.title });
+    // The heading shows the title literally, with the year it lacks (the page's own words come first).
+    const heading = `${hostile.title} (${hostile.date.slice(0, 4)})`;
+    expect(found).toMatchObject({ scripts: 0, handlers: 0, javascriptLinks: 0, title: heading });
     expect(found.text).toContain('<div onclick="alert(1)">点击</div>');
     expect(found.text).toContain('[链接](javascript:alert(1))');
     expect(new URL(page.url()).pathname).toBe(new URL(address).pathname);

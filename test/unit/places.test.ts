@@ -110,6 +110,33 @@ describe('Gazetteer', () => {
     expect(() => new Gazetteer([], [['999999999', '无名镇']])).toThrow(/999999999/);
   });
 
+  it('reads the places a host name spells: in full, at its end, after a province, or by initials', () => {
+    const named = (host: string) => gazetteer.hostPlaces(host).map(({ name }) => name);
+    expect(named('www.longyou.gov.cn')).toEqual(['龙游县']);
+    expect(named('www.jinrifangxian.com')).toContain('房县');
+    expect(named('hbdaye.gov.cn')).toEqual(['大冶市']);
+    expect(named('www.zjwy.gov.cn')).toEqual(['武义县']);
+    expect(named('www.example.gov.cn')).toEqual([]);
+  });
+
+  it('does not take a name inside a longer one for a place of its own (乌镇 in 乌镇镇)', () => {
+    expect(gazetteer.mentions('乌镇镇人民政府').map(({ name }) => name)).toEqual(['乌镇镇']);
+  });
+
+  it('knows a town by its everyday name: an ethnic township without its people, a Beijing area as a town', () => {
+    // The record keeps the name the page uses; placeCode says which town of the code list it is.
+    expect(place({ publisher: '隆阳区杨柳乡人民政府' })).toMatchObject({
+      town: '杨柳乡',
+      county: '隆阳区',
+      placeCode: '530502209',
+    });
+    expect(place({ publisher: '西红门镇', title: '北京市大兴区西红门镇政府工作报告' })).toMatchObject({
+      town: '西红门镇',
+      county: '大兴区',
+      placeCode: '110115007',
+    });
+  });
+
   it('loads the national data: every province, and tens of thousands of towns', () => {
     const levels = [...gazetteer.divisions.values()].map(({ level }) => level);
     expect(levels.filter((level) => level === 'province')).toHaveLength(31);
