@@ -13,9 +13,9 @@
  * per town. Text and names are compared in simplified characters
  * (天目山鎮 = 天目山镇).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { simplifiedCharacter } from './simplified.ts';
+import { readCsv, readTsv } from '../lib/data-files.ts';
+import { HostSpellings } from './host-spellings.ts';
+import { everydayNames, foldForMatching, isWordLike } from './place-names.ts';
 
 export type Level = 'province' | 'city' | 'county' | 'town';
 
@@ -48,18 +48,6 @@ export interface PlaceNames {
 
 const LEVEL_BY_LENGTH: Record<number, Level> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town' };
 
-/**
- * Names that are also ordinary words (开发区, 中心镇, 城区, a two-character
- * 新镇 or 高县): counted only where the page writes them right after their
- * own parent (某县城区) or at the very start of a publisher or title.
- */
-const WORD_LIKE_NAMES = new Set(['开发区', '工业园区', '高新区', '中心镇', '新城镇', '新市镇', '城区', '郊区', '矿区']);
-const isWordLike = (name: string) => name.length <= 2 || WORD_LIKE_NAMES.has(name);
-
-// Scrapers leave pinyin after characters (縣(xiàn)) and padding inside words (發??布): not part of a name.
-const pinyinGloss = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê\s]+[)）]/g;
-const padding = /[\s?\uFFFD·]/g;
-
 const dataFolder = new URL('../data/', import.meta.url);
 
 export class Gazetteer {
@@ -69,12 +57,7 @@ export class Gazetteer {
   private longestName = 0;
   /** Host (without www.) → the code of the county whose portal it is. */
   readonly sites = new Map<string, string>();
-  /** Pinyin a host may spell a city or county with (longyou → 龙游县). */
-  private readonly bySpelling = new Map<string, Division[]>();
-  /** Province code → the initials hosts prefix its places with (42 → hb). */
-  private readonly provinceInitials = new Map<string, string>();
-  /** Initials of a province or city followed by those of a place in it (zjwy → 武义县, nbyz → 鄞州区). */
-  private readonly byInitials = new Map<string, Division[]>();
+  private readonly spellings: HostSpellings;
 
   constructor(divisions: Division[], aliases: [code: string, name: string][] = []) {
     for (const division of divisions) this.divisions.set(division.code, division);
@@ -82,23 +65,7 @@ export class Gazetteer {
       this.index(division.name, division);
       for (const name of everydayNames(division)) this.index(name, division);
     }
-    for (const division of divisions) {
-      for (const spelling of division.spellings ?? []) {
-        if (division.level === 'province') this.provinceInitials.set(division.code, spelling);
-        else this.bySpelling.set(spelling, [...(this.bySpelling.get(spelling) ?? []), division]);
-      }
-    }
-    for (const division of divisions) {
-      if (!division.initials) continue;
-      const parents = [division.code.slice(0, 2), division.code.slice(0, 4)].filter((code) => code !== division.code);
-      for (const parent of parents) {
-        const prefixes = this.divisions.get(parent)?.initials ?? [this.provinceInitials.get(parent) ?? ''];
-        for (const key of prefixes.flatMap((prefix) => division.initials!.map((own) => `${prefix}${own}`))) {
-          if (key.length < 4) continue;
-          this.byInitials.set(key, [...(this.byInitials.get(key) ?? []), division]);
-        }
-      }
-    }
+    this.spellings = new HostSpellings(this.divisions);
     for (const [code, name] of aliases) {
       const division = this.divisions.get(code);
       if (!division) throw new Error(`gazetteer overlay: no division has the code ${code} (for ${name})`);
@@ -107,7 +74,7 @@ export class Gazetteer {
   }
 
   static load(folder: URL = dataFolder): Gazetteer {
-    const divisions = readLines(new URL('divisions.tsv', folder)).map(
+    const divisions = readTsv(new URL('divisions.tsv', folder)).map(
       ({ cells: [code, name, spelt, initials], where }) => {
         const level = LEVEL_BY_LENGTH[code!.length];
         if (!level || !name) throw new Error(`${where}: expected "code<TAB>name" with a 2, 4, 6 or 9 digit code`);
@@ -141,21 +108,7 @@ export class Gazetteer {
    * never as its end.
    */
   hostPlaces(host: string | null): Division[] {
-    if (!host) return [];
-    const found = new Set<Division>();
-    for (const part of host.toLowerCase().split(/[.-]/)) {
-      for (let start = 0; start === 0 || start <= part.length - 6; start++) {
-        for (const division of this.bySpelling.get(part.slice(start)) ?? []) found.add(division);
-      }
-      for (const division of this.byInitials.get(part) ?? []) found.add(division);
-      for (const [province, prefix] of this.provinceInitials) {
-        if (!part.startsWith(prefix) || part.length - prefix.length < 4) continue;
-        for (const division of this.bySpelling.get(part.slice(prefix.length)) ?? []) {
-          if (division.code.startsWith(province)) found.add(division);
-        }
-      }
-    }
-    return [...found];
+    return host ? this.spellings.placesIn(host) : [];
   }
 
   /** The names of a division and of its parents. */
@@ -221,54 +174,4 @@ export class Gazetteer {
     this.endings.add(key.at(-1)!);
     this.longestName = Math.max(this.longestName, key.length);
   }
-}
-
-/**
- * Names pages use for a town beside its statistical name: an ethnic township
- * without its people (杨柳彝族乡 → 杨柳乡), and a Beijing area office by the
- * town or township it also is (西红门地区 → 西红门镇, 西红门乡).
- */
-function everydayNames(division: Division): string[] {
-  if (division.level !== 'town') return [];
-  const ethnic = /^(.{2,}?)(?:[\u4e00-\u9fa5]{1,5}族)+(乡|镇|苏木)$/.exec(division.name);
-  if (ethnic) return [`${ethnic[1]}${ethnic[2]}`];
-  const area = /^(.{2,})地区$/.exec(division.name);
-  return area ? [`${area[1]}镇`, `${area[1]}乡`] : [];
-}
-
-/** Text as names are compared: simplified characters, no padding or pinyin glosses. */
-export function foldForMatching(text: string): string {
-  let folded = '';
-  for (const character of text.replace(pinyinGloss, '').replace(padding, '')) folded += simplifiedCharacter(character);
-  return folded;
-}
-
-function readLines(url: URL): { cells: string[]; where: string }[] {
-  const path = fileURLToPath(url);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .flatMap((line, index) =>
-      line.trim() === '' || line.startsWith('#') ? [] : [{ cells: line.split('\t'), where: `${path}:${index + 1}` }],
-    );
-}
-
-function readCsv(url: URL, columns: string[]): Record<string, string>[] {
-  const path = fileURLToPath(url);
-  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/);
-  if (
-    header
-      ?.split(',')
-      .map((cell) => cell.trim())
-      .join(',') !== columns.join(',')
-  ) {
-    throw new Error(`${path}:1: the header must be "${columns.join(',')}"`);
-  }
-  return lines.flatMap((line, index) => {
-    if (line.trim() === '') return [];
-    const cells = line.split(',').map((cell) => cell.trim());
-    if (cells.length !== columns.length) {
-      throw new Error(`${path}:${index + 2}: expected ${columns.length} columns, found ${cells.length}`);
-    }
-    return [Object.fromEntries(columns.map((column, i) => [column, cells[i]!]))];
-  });
 }

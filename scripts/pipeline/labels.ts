@@ -11,6 +11,7 @@
  * A new site that says 发稿时间 instead of 发布时间 needs one entry in LABELS.
  */
 
+import { pinyinGloss } from './place-names.ts';
 import { simplifiedCharacter } from './simplified.ts';
 
 /** What a label's value feeds: a record field, or page chrome whose value is dropped. */
@@ -177,8 +178,7 @@ function isKnownOther(folded: string, hit: { start: number; valueStart: number }
   return labelIndex.has(folded.slice(hit.start, hit.valueStart - 1));
 }
 
-// Scrapers leave pinyin after characters (縣(xiàn)) and padding inside words (發??布): not part of a label.
-const pinyinGloss = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+[)）]/g;
+// Scrapers leave padding inside words (發??布) and pinyin after characters (縣(xiàn)): not part of a label.
 const padding = /[\s?\uFFFD[\]【】]/;
 
 /**

@@ -16,7 +16,8 @@
  * and a warning lists the candidates: never a guess.
  */
 import type { InferableField } from '../../src/schemas/report.ts';
-import { type Division, foldForMatching, Gazetteer, type Mention } from './gazetteer.ts';
+import { type Division, Gazetteer, type Mention } from './gazetteer.ts';
+import { foldForMatching } from './place-names.ts';
 
 export interface PlaceEvidence {
   publisher: string | null;

@@ -13,7 +13,7 @@ import { readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/sear
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
