@@ -74,8 +74,11 @@ export const CHROME_PATTERNS: ChromePattern[] = [
 export const LAYOUT_RESIDUE = /^[\s|\-+:：]+$/;
 
 /** The reason a header or footer line is chrome, or undefined when it is not. */
+const longestChrome = Math.max(...CHROME_PATTERNS.map(({ maxLength }) => maxLength));
+
 export function chromeReason(text: string): StrippedReason | undefined {
   if (LAYOUT_RESIDUE.test(text)) return 'layout-residue';
+  if (text.length > longestChrome) return undefined; // a paragraph of the text, not a widget
   const simplified = toSimplified(text); // 當前位置 and 【關閉】 are chrome too
   return CHROME_PATTERNS.find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(simplified))?.reason;
 }

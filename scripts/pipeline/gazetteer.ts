@@ -53,8 +53,8 @@ const dataFolder = new URL('../data/', import.meta.url);
 export class Gazetteer {
   readonly divisions = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
-  private readonly endings = new Set<string>();
-  private longestName = 0;
+  /** Last character of a name → the lengths of the names ending with it, longest first. */
+  private readonly lengthsByEnding = new Map<string, number[]>();
   /** Host (without www.) → the code of the county whose portal it is. */
   readonly sites = new Map<string, string>();
   private readonly spellings: HostSpellings;
@@ -128,8 +128,8 @@ export class Gazetteer {
     const folded = foldForMatching(text);
     const found: Mention[] = [];
     for (let end = 1; end < folded.length; end++) {
-      if (!this.endings.has(folded[end]!)) continue;
-      for (let length = Math.min(this.longestName, end + 1); length >= 2; length--) {
+      for (const length of this.lengthsByEnding.get(folded[end]!) ?? []) {
+        if (length > end + 1) continue;
         const name = folded.slice(end - length + 1, end + 1);
         const divisions = this.byName.get(name);
         if (!divisions) continue;
@@ -171,7 +171,11 @@ export class Gazetteer {
     const list = this.byName.get(key) ?? [];
     if (!list.includes(division)) list.push(division);
     this.byName.set(key, list);
-    this.endings.add(key.at(-1)!);
-    this.longestName = Math.max(this.longestName, key.length);
+    const lengths = this.lengthsByEnding.get(key.at(-1)!) ?? [];
+    if (!lengths.includes(key.length)) {
+      lengths.push(key.length);
+      lengths.sort((a, b) => b - a);
+    }
+    this.lengthsByEnding.set(key.at(-1)!, lengths);
   }
 }

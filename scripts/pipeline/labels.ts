@@ -138,6 +138,8 @@ const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
  * before them and are kept as `otherMetadata`.
  */
 export function spotLabels(text: string): LabelHit[] {
+  // Most lines are prose: look at the line's start before folding all of it.
+  if (!startsWithLabel(text)) return [];
   const { folded, origin } = foldWithOrigins(text);
   const hits: { key: LabelKey; start: number; valueStart: number }[] = [];
   let index = foldWithOrigins(linePrefix.exec(text)![0]).folded.length;
@@ -158,6 +160,12 @@ export function spotLabels(text: string): LabelHit[] {
     label: text.slice(origin[hit.start], origin[hit.valueStart - 1]).trim(),
     value: cleanValue(text.slice(origin[hit.valueStart], origin[hits[i + 1]?.start ?? folded.length])),
   }));
+}
+
+function startsWithLabel(text: string): boolean {
+  const prefix = linePrefix.exec(text)![0];
+  const head = text.slice(prefix.length, prefix.length + 40);
+  return labelAt(foldWithOrigins(head).folded, 0) !== undefined || unknownLabel.test(head);
 }
 
 function labelAt(folded: string, index: number) {

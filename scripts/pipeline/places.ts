@@ -47,21 +47,29 @@ const PARENTS: InferableField[] = ['county', 'city', 'province'];
 export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): PlaceResult {
   const site = gazetteer.siteCounty(evidence.host);
   const spelt = gazetteer.hostPlaces(evidence.host);
-  const sources = [evidence.publisher ?? '', evidence.title, evidence.header, evidence.body].map((text) =>
+  const [publisher, title, header] = [evidence.publisher ?? '', evidence.title, evidence.header].map((text) =>
     gazetteer.mentions(text),
-  );
-  const [publisher, title, header, body] = sources as [Mention[], Mention[], Mention[], Mention[]];
-  const context = [...sources.flat().flatMap(({ divisions }) => divisions.filter((d) => d.level !== 'town'))];
-  if (site) context.push(site);
-  context.push(...spelt);
-  const choose = (candidates: Division[]) => bestSupported(candidates, context);
+  ) as [Mention[], Mention[], Mention[]];
+  // The body is the longest text and often not needed: read only when a choice is left open.
+  let bodyMentions: Mention[] | undefined;
+  const body = () => {
+    bodyMentions ??= gazetteer.mentions(evidence.body);
+    return bodyMentions;
+  };
+  const parentsNamed = (mentions: Mention[]) =>
+    mentions.flatMap(({ divisions }) => divisions.filter((d) => d.level !== 'town'));
+  const choose = (candidates: Division[]) => {
+    const context = [...parentsNamed([...publisher, ...title, ...header]), ...(site ? [site] : []), ...spelt];
+    const chosen = bestSupported(candidates, context);
+    return chosen.length === 1 ? chosen : bestSupported(candidates, [...context, ...parentsNamed(body())]);
+  };
 
   const named = [publisher, title].flat();
   const readTown = firstTown(publisher) ?? firstTown(title);
   // A county's own document (某县人民政府…) names towns in its text; they are not its place.
   const countyDocument = !readTown && hasLevel(named, 'county');
   const printedTown = readTown ?? (countyDocument ? undefined : firstTown(header));
-  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body));
+  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body()));
   if (townMention) {
     const read = printedTown !== undefined;
     const candidates = choose(townMention.divisions);
