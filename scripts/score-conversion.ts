@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/schemas/report.ts';
-import { convertSource } from './lib/convert-source.ts';
+import { type Conversion, convertSource } from './lib/convert-source.ts';
 import { createProcessor } from './lib/processor.ts';
 import { Gazetteer } from './pipeline/gazetteer.ts';
 
@@ -58,7 +58,14 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   const [folder, factsPath] = positionals as [string, string];
-  const facts = JSON.parse(readFileSync(factsPath, 'utf8')) as Fact[];
+  let facts: Fact[];
+  try {
+    facts = JSON.parse(readFileSync(factsPath, 'utf8'));
+    if (!Array.isArray(facts)) throw new Error('expected an array of page facts');
+  } catch (error) {
+    console.error(`${factsPath}: ${(error as Error).message}`);
+    return 2;
+  }
   const processor = createProcessor(Gazetteer.load());
 
   const byField = new Map<Field, Tally>(SCORED_FIELDS.map((field) => [field, { right: 0, scored: 0 }]));
@@ -67,8 +74,7 @@ function main(): number {
   let failed = 0;
 
   for (const fact of facts) {
-    const bytes = readFileSync(join(folder, fact.file));
-    const result = convertSource({ bytes, name: fact.file, sourceUrl: fact.url }, processor);
+    const result = convertFact(folder, fact, processor);
     if (!result.ok) {
       failed++;
       console.log(`${fact.file}: not converted: ${result.error.message}`);
@@ -106,6 +112,15 @@ function main(): number {
   console.log(`all fields: ${format(all)}`);
   console.log(`county, city and province right on pages whose town was found: ${format(parents)}`);
   return 0;
+}
+
+function convertFact(folder: string, fact: Fact, processor: ReturnType<typeof createProcessor>): Conversion {
+  try {
+    const bytes = readFileSync(join(folder, fact.file));
+    return convertSource({ bytes, name: fact.file, sourceUrl: fact.url }, processor);
+  } catch (error) {
+    return { ok: false, error: { message: `cannot read it: ${(error as Error).message}` }, warnings: [] };
+  }
 }
 
 /** Scored as a reader would: whitespace and full-width colons aside. */
