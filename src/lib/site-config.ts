@@ -16,6 +16,65 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
   return env.ZHENDANG_SITE || 'http://localhost:4321';
 }
 
+/** What OAI-PMH harvesters are told about the repository (src/lib/oai/). */
+export interface OaiSettings {
+  /** The repositoryIdentifier of oai-identifier (a domain name you control): identifiers are oai:<it>:<document id>. */
+  repositoryIdentifier: string;
+  /** Who answers for the repository. */
+  adminEmail: string;
+  /** The base URL of the static repository gateway that serves the file to harvesters. */
+  gateway: string;
+}
+
+const OAI_VARIABLES = {
+  repositoryIdentifier: 'ZHENDANG_OAI_ID',
+  adminEmail: 'ZHENDANG_OAI_EMAIL',
+  gateway: 'ZHENDANG_OAI_GATEWAY',
+} as const;
+
+// A local build has no owner to name: reserved .invalid names (RFC 2606) that pass the schemas and can never be mistaken for real ones.
+const LOCAL_OAI: OaiSettings = {
+  repositoryIdentifier: 'zhendang.invalid',
+  adminEmail: 'archive@zhendang.invalid',
+  gateway: 'http://gateway.invalid/oai/',
+};
+
+/**
+ * The OAI-PMH settings from ZHENDANG_OAI_ID, ZHENDANG_OAI_EMAIL and
+ * ZHENDANG_OAI_GATEWAY. A build for a host (ZHENDANG_SITE set) must set all
+ * three, or it stops with an error naming what is missing; a local build
+ * uses placeholders under .invalid.
+ */
+export function oaiSettings(env: Record<string, string | undefined> = process.env): OaiSettings {
+  if (!env.ZHENDANG_SITE) return LOCAL_OAI;
+  const missing = Object.values(OAI_VARIABLES).filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new Error(
+      `building for ${env.ZHENDANG_SITE} needs ${missing.join(', ')}: the OAI-PMH repository identifier (a domain you control), the administrator's e-mail and the static repository gateway's base URL`,
+    );
+  }
+  const settings = Object.fromEntries(
+    Object.entries(OAI_VARIABLES).map(([key, name]) => [key, env[name]!]),
+  ) as unknown as OaiSettings;
+  if (!/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/.test(settings.repositoryIdentifier))
+    throw new Error(`ZHENDANG_OAI_ID must be a domain name (oai-identifier), not "${settings.repositoryIdentifier}"`);
+  if (!/^\S+@(\S+\.)+\S+$/.test(settings.adminEmail))
+    throw new Error(`ZHENDANG_OAI_EMAIL must be an e-mail address, not "${settings.adminEmail}"`);
+  return settings;
+}
+
+/**
+ * The day of the build, YYYY-MM-DD, only where SOURCE_DATE_EPOCH gives it
+ * (reproducible-builds.org): a clock read during the build would make every
+ * build of the same content differ. null: the pages state no build date.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): string | null {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (!epoch) return null;
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}
+
 /**
  * Redirects from old addresses to new ones, relative to the base, from
  * content/redirects.json: { "redirects": { "reports/old/": "reports/new/" } }.
