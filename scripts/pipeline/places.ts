@@ -56,7 +56,7 @@ export class Gazetteer {
       town: row.town || null,
     }));
     const sites = new Map(
-      readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county']).map((row) => [
+      readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county', 'owner']).map((row) => [
         row.host!,
         { province: row.province!, city: row.city!, county: row.county!, town: null },
       ]),
