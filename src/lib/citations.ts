@@ -89,7 +89,8 @@ export function bibtex(item: Citable): string {
     ['title', escaped(item.title)],
     ['author', item.author ? `{${escapeBibtex(item.author)}}` : null],
     ['year', item.date?.slice(0, 4) ?? null],
-    ['date', item.date],
+    // biblatex requires a date: an undated document gets ISO 8601-2's (EDTF's) unspecified year, not a guess.
+    ['date', item.date ?? 'XXXX'],
     ['url', item.url],
     ['urldate', item.accessed],
     ['organization', item.publisher ? `{${escapeBibtex(item.publisher)}}` : null],

@@ -41,6 +41,13 @@ export function buildArchive(sources: string[], base = '/', indexArgs: string[] 
   const root = copySite();
   mkdirSync(join(root, 'seeds'));
   for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
+  const archive = { root, dist: join(root, 'dist'), base };
+  rebuildArchive(archive, indexArgs);
+  return archive;
+}
+
+/** Convert, build and index an archive's copy again, as `npm run convert && npm run build` would. */
+export function rebuildArchive({ root, base }: BuiltArchive, indexArgs: string[] = []): void {
   const steps = [
     [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
     [astroBin, 'build'],
@@ -50,7 +57,6 @@ export function buildArchive(sources: string[], base = '/', indexArgs: string[] 
     const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base } });
     if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
   }
-  return { root, dist: join(root, 'dist'), base };
 }
 
 /** The seeds, and each fixture's input under the fixture's name. */
