@@ -24,6 +24,8 @@ export interface OaiSettings {
   adminEmail: string;
   /** The base URL of the static repository gateway that serves the file to harvesters. */
   gateway: string;
+  /** The most records one static repository file holds (ZHENDANG_OAI_RECORDS_PER_FILE): 5,000, the static repository guidelines' figure, unless a gateway wants fewer. */
+  recordsPerFile: number;
 }
 
 const OAI_VARIABLES = {
@@ -33,11 +35,21 @@ const OAI_VARIABLES = {
 } as const;
 
 // A local build has no owner to name: reserved .invalid names (RFC 2606) that pass the schemas and can never be mistaken for real ones.
-const LOCAL_OAI: OaiSettings = {
+const LOCAL_OAI = {
   repositoryIdentifier: 'zhendang.invalid',
   adminEmail: 'archive@zhendang.invalid',
   gateway: 'http://gateway.invalid/oai/',
 };
+
+const RECORDS_PER_FILE = 5000;
+
+function recordsPerFile(env: Record<string, string | undefined>): number {
+  const value = env.ZHENDANG_OAI_RECORDS_PER_FILE;
+  if (!value) return RECORDS_PER_FILE;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new Error(`ZHENDANG_OAI_RECORDS_PER_FILE must be a positive whole number, not "${value}"`);
+  return Number(value);
+}
 
 /**
  * The OAI-PMH settings from ZHENDANG_OAI_ID, ZHENDANG_OAI_EMAIL and
@@ -46,16 +58,20 @@ const LOCAL_OAI: OaiSettings = {
  * uses placeholders under .invalid.
  */
 export function oaiSettings(env: Record<string, string | undefined> = process.env): OaiSettings {
-  if (!env.ZHENDANG_SITE) return LOCAL_OAI;
+  if (!env.ZHENDANG_SITE) return { ...LOCAL_OAI, recordsPerFile: recordsPerFile(env) };
   const missing = Object.values(OAI_VARIABLES).filter((name) => !env[name]);
   if (missing.length > 0) {
     throw new Error(
       `building for ${env.ZHENDANG_SITE} needs ${missing.join(', ')}: the OAI-PMH repository identifier (a domain you control), the administrator's e-mail and the static repository gateway's base URL`,
     );
   }
-  const settings = Object.fromEntries(
-    Object.entries(OAI_VARIABLES).map(([key, name]) => [key, env[name]!]),
-  ) as unknown as OaiSettings;
+  const settings = {
+    ...(Object.fromEntries(Object.entries(OAI_VARIABLES).map(([key, name]) => [key, env[name]!])) as Omit<
+      OaiSettings,
+      'recordsPerFile'
+    >),
+    recordsPerFile: recordsPerFile(env),
+  };
   if (!/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/.test(settings.repositoryIdentifier))
     throw new Error(`ZHENDANG_OAI_ID must be a domain name (oai-identifier), not "${settings.repositoryIdentifier}"`);
   if (!/^\S+@(\S+\.)+\S+$/.test(settings.adminEmail))

@@ -15,7 +15,6 @@
  */
 import type { Report } from '../../schemas/report.ts';
 
-export const STATIC_REPOSITORY_LIMIT = 5000;
 export const UNPLACED = '未定位';
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const;

@@ -10,7 +10,7 @@ import { creditsOf } from '../credits.ts';
 import { getReports, reportUrl, url } from '../reports.ts';
 import { oaiSettings } from '../site-config.ts';
 import { SITE_OWNERS } from '../site-owners.ts';
-import { partitionRecords, STATIC_REPOSITORY_LIMIT } from './partition.ts';
+import { partitionRecords } from './partition.ts';
 import { earliestDatestamp, gatewayBaseUrl, staticRepositoryXml } from './static-repository.ts';
 
 export const REPOSITORY_NAME = '镇档 Zhendang';
@@ -24,9 +24,9 @@ export interface PublishedRepository {
 
 export async function publishedRepositories(): Promise<{ split: boolean; repositories: PublishedRepository[] }> {
   const records = sortCatalog((await getReports()).map((report) => report.data));
-  if (records.length <= STATIC_REPOSITORY_LIMIT)
-    return { split: false, repositories: [{ path: 'oai.xml', key: [], records }] };
-  const repositories = partitionRecords(records).map(({ key, records }) => ({
+  const limit = oaiSettings().recordsPerFile;
+  if (records.length <= limit) return { split: false, repositories: [{ path: 'oai.xml', key: [], records }] };
+  const repositories = partitionRecords(records, limit).map(({ key, records }) => ({
     path: `oai/${key.join('/')}.xml`,
     key,
     records,
@@ -55,7 +55,7 @@ export function repositoryIndexXml(repositories: PublishedRepository[], site: UR
   });
   const total = repositories.reduce((sum, repository) => sum + repository.records.length, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- ${REPOSITORY_NAME}: ${total} records, more than a static repository holds (${STATIC_REPOSITORY_LIMIT}), so one static repository per place. -->
+<!-- ${REPOSITORY_NAME}: ${total} records, more than one static repository file holds (${oaiSettings().recordsPerFile}), so one static repository per place. -->
 <staticRepositories records="${total}">
 ${lines.join('\n')}
 </staticRepositories>
