@@ -5,7 +5,7 @@
  * larger archive is split along its places: one static repository per
  * province, a province that is still too large split by city, then by
  * county and town, and a town too large for one file cut into numbered
- * parts in archiving order.
+ * parts in the catalog's order.
  *
  *   7,000 records, 4,000 in 浙江省 and 3,000 in 湖南省
  *   → [{ key: ['浙江省'], records: 4,000 }, { key: ['湖南省'], records: 3,000 }]
@@ -25,11 +25,8 @@ export interface RepositoryPart {
   records: Report[];
 }
 
-export function partitionRecords(
-  records: Report[],
-  limit = STATIC_REPOSITORY_LIMIT,
-  key: string[] = [],
-): RepositoryPart[] {
+/** Split `records` into groups of at most `limit` (ZHENDANG_OAI_RECORDS_PER_FILE, 5,000 by default) along their places. */
+export function partitionRecords(records: Report[], limit: number, key: string[] = []): RepositoryPart[] {
   if (records.length <= limit) return [{ key, records }];
   const level = LEVELS[key.length];
   // Below the town, or where the place is not known, no place can split the records further.
