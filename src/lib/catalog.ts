@@ -5,17 +5,25 @@
  * an export says exactly what the site publishes.
  */
 import type { Report } from '../schemas/report.ts';
-import type { Credits } from './credits.ts';
+import { type Credits, creditsOf, type SiteOwners } from './credits.ts';
 
 export interface CatalogEntry extends Report {
   /** The document's address, relative to the site root. */
   path: string;
   /** The raw source's address, relative to the site root. */
   sourcePath: string;
+  /** Creator and publisher as every other output names them (src/lib/credits.ts). */
+  credits: Pick<Credits, 'creator' | 'publisher'>;
 }
 
-export function catalogEntry(record: Report): CatalogEntry {
-  return { ...record, path: `reports/${record.id}/`, sourcePath: `sources/${record.id}.txt` };
+export function catalogEntry(record: Report, owners: SiteOwners): CatalogEntry {
+  const { creator, publisher } = creditsOf(record, owners);
+  return {
+    ...record,
+    path: `reports/${record.id}/`,
+    sourcePath: `sources/${record.id}.txt`,
+    credits: { creator, publisher },
+  };
 }
 
 /** Newest first by publication date, then by id: the same order on every build. */

@@ -179,8 +179,11 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
     });
   });
 
-  it('names the same creator and publisher in every output, and a creator for every seed', () => {
+  it('names the same creator and publisher in every output (pages, citations, catalog), and a creator for every seed', () => {
     const seeds = readdirSync(join(archive.root, 'seeds')).filter((name) => /^\d{3}_/.test(name));
+    const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8')) as {
+      documents: { id: string; credits: { creator: string | null; publisher: string | null } }[];
+    };
     for (const id of ids) {
       const html = readFileSync(join(archive.dist, 'reports', id, 'index.html'), 'utf8');
       const meta = (name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
@@ -205,6 +208,9 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
       expect(jsonLd.publisher?.name, id).toBe(publisher);
       expect(csl.publisher, id).toBe(publisher);
       expect(/^PB {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(publisher);
+      const { credits } = catalog.documents.find((entry) => entry.id === id)!;
+      expect(credits.creator ?? undefined, id).toBe(creator);
+      expect(credits.publisher ?? undefined, id).toBe(publisher);
     }
   });
 
