@@ -54,14 +54,18 @@ export function buildArchive(
 }
 
 /** Convert, build and index an archive's copy again, as `npm run convert && npm run build` would. */
-export function rebuildArchive({ root, base, env }: BuiltArchive, indexArgs: string[] = []): void {
+export function rebuildArchive(
+  { root, base, env }: BuiltArchive,
+  indexArgs: string[] = [],
+  moreEnv: Record<string, string> = {},
+): void {
   const steps = [
     [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
     [astroBin, 'build'],
     [join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs],
   ];
   for (const step of steps) {
-    const result = run(step, { cwd: root, env: { ...env, ZHENDANG_BASE: base } });
+    const result = run(step, { cwd: root, env: { ...env, ...moreEnv, ZHENDANG_BASE: base } });
     if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
   }
 }
