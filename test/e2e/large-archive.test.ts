@@ -148,11 +148,20 @@ describe('the outputs of an archive of hundreds of documents', { timeout: 300_00
       expect(identifiers.sort()).toEqual(ids().sort());
     });
 
-    it('list every page in valid sitemaps', () => {
+    it('list every page, and only pages, in valid sitemaps', () => {
       const sitemaps = readdirSync(archive.dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
       for (const name of sitemaps) expect(sitemapProblems(join(archive.dist, name)), name).toEqual([]);
-      const listed = sitemaps.flatMap((name) => [...readFileSync(join(archive.dist, name), 'utf8').matchAll(/<loc>/g)]);
-      expect(listed.length).toBeGreaterThan(ids().length);
+      const listed = sitemaps.flatMap((name) =>
+        [
+          ...readFileSync(join(archive.dist, name), 'utf8').matchAll(/<loc>http:\/\/localhost:4321\/([^<]*)<\/loc>/g),
+        ].map(([, path]) => decodeURI(path!)),
+      );
+      // Every page, the second and later pages of a year included.
+      const pages = readdirSync(archive.dist, { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('index.html'))
+        .map((path) => path.replace(/index\.html$/, ''));
+      expect(pages.some((path) => /^years\/\d{4}\/2\/$/.test(path))).toBe(true);
+      expect(new Set(listed)).toEqual(new Set(pages));
     });
 
     it('give every document CSL-JSON, and a sample is cited in APA, Chicago and GB/T 7714 with its creator, title and address', () => {
