@@ -2,9 +2,15 @@
 
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
-import { basePath, readRedirects, siteOrigin } from './src/lib/site-config.ts';
+import { basePath, oaiSettings, readRedirects, siteOrigin } from './src/lib/site-config.ts';
+
+const redirects = readRedirects();
+
+// A build for a host stops here, before any page is built, when the OAI-PMH settings are missing.
+oaiSettings();
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
 // ZHENDANG_BASE the sub-path the site is served under ("/" at a domain root,
@@ -19,7 +25,16 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: MARKDOWN_FEATURES }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every page, in sitemap-0.xml, sitemap-1.xml… of at most 50,000 addresses (the protocol's limit), listed by sitemap-index.xml.
+    // Redirect pages are not pages of their own, and the files (feed, sources, citations) are not pages for search engines.
+    sitemap({
+      entryLimit: 50_000,
+      filter: (page) => page.endsWith('/') && !Object.keys(redirects).some((from) => page.endsWith(`/${from}`)),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+  ],
   // Only the site's own origin: Astro adds the hashes of its inline styles and
   // scripts; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
   security: {
@@ -38,9 +53,7 @@ export default defineConfig({
     },
   },
   // A document that had to move keeps its old address as a redirect page (content/redirects.json).
-  redirects: Object.fromEntries(
-    Object.entries(readRedirects()).map(([from, to]) => [`/${from}`, `${basePath()}${to}`]),
-  ),
+  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [`/${from}`, `${basePath()}${to}`])),
   build: { format: 'directory' },
   // Beside the project's other Astro state rather than in node_modules, so a
   // copy of the site that links node_modules (as the tests make) keeps its own.

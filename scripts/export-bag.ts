@@ -9,18 +9,50 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogEntry, sortCatalog } from '../src/lib/catalog.ts';
+import { parseSiteOwners } from '../src/lib/credits.ts';
+import { buildDate } from '../src/lib/site-config.ts';
 import { type PayloadFile, validateBag, writeBag } from './lib/bagit.ts';
 import { documentFiles, readRecord } from './lib/read-document.ts';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'zhendang-bag' },
-    content: { type: 'string', default: 'content/reports' },
-    seeds: { type: 'string', default: 'seeds' },
-    date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
-    verify: { type: 'string' },
-  },
-});
+function parseOptions() {
+  return parseArgs({
+    options: {
+      out: { type: 'string', default: 'zhendang-bag' },
+      content: { type: 'string', default: 'content/reports' },
+      seeds: { type: 'string', default: 'seeds' },
+      date: { type: 'string', default: (buildDate() ?? new Date().toISOString()).slice(0, 10) },
+      verify: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+}
+
+const USAGE = `Usage: npm run export:bag -- [--out DIR] [--date YYYY-MM-DD] [--content DIR] [--seeds DIR]
+       npm run export:bag -- --verify DIR
+
+Writes the whole archive as one BagIt bag (RFC 8493), or checks a bag.
+
+  --out DIR        where to write the bag (default: zhendang-bag)
+  --date DATE      the Bagging-Date (default: today, or SOURCE_DATE_EPOCH's day)
+  --content DIR    the converted documents (default: content/reports)
+  --seeds DIR      the raw sources (default: seeds)
+  --verify DIR     check the bag in DIR and list what is wrong
+  --help           show this text
+`;
+
+let parsed: ReturnType<typeof parseOptions>;
+try {
+  parsed = parseOptions();
+} catch (error) {
+  // An unknown option is the user's mistake: say which, and how to ask for help, instead of a stack trace.
+  console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 if (values.verify) {
   const problems = validateBag(values.verify);
@@ -43,7 +75,9 @@ for (const name of documentFiles(values.content)) {
     bytes: readFileSync(join(values.seeds, record.source.file)),
   });
 }
-const catalog = { archive: '镇档', documents: sortCatalog(records).map(catalogEntry) };
+// The same site table the site is built with, so the bag's catalog credits documents as the site does.
+const owners = parseSiteOwners(readFileSync(new URL('data/sites.csv', import.meta.url), 'utf8'));
+const catalog = { archive: '镇档', documents: sortCatalog(records).map((record) => catalogEntry(record, owners)) };
 payload.push({ path: 'data/catalog.json', bytes: Buffer.from(`${JSON.stringify(catalog, null, 1)}\n`) });
 
 writeBag(values.out, payload, {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 export const projectRoot = new URL('../../', import.meta.url).pathname;
 export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const siteFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// scripts/data/sites.csv names each site's owner, whom the pages credit as publisher.
+const siteFiles = ['src', 'public', 'scripts/data', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export function copySite(root = mkdtempSync(join(tmpdir(), 'zhendang-site-'))): string {
   for (const name of siteFiles) cpSync(join(projectRoot, name), join(root, name), { recursive: true });

@@ -86,7 +86,7 @@ export class Gazetteer {
       (row) => [row.code!, row.name!] as [string, string],
     );
     const gazetteer = new Gazetteer(divisions, aliases);
-    for (const row of readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county'])) {
+    for (const row of readCsv(new URL('sites.csv', folder), ['host', 'province', 'city', 'county', 'owner'])) {
       const county = gazetteer.findCounty(row.province!, row.city!, row.county!);
       if (!county) throw new Error(`sites.csv: ${row.host}: no county ${row.province} ${row.city} ${row.county}`);
       gazetteer.sites.set(row.host!, county.code);

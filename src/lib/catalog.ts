@@ -5,16 +5,25 @@
  * an export says exactly what the site publishes.
  */
 import type { Report } from '../schemas/report.ts';
+import { type Credits, creditsOf, type SiteOwners } from './credits.ts';
 
 export interface CatalogEntry extends Report {
   /** The document's address, relative to the site root. */
   path: string;
   /** The raw source's address, relative to the site root. */
   sourcePath: string;
+  /** Creator and publisher as every other output names them (src/lib/credits.ts). */
+  credits: Pick<Credits, 'creator' | 'publisher'>;
 }
 
-export function catalogEntry(record: Report): CatalogEntry {
-  return { ...record, path: `reports/${record.id}/`, sourcePath: `sources/${record.id}.txt` };
+export function catalogEntry(record: Report, owners: SiteOwners): CatalogEntry {
+  const { creator, publisher } = creditsOf(record, owners);
+  return {
+    ...record,
+    path: `reports/${record.id}/`,
+    sourcePath: `sources/${record.id}.txt`,
+    credits: { creator, publisher },
+  };
 }
 
 /** Newest first by publication date, then by id: the same order on every build. */
@@ -22,13 +31,17 @@ export function sortCatalog(records: Report[]): Report[] {
   return [...records].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
 
-/** Dublin Core elements of a document, for OAI-PMH (oai_dc) and <meta name="DC.*">. */
-export function dublinCore(record: Report, url: string): [string, string][] {
+/** Dublin Core elements of a document, for OAI-PMH (oai_dc); creator and publisher as every output names them (src/lib/credits.ts). */
+export function dublinCore(
+  record: Report,
+  url: string,
+  credits: Pick<Credits, 'creator' | 'publisher'>,
+): [string, string][] {
   const place = [record.province, record.city, record.county, record.town].filter(Boolean).join(' ');
   const elements: [string, string | null][] = [
     ['title', record.title],
-    ['creator', record.publisher ?? record.author],
-    ['publisher', record.publisher],
+    ['creator', credits.creator],
+    ['publisher', credits.publisher],
     ['date', record.date],
     ['type', 'Text'],
     ['format', 'text/html'],

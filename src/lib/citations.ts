@@ -3,16 +3,19 @@
  * functions of one `Citable`, so every format is tested against its
  * standard's own examples (test/unit/citations.test.ts).
  *
- * The responsible author of a government document is its issuing body (the
- * publisher); where the page names none, the town's government is not
- * guessed: the citation starts with the title, as the standards allow.
+ * Author and publisher come from src/lib/credits.ts: a government
+ * document's issuing body, a news item's byline or the organisation that
+ * runs its site. Where neither is known, nobody is guessed: the citation
+ * starts with the title, as the standards allow.
  */
 
 export interface Citable {
   id: string;
   title: string;
-  /** The issuing body or person (发布机构 / 作者), or null. */
+  /** The issuing body, the byline or the site's owner (src/lib/credits.ts), or null. */
   author: string | null;
+  /** The organisation that published it (issuing body or site owner), or null. */
+  publisher: string | null;
   /** Publication date, YYYY-MM-DD, or null. */
   date: string | null;
   /** The document's permanent address (with a #paragraph when one is cited). */
@@ -26,7 +29,7 @@ export interface Citable {
   /** 索引号, or null. */
   indexNumber: string | null;
   docType: string | null;
-  /** The place, most specific last: ["浙江省", "台州市", "仙居县", "下各镇"]. */
+  /** The place the document is about, most specific last: ["浙江省", "台州市", "仙居县", "下各镇"]. */
   place: string[];
   /** The archive's name, as the site that holds the copy. */
   archive: string;
@@ -73,7 +76,12 @@ export function chicago(item: Citable): string {
   return `${author}“${item.title}.” ${item.archive}, ${date}. ${item.url}.`;
 }
 
-/** BibTeX (biblatex-compatible fields), an @misc entry keyed by the permanent id. */
+/**
+ * BibTeX (biblatex's data model, checked with `biber --validate-datamodel`),
+ * an @misc entry keyed by the permanent id. @misc has no `number` or
+ * `location` of the subject: the index number goes to `note`, and the
+ * place the document is about is not a place of publication.
+ */
 export function bibtex(item: Citable): string {
   const escaped = (value: string | null) => (value === null ? null : escapeBibtex(value));
   // Braces keep a corporate author (下各镇人民政府) from being split into first and last names.
@@ -81,13 +89,14 @@ export function bibtex(item: Citable): string {
     ['title', escaped(item.title)],
     ['author', item.author ? `{${escapeBibtex(item.author)}}` : null],
     ['year', item.date?.slice(0, 4) ?? null],
-    ['date', item.date],
+    // biblatex requires a date: an undated document gets ISO 8601-2's (EDTF's) unspecified year, not a guess.
+    ['date', item.date ?? 'XXXX'],
     ['url', item.url],
     ['urldate', item.accessed],
+    ['organization', item.publisher ? `{${escapeBibtex(item.publisher)}}` : null],
     ['howpublished', escaped(item.archive)],
     ['type', escaped(item.docType)],
-    ['number', escaped(item.indexNumber)],
-    ['address', item.place.length > 0 ? escaped(item.place.join(' ')) : null],
+    ['note', item.indexNumber ? escapeBibtex(`索引号 ${item.indexNumber}`) : null],
     ['language', 'chinese'],
   ];
   const lines = fields
@@ -108,7 +117,7 @@ export function ris(item: Citable): string {
     ['Y2', item.accessed?.replaceAll('-', '/') ?? null],
     ['M3', item.docType],
     ['AN', item.indexNumber],
-    ['CY', item.place.length > 0 ? item.place.join(' ') : null],
+    ['PB', item.publisher],
     ['DB', item.archive],
     ['LA', 'zh-CN'],
     ['ER', ''],
@@ -119,7 +128,11 @@ export function ris(item: Citable): string {
     .join('\r\n')}\r\n`;
 }
 
-/** CSL-JSON, the input of citeproc processors and reference managers. */
+/**
+ * CSL-JSON, the input of citeproc processors and reference managers. The
+ * place the document is about is its `jurisdiction`, not `publisher-place`
+ * (which styles print as the place of publication).
+ */
 export function cslJson(item: Citable): string {
   const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
   const record = {
@@ -132,7 +145,8 @@ export function cslJson(item: Citable): string {
     URL: item.url,
     ...(item.indexNumber ? { number: item.indexNumber } : {}),
     ...(item.docType ? { genre: item.docType } : {}),
-    ...(item.place.length > 0 ? { 'publisher-place': item.place.join(' ') } : {}),
+    ...(item.publisher ? { publisher: item.publisher } : {}),
+    ...(item.place.length > 0 ? { jurisdiction: item.place.join(' ') } : {}),
     source: item.archive,
     language: 'zh-CN',
   };

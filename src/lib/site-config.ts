@@ -16,6 +16,81 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
   return env.ZHENDANG_SITE || 'http://localhost:4321';
 }
 
+/** What OAI-PMH harvesters are told about the repository (src/lib/oai/). */
+export interface OaiSettings {
+  /** The repositoryIdentifier of oai-identifier (a domain name you control): identifiers are oai:<it>:<document id>. */
+  repositoryIdentifier: string;
+  /** Who answers for the repository. */
+  adminEmail: string;
+  /** The base URL of the static repository gateway that serves the file to harvesters. */
+  gateway: string;
+  /** The most records one static repository file holds (ZHENDANG_OAI_RECORDS_PER_FILE): 5,000, the static repository guidelines' figure, unless a gateway wants fewer. */
+  recordsPerFile: number;
+}
+
+const OAI_VARIABLES = {
+  repositoryIdentifier: 'ZHENDANG_OAI_ID',
+  adminEmail: 'ZHENDANG_OAI_EMAIL',
+  gateway: 'ZHENDANG_OAI_GATEWAY',
+} as const;
+
+// A local build has no owner to name: reserved .invalid names (RFC 2606) that pass the schemas and can never be mistaken for real ones.
+const LOCAL_OAI = {
+  repositoryIdentifier: 'zhendang.invalid',
+  adminEmail: 'archive@zhendang.invalid',
+  gateway: 'http://gateway.invalid/oai/',
+};
+
+const RECORDS_PER_FILE = 5000;
+
+function recordsPerFile(env: Record<string, string | undefined>): number {
+  const value = env.ZHENDANG_OAI_RECORDS_PER_FILE;
+  if (!value) return RECORDS_PER_FILE;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new Error(`ZHENDANG_OAI_RECORDS_PER_FILE must be a positive whole number, not "${value}"`);
+  return Number(value);
+}
+
+/**
+ * The OAI-PMH settings from ZHENDANG_OAI_ID, ZHENDANG_OAI_EMAIL and
+ * ZHENDANG_OAI_GATEWAY. A build for a host (ZHENDANG_SITE set) must set all
+ * three, or it stops with an error naming what is missing; a local build
+ * uses placeholders under .invalid.
+ */
+export function oaiSettings(env: Record<string, string | undefined> = process.env): OaiSettings {
+  if (!env.ZHENDANG_SITE) return { ...LOCAL_OAI, recordsPerFile: recordsPerFile(env) };
+  const missing = Object.values(OAI_VARIABLES).filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new Error(
+      `building for ${env.ZHENDANG_SITE} needs ${missing.join(', ')}: the OAI-PMH repository identifier (a domain you control), the administrator's e-mail and the static repository gateway's base URL`,
+    );
+  }
+  const settings = {
+    ...(Object.fromEntries(Object.entries(OAI_VARIABLES).map(([key, name]) => [key, env[name]!])) as Omit<
+      OaiSettings,
+      'recordsPerFile'
+    >),
+    recordsPerFile: recordsPerFile(env),
+  };
+  if (!/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/.test(settings.repositoryIdentifier))
+    throw new Error(`ZHENDANG_OAI_ID must be a domain name (oai-identifier), not "${settings.repositoryIdentifier}"`);
+  if (!/^\S+@(\S+\.)+\S+$/.test(settings.adminEmail))
+    throw new Error(`ZHENDANG_OAI_EMAIL must be an e-mail address, not "${settings.adminEmail}"`);
+  return settings;
+}
+
+/**
+ * The day of the build, YYYY-MM-DD, only where SOURCE_DATE_EPOCH gives it
+ * (reproducible-builds.org): a clock read during the build would make every
+ * build of the same content differ. null: the pages state no build date.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): string | null {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (!epoch) return null;
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}
+
 /**
  * Redirects from old addresses to new ones, relative to the base, from
  * content/redirects.json: { "redirects": { "reports/old/": "reports/new/" } }.

@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { catalogEntry, sortCatalog } from '../lib/catalog.ts';
 import { getReports } from '../lib/reports.ts';
+import { SITE_OWNERS } from '../lib/site-owners.ts';
 
 export const GET: APIRoute = async () => {
   const records = sortCatalog((await getReports()).map((report) => report.data));
-  const catalog = { archive: '镇档', documents: records.map(catalogEntry) };
+  const catalog = { archive: '镇档', documents: records.map((record) => catalogEntry(record, SITE_OWNERS)) };
   return new Response(`${JSON.stringify(catalog, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,23 +1,43 @@
-/** /feed.xml: an Atom feed of the newest documents. */
+/**
+ * /feed.xml: an Atom feed (RFC 4287) of the latest additions (最新收录): the
+ * documents that entered the archive last, newest first. An entry's
+ * `updated` is the day it entered the archive and its `published` the day
+ * it was first published; the feed changes when a document is added.
+ */
 import type { APIRoute } from 'astro';
-import { escapeXml, sortCatalog } from '../lib/catalog.ts';
+import { escapeXml } from '../lib/catalog.ts';
+import { creditsOf } from '../lib/credits.ts';
 import { getReports, reportUrl, url } from '../lib/reports.ts';
+import { SITE_OWNERS } from '../lib/site-owners.ts';
+import type { Report } from '../schemas/report.ts';
 
 const FEED_SIZE = 50;
+// What a record with no archiving day is dated by: Atom requires an updated date, and the build's clock would make every build differ.
+const UNKNOWN_DAY = '1970-01-01';
+
+const atomDate = (day: string) => `${day}T00:00:00Z`;
+const addedOn = (record: Report) => record.archived ?? UNKNOWN_DAY;
+
+/** Latest additions first; among the same day's, the newest publication first, then by id: the same order on every build. */
+function byAddition(a: Report, b: Report): number {
+  return addedOn(b).localeCompare(addedOn(a)) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+}
 
 export const GET: APIRoute = async ({ site }) => {
-  const records = sortCatalog((await getReports()).map((report) => report.data)).slice(0, FEED_SIZE);
+  const records = (await getReports())
+    .map((report) => report.data)
+    .sort(byAddition)
+    .slice(0, FEED_SIZE);
   const absolute = (path: string) => new URL(path, site).href;
-  // The feed changes when its newest document does, so its date is that document's.
-  const updated = `${records[0]?.date ?? '1970-01-01'}T00:00:00Z`;
   const entries = records.map((record) => {
     const place = [record.province, record.city, record.county, record.town].filter(Boolean).join(' ');
+    const { creator } = creditsOf(record, SITE_OWNERS);
     return `  <entry>
     <title>${escapeXml(record.title)}</title>
     <id>${escapeXml(absolute(reportUrl(record.id)))}</id>
     <link href="${escapeXml(absolute(reportUrl(record.id)))}"/>
-    <updated>${record.date ?? '1970-01-01'}T00:00:00Z</updated>
-    ${record.publisher ? `<author><name>${escapeXml(record.publisher)}</name></author>` : '<author><name>镇档</name></author>'}
+    <updated>${atomDate(addedOn(record))}</updated>${record.date ? `\n    <published>${atomDate(record.date)}</published>` : ''}
+    <author><name>${escapeXml(creator ?? '镇档')}</name></author>
     <summary>${escapeXml([place, record.docType, record.summary].filter(Boolean).join(' · '))}</summary>
   </entry>`;
   });
@@ -27,7 +47,7 @@ export const GET: APIRoute = async ({ site }) => {
   <id>${escapeXml(absolute(url('')))}</id>
   <link href="${escapeXml(absolute(url('feed.xml')))}" rel="self"/>
   <link href="${escapeXml(absolute(url('')))}"/>
-  <updated>${updated}</updated>
+  <updated>${atomDate(records[0] ? addedOn(records[0]) : UNKNOWN_DAY)}</updated>
 ${entries.join('\n')}
 </feed>
 `;

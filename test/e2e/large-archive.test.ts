@@ -3,21 +3,46 @@
  * grows with the archive. A year's documents are split into pages of a
  * hundred that together list each of them once; a place above a town lists
  * its own level and only the newest of the rest, which its towns list.
+ * Its outputs pass the independent validators (test/helpers/validators.ts):
+ * one page of each type and a sample of documents, every citation and,
+ * with the OAI-PMH file size lowered to 300 records, the split into one
+ * static repository per place.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { type BuiltArchive, buildArchive, temporaryFolder } from '../helpers/run.ts';
+import {
+  atomProblems,
+  bibtexProblems,
+  CSL_STYLES,
+  cslSchemaProblems,
+  feedparserProblems,
+  htmlProblems,
+  renderBibliography,
+  sharedValidatorsPresent,
+  sitemapProblems,
+  staticRepositoryProblems,
+} from '../helpers/validators.ts';
 
 // About 115 a year over seven years: more than one page for each year.
 const DOCUMENTS = 800;
+// Small enough that the 800 records need several static repositories, as 5,000 would at full size.
+const RECORDS_PER_FILE = 300;
+// Every how-many-th document is validated as HTML and cited: the Nu HTML Checker takes a while over hundreds of pages.
+const SAMPLE_EVERY = 40;
 let archive: BuiltArchive;
 
 beforeAll(() => {
   const corpus = temporaryFolder();
   writeSyntheticCorpus(corpus, DOCUMENTS);
-  archive = buildArchive(readdirSync(corpus).map((name) => join(corpus, name)));
+  archive = buildArchive(
+    readdirSync(corpus).map((name) => join(corpus, name)),
+    '/',
+    [],
+    { ZHENDANG_OAI_RECORDS_PER_FILE: String(RECORDS_PER_FILE) },
+  );
 }, 300_000);
 
 const page = (path: string) => readFileSync(join(archive.dist, path, 'index.html'), 'utf8');
@@ -67,5 +92,92 @@ describe('an archive of hundreds of documents', () => {
     const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
     const fragments = shards.flatMap((shard: string) => readdirSync(join(archive.dist, 'pagefind', shard, 'fragment')));
     expect(fragments.length).toBe(readdirSync(join(archive.root, 'content', 'reports')).length);
+  });
+});
+
+describe('the outputs of an archive of hundreds of documents', { timeout: 300_000 }, () => {
+  const ids = () => readdirSync(join(archive.root, 'content', 'reports')).map((name) => name.replace(/\.mdx$/, ''));
+  const sampled = () => ids().filter((_, index) => index % SAMPLE_EVERY === 0);
+
+  it('are valid HTML: one page of each type and a sample of documents', () => {
+    const year = readdirSync(join(archive.dist, 'years')).find((name) =>
+      readdirSync(join(archive.dist, 'years', name)).includes('2'),
+    );
+    const province = readdirSync(join(archive.dist, 'places'), { withFileTypes: true }).find((entry) =>
+      entry.isDirectory(),
+    )!.name;
+    const pages = ['', 'search', 'places', `places/${province}`, 'years', `years/${year}`, `years/${year}/2`];
+    const files = [
+      ...pages.map((path) => join(archive.dist, path, 'index.html')),
+      join(archive.dist, '404.html'),
+      ...sampled().map((id) => join(archive.dist, 'reports', id, 'index.html')),
+    ];
+    expect(htmlProblems(files)).toEqual([]);
+  });
+
+  it('give every document a citation.bib that fits biblatex’s data model', () => {
+    const all = join(temporaryFolder(), 'all.bib');
+    writeFileSync(
+      all,
+      ids()
+        .map((id) => readFileSync(join(archive.dist, 'reports', id, 'citation.bib'), 'utf8'))
+        .join('\n'),
+    );
+    expect(bibtexProblems(all)).toEqual([]);
+  });
+
+  it('publish an Atom feed valid to RFC 4287’s grammar and to feedparser', () => {
+    expect(atomProblems(join(archive.dist, 'feed.xml'))).toEqual([]);
+    expect(feedparserProblems(join(archive.dist, 'feed.xml'))).toEqual([]);
+  });
+
+  describe.skipIf(!sharedValidatorsPresent)('with the published schemas and styles (../shared/validators)', () => {
+    it('split OAI-PMH into static repositories of at most 300 records, listed by /oai.xml, each valid, every record once', () => {
+      const index = readFileSync(join(archive.dist, 'oai.xml'), 'utf8');
+      const files = [...index.matchAll(/href="http:\/\/localhost:4321\/([^"]+)"/g)].map(([, path]) =>
+        join(archive.dist, decodeURIComponent(path!)),
+      );
+      expect(files.length).toBeGreaterThan(1);
+      const identifiers: string[] = [];
+      for (const file of files) {
+        expect(staticRepositoryProblems(file), file).toEqual([]);
+        const records = [...readFileSync(file, 'utf8').matchAll(/<oai:identifier>oai:[^:]+:([0-9a-f]{12})</g)];
+        expect(records.length, file).toBeLessThanOrEqual(RECORDS_PER_FILE);
+        identifiers.push(...records.map(([, id]) => id!));
+      }
+      expect(identifiers.sort()).toEqual(ids().sort());
+    });
+
+    it('list every page, and only pages, in valid sitemaps', () => {
+      const sitemaps = readdirSync(archive.dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+      for (const name of sitemaps) expect(sitemapProblems(join(archive.dist, name)), name).toEqual([]);
+      const listed = sitemaps.flatMap((name) =>
+        [
+          ...readFileSync(join(archive.dist, name), 'utf8').matchAll(/<loc>http:\/\/localhost:4321\/([^<]*)<\/loc>/g),
+        ].map(([, path]) => decodeURI(path!)),
+      );
+      // Every page, the second and later pages of a year included.
+      const pages = readdirSync(archive.dist, { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('index.html'))
+        .map((path) => path.replace(/index\.html$/, ''));
+      expect(pages.some((path) => /^years\/\d{4}\/2\/$/.test(path))).toBe(true);
+      expect(new Set(listed)).toEqual(new Set(pages));
+    });
+
+    it('give every document CSL-JSON, and a sample is cited in APA, Chicago and GB/T 7714 with its creator, title and address', () => {
+      type Item = { id: string; title: string; URL: string; author?: { literal: string }[] };
+      const items: Item[] = ids().flatMap((id) =>
+        JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8')),
+      );
+      expect(cslSchemaProblems(items)).toEqual([]);
+      const sample = items.filter((_, index) => index % SAMPLE_EVERY === 0);
+      for (const style of CSL_STYLES) {
+        const bibliography = renderBibliography(sample, style);
+        for (const item of sample) {
+          expect(bibliography.get(item.id), `${item.id} ${style}`).toContain(item.URL);
+          if (item.author) expect(bibliography.get(item.id), `${item.id} ${style}`).toContain(item.author[0]!.literal);
+        }
+      }
+    });
   });
 });

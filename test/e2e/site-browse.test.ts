@@ -187,10 +187,10 @@ describe('pages in a browser', () => {
     await page.close();
   });
 
-  it('publishes well-formed XML: sitemap, Atom feed and OAI-PMH repository', async () => {
+  it('publishes well-formed XML: sitemaps, Atom feed and OAI-PMH repository', async () => {
     const page = await browser.newPage();
     await page.goto(site.home);
-    for (const file of ['sitemap.xml', 'feed.xml', 'oai.xml']) {
+    for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'oai.xml']) {
       const xml = await (await fetch(`${site.home}${file}`)).text();
       const error = await page.evaluate(
         (text) =>

@@ -71,9 +71,17 @@ describe('the built site', () => {
     const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
     expect(shards).toEqual(['shard-1']);
     expect(existsSync(join(archive.dist, 'pagefind', 'shard-1', 'pagefind.js'))).toBe(true);
-    const sitemap = readFileSync(join(archive.dist, 'sitemap.xml'), 'utf8');
+    const index = readFileSync(join(archive.dist, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain('/sitemap-0.xml</loc>');
+    const sitemap = readFileSync(join(archive.dist, 'sitemap-0.xml'), 'utf8');
     for (const id of ids) expect(sitemap).toContain(`/reports/${id}/</loc>`);
-    expect(readFileSync(join(archive.dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+    // Every listing page too, the second page of a year included where there is one.
+    const pages = readdirSync(archive.dist, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('index.html') && !path.startsWith('search'))
+      .map((path) => `http://localhost:4321/${path.replace(/index\.html$/, '')}`);
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, address]) => decodeURI(address!));
+    expect(listed.sort()).toEqual(expect.arrayContaining(pages.sort()));
+    expect(readFileSync(join(archive.dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: http.*\/sitemap-index\.xml/);
     expect(existsSync(join(archive.dist, '404.html'))).toBe(true);
   });
 

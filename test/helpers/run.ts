@@ -29,6 +29,8 @@ export interface BuiltArchive {
   root: string;
   dist: string;
   base: string;
+  /** Further settings the archive is built with (ZHENDANG_OAI_RECORDS_PER_FILE…). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -37,20 +39,35 @@ export interface BuiltArchive {
  * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/");
  * `indexArgs` go to the search indexer (`--shard-megabytes 0.02`).
  */
-export function buildArchive(sources: string[], base = '/', indexArgs: string[] = []): BuiltArchive {
+export function buildArchive(
+  sources: string[],
+  base = '/',
+  indexArgs: string[] = [],
+  env: Record<string, string> = {},
+): BuiltArchive {
   const root = copySite();
   mkdirSync(join(root, 'seeds'));
   for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
+  const archive = { root, dist: join(root, 'dist'), base, env };
+  rebuildArchive(archive, indexArgs);
+  return archive;
+}
+
+/** Convert, build and index an archive's copy again, as `npm run convert && npm run build` would. */
+export function rebuildArchive(
+  { root, base, env }: BuiltArchive,
+  indexArgs: string[] = [],
+  moreEnv: Record<string, string> = {},
+): void {
   const steps = [
     [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
     [astroBin, 'build'],
     [join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs],
   ];
   for (const step of steps) {
-    const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base } });
+    const result = run(step, { cwd: root, env: { ...env, ...moreEnv, ZHENDANG_BASE: base } });
     if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
   }
-  return { root, dist: join(root, 'dist'), base };
 }
 
 /** The seeds, and each fixture's input under the fixture's name. */

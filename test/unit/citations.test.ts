@@ -9,6 +9,7 @@ const base: Citable = {
   id: '74b6c62981c4',
   title: '下各镇2023年工作总结和2024工作思路',
   author: '下各镇',
+  publisher: '下各镇',
   date: '2024-01-10',
   url: 'https://archive.example.org/reports/74b6c62981c4/',
   accessed: '2026-11-22',
@@ -98,6 +99,12 @@ describe('BibTeX', () => {
     expect(entry).toContain('url = {https://archive.example.org/reports/74b6c62981c4/},');
     expect(entry).toContain('urldate = {2026-11-22},');
   });
+
+  it('names the publisher as the organisation and keeps the index number in a note, as @misc has no number', () => {
+    expect(entry).toContain('organization = {{下各镇}},');
+    expect(entry).toContain('note = {索引号 1133102400268125XW/2024-104525},');
+    expect(entry).not.toMatch(/^\s*(number|address) =/m);
+  });
 });
 
 describe('RIS', () => {
@@ -109,11 +116,12 @@ describe('RIS', () => {
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
-  it('carries title, author, date, address and index number', () => {
+  it('carries title, author, publisher, date, address and index number', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'TI  - 下各镇2023年工作总结和2024工作思路',
         'AU  - 下各镇',
+        'PB  - 下各镇',
         'DA  - 2024/01/10',
         'UR  - https://archive.example.org/reports/74b6c62981c4/',
         'AN  - 1133102400268125XW/2024-104525',
@@ -123,7 +131,7 @@ describe('RIS', () => {
 });
 
 describe('CSL-JSON', () => {
-  it('is one report item that citeproc processors read', () => {
+  it('is one report item that citeproc processors read, its place the jurisdiction rather than a place of publication', () => {
     expect(JSON.parse(cslJson(base))).toEqual([
       {
         id: 'zhendang-74b6c62981c4',
@@ -135,7 +143,8 @@ describe('CSL-JSON', () => {
         URL: 'https://archive.example.org/reports/74b6c62981c4/',
         number: '1133102400268125XW/2024-104525',
         genre: '工作总结',
-        'publisher-place': '浙江省 台州市 仙居县 下各镇',
+        publisher: '下各镇',
+        jurisdiction: '浙江省 台州市 仙居县 下各镇',
         source: '镇档',
         language: 'zh-CN',
       },

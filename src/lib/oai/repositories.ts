@@ -1,0 +1,71 @@
+/**
+ * The archive's OAI-PMH static repositories, as the pages publish them:
+ * /oai.xml alone while the archive holds at most 5,000 records; above that,
+ * one file per place under /oai/ (src/lib/oai/partition.ts) and /oai.xml a
+ * small index of them (docs/oai-pmh.md).
+ */
+import type { Report } from '../../schemas/report.ts';
+import { sortCatalog } from '../catalog.ts';
+import { creditsOf } from '../credits.ts';
+import { getReports, reportUrl, url } from '../reports.ts';
+import { oaiSettings } from '../site-config.ts';
+import { SITE_OWNERS } from '../site-owners.ts';
+import { partitionRecords } from './partition.ts';
+import { earliestDatestamp, gatewayBaseUrl, staticRepositoryXml } from './static-repository.ts';
+
+export const REPOSITORY_NAME = '镇档 Zhendang';
+
+export interface PublishedRepository {
+  /** Path relative to the base: "oai.xml", or "oai/浙江省.xml" when split. */
+  path: string;
+  key: string[];
+  records: Report[];
+}
+
+export async function publishedRepositories(): Promise<{ split: boolean; repositories: PublishedRepository[] }> {
+  const records = sortCatalog((await getReports()).map((report) => report.data));
+  const limit = oaiSettings().recordsPerFile;
+  if (records.length <= limit) return { split: false, repositories: [{ path: 'oai.xml', key: [], records }] };
+  const repositories = partitionRecords(records, limit).map(({ key, records }) => ({
+    path: `oai/${key.join('/')}.xml`,
+    key,
+    records,
+  }));
+  return { split: true, repositories };
+}
+
+export function repositoryXml(repository: PublishedRepository, site: URL | undefined): string {
+  return staticRepositoryXml({
+    records: repository.records,
+    fileUrl: publicUrl(repository.path, site),
+    settings: oaiSettings(),
+    documentUrl: (id) => new URL(reportUrl(id), site).href,
+    credits: (record) => creditsOf(record, SITE_OWNERS),
+    earliest: earliestDatestamp(repository.records),
+    name: repository.key.length > 0 ? `${REPOSITORY_NAME} · ${repository.key.join(' ')}` : REPOSITORY_NAME,
+  });
+}
+
+/** The index /oai.xml becomes once the archive is split: each static repository, its records and its gateway address. */
+export function repositoryIndexXml(repositories: PublishedRepository[], site: URL | undefined): string {
+  const gateway = oaiSettings().gateway;
+  const lines = repositories.map((repository) => {
+    const fileUrl = publicUrl(repository.path, site);
+    return `  <repository place="${escapeAttribute(repository.key.join(' '))}" records="${repository.records.length}" href="${escapeAttribute(fileUrl)}" baseURL="${escapeAttribute(gatewayBaseUrl(gateway, fileUrl))}"/>`;
+  });
+  const total = repositories.reduce((sum, repository) => sum + repository.records.length, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- ${REPOSITORY_NAME}: ${total} records, more than one static repository file holds (${oaiSettings().recordsPerFile}), so one static repository per place. -->
+<staticRepositories records="${total}">
+${lines.join('\n')}
+</staticRepositories>
+`;
+}
+
+function publicUrl(path: string, site: URL | undefined): string {
+  return new URL(url(path.split('/').map(encodeURIComponent).join('/')), site).href;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+}

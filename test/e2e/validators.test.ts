@@ -1,0 +1,243 @@
+/**
+ * Every machine-readable output passes validators the project did not
+ * write (test/helpers/validators.ts), on a real build of the seeds and
+ * fixtures; each validator is first shown to reject a broken sample, so a
+ * pass means something. Then: every output names the same creator and
+ * publisher, and a second build of the same content changes no byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  archiveSources,
+  type BuiltArchive,
+  buildArchive,
+  projectRoot,
+  rebuildArchive,
+  temporaryFolder,
+} from '../helpers/run.ts';
+import {
+  atomProblems,
+  bibtexProblems,
+  CSL_STYLES,
+  cslSchemaProblems,
+  feedparserProblems,
+  htmlProblems,
+  renderBibliography,
+  sharedValidatorsPresent,
+  sitemapProblems,
+  staticRepositoryProblems,
+} from '../helpers/validators.ts';
+
+const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+const sample = (name: string, text: string) => {
+  const path = join(temporaryFolder(), name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const HTML_PAGE = (body: string, after = '') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>样例</title></head><body>${body}</body></html>${after}`;
+
+// A time limit, not a measurement: Java and Perl start-ups and citeproc-js compiling each style take seconds on a shared machine.
+const SLOW_TOOLS = { timeout: 120_000 };
+
+describe('each validator rejects a broken sample', SLOW_TOOLS, () => {
+  it('the Nu HTML Checker: a script after </html>, and aria-labelledby on a <pre>', () => {
+    expect(htmlProblems([sample('good.html', HTML_PAGE('<h3 id="l">APA</h3><pre>引用</pre>'))])).toEqual([]);
+    const problems = htmlProblems([
+      sample('stray.html', HTML_PAGE('<p>正文</p>', '<script src="/a.js"></script>')),
+      sample('pre.html', HTML_PAGE('<h3 id="l">APA</h3><pre aria-labelledby="l">引用</pre>')),
+    ]);
+    expect(problems.join('\n')).toMatch(/stray\.html: Stray start tag “script”/);
+    expect(problems.join('\n')).toMatch(/pre\.html: .*aria-labelledby/);
+  });
+
+  it('jing with RFC 4287’s grammar: an Atom entry without its updated date', () => {
+    const feed = (entry: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2026-11-22T00:00:00Z</updated><entry><title>e</title><id>urn:e</id><link href="http://example.org/"/><author><name>a</name></author>${entry}</entry></feed>`;
+    expect(atomProblems(sample('good.xml', feed('<updated>2026-11-22T00:00:00Z</updated>')))).toEqual([]);
+    expect(atomProblems(sample('broken.xml', feed('')))).not.toEqual([]);
+  });
+
+  it('feedparser: a feed that is not well-formed', () => {
+    expect(
+      feedparserProblems(sample('broken.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</feed>')),
+    ).not.toEqual([]);
+  });
+
+  it('biber’s data model: a number field in @misc', () => {
+    const entry = (extra: string) =>
+      `@misc{k,\n  title = {题名},\n  author = {{永嘉县融媒体中心}},\n  date = {2024-02-22},${extra}\n}\n`;
+    expect(bibtexProblems(sample('good.bib', entry('')))).toEqual([]);
+    expect(bibtexProblems(sample('broken.bib', entry('\n  number = {1},')))).toEqual([
+      expect.stringMatching(/Invalid field 'number' for entrytype 'misc'/),
+    ]);
+  });
+
+  describe.skipIf(!sharedValidatorsPresent)('with the published schemas and styles (../shared/validators)', () => {
+    it('xmllint with OAI-PMH.xsd and oai-identifier.xsd: adminEmail and an identifier at localhost', () => {
+      const repository = (host: string) =>
+        `<Repository xmlns="http://www.openarchives.org/OAI/2.0/static-repository" xmlns:oai="http://www.openarchives.org/OAI/2.0/"><Identify><oai:repositoryName>r</oai:repositoryName><oai:baseURL>http://gateway.example.org/oai/example.org/oai.xml</oai:baseURL><oai:protocolVersion>2.0</oai:protocolVersion><oai:adminEmail>archive@${host}</oai:adminEmail><oai:earliestDatestamp>2026-11-22</oai:earliestDatestamp><oai:deletedRecord>no</oai:deletedRecord><oai:granularity>YYYY-MM-DD</oai:granularity><oai:description><oai-identifier xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier"><scheme>oai</scheme><repositoryIdentifier>${host}</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>oai:${host}:18ac4b943fd2</sampleIdentifier></oai-identifier></oai:description></Identify><ListMetadataFormats><oai:metadataFormat><oai:metadataPrefix>oai_dc</oai:metadataPrefix><oai:schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</oai:schema><oai:metadataNamespace>http://www.openarchives.org/OAI/2.0/oai_dc/</oai:metadataNamespace></oai:metadataFormat></ListMetadataFormats><ListRecords metadataPrefix="oai_dc"/></Repository>`;
+      expect(staticRepositoryProblems(sample('good.xml', repository('example.org')))).toEqual([]);
+      const problems = staticRepositoryProblems(sample('broken.xml', repository('localhost'))).join('\n');
+      expect(problems).toMatch(/adminEmail/);
+      expect(problems).toMatch(/repositoryIdentifier|sampleIdentifier/);
+    });
+
+    it('xmllint with oai_dc.xsd: an element Dublin Core does not have', () => {
+      const record = `<Repository xmlns="http://www.openarchives.org/OAI/2.0/static-repository" xmlns:oai="http://www.openarchives.org/OAI/2.0/"><Identify><oai:repositoryName>r</oai:repositoryName><oai:baseURL>http://gateway.example.org/oai/example.org/oai.xml</oai:baseURL><oai:protocolVersion>2.0</oai:protocolVersion><oai:adminEmail>a@example.org</oai:adminEmail><oai:earliestDatestamp>2026-11-22</oai:earliestDatestamp><oai:deletedRecord>no</oai:deletedRecord><oai:granularity>YYYY-MM-DD</oai:granularity></Identify><ListMetadataFormats><oai:metadataFormat><oai:metadataPrefix>oai_dc</oai:metadataPrefix><oai:schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</oai:schema><oai:metadataNamespace>http://www.openarchives.org/OAI/2.0/oai_dc/</oai:metadataNamespace></oai:metadataFormat></ListMetadataFormats><ListRecords metadataPrefix="oai_dc"><oai:record><oai:header><oai:identifier>oai:example.org:1</oai:identifier><oai:datestamp>2026-11-22</oai:datestamp></oai:header><oai:metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:author>某人</dc:author></oai_dc:dc></oai:metadata></oai:record></ListRecords></Repository>`;
+      expect(staticRepositoryProblems(sample('broken.xml', record)).join('\n')).toMatch(/author/);
+    });
+
+    it('xmllint with sitemap.xsd: a url without its loc', () => {
+      const urlset = (url: string) =>
+        `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>${url}</url></urlset>`;
+      expect(sitemapProblems(sample('good.xml', urlset('<loc>http://example.org/</loc>')))).toEqual([]);
+      expect(sitemapProblems(sample('broken.xml', urlset('<lastmod>2026-11-22</lastmod>')))).not.toEqual([]);
+    });
+
+    it('ajv with the CSL data schema: an item type CSL does not have', () => {
+      expect(cslSchemaProblems([{ id: 'a', type: 'report', title: '题名' }])).toEqual([]);
+      expect(cslSchemaProblems([{ id: 'a', type: 'government-report', title: '题名' }])).not.toEqual([]);
+    });
+
+    it('citeproc-js: an item that lost its author, as the news items had, is cited without one', () => {
+      const item = { type: 'report', title: '题名', URL: 'http://example.org/' };
+      const items = [
+        { ...item, id: 'names', author: [{ literal: '永嘉县融媒体中心' }] },
+        { ...item, id: 'authorless' },
+      ];
+      for (const style of CSL_STYLES) {
+        const bibliography = renderBibliography(items, style);
+        expect(bibliography.get('names')).toContain('永嘉县融媒体中心');
+        expect(bibliography.get('authorless')).not.toContain('永嘉县融媒体中心');
+      }
+    });
+  });
+});
+
+describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
+  let archive: BuiltArchive;
+  let ids: string[];
+  const files = (suffix: string) =>
+    readdirSync(archive.dist, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith(suffix))
+      .map((path) => join(archive.dist, path));
+
+  beforeAll(() => {
+    // With the seeds' provenance (sources.json): their addresses name the sites whose owners are credited, and the days they were archived.
+    archive = buildArchive([...archiveSources(), join(projectRoot, 'seeds', 'sources.json')]);
+    ids = readdirSync(join(archive.root, 'content', 'reports')).map((name) => name.replace(/\.mdx$/, ''));
+  }, 180_000);
+
+  it('every page is valid HTML to the Nu HTML Checker: documents, search, listings, places, years, 404', () => {
+    expect(htmlProblems(files('.html'))).toEqual([]);
+  });
+
+  it('every citation.bib fits biblatex’s data model', () => {
+    // One biber run for all of them: the entries are keyed by document, so a problem still names its document.
+    const all = sample(
+      'all.bib',
+      files('citation.bib')
+        .map((path) => readFileSync(path, 'utf8'))
+        .join('\n'),
+    );
+    expect(bibtexProblems(all)).toEqual([]);
+  });
+
+  it('the feed is Atom to RFC 4287’s grammar and to feedparser', () => {
+    expect(atomProblems(join(archive.dist, 'feed.xml'))).toEqual([]);
+    expect(feedparserProblems(join(archive.dist, 'feed.xml'))).toEqual([]);
+  });
+
+  describe.skipIf(!sharedValidatorsPresent)('with the published schemas and styles (../shared/validators)', () => {
+    it('the OAI-PMH static repository, its records’ Dublin Core and its identifiers validate', () => {
+      expect(staticRepositoryProblems(join(archive.dist, 'oai.xml'))).toEqual([]);
+    });
+
+    it('every sitemap validates', () => {
+      for (const path of files('.xml').filter((file) => /sitemap-\d+\.xml$/.test(file)))
+        expect(sitemapProblems(path), path).toEqual([]);
+    });
+
+    it('every citation.json is CSL-JSON, and APA, Chicago and GB/T 7714 cite it with its creator, title and address', () => {
+      type Item = { id: string; title: string; URL: string; author?: { literal: string }[] };
+      const items: Item[] = ids.flatMap((id) =>
+        JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8')),
+      );
+      for (const item of items) expect(cslSchemaProblems([item]), item.id).toEqual([]);
+      for (const style of CSL_STYLES) {
+        const bibliography = renderBibliography(items, style);
+        for (const item of items) {
+          const citation = bibliography.get(item.id);
+          expect(citation, `${item.id} ${style}`).toContain(item.title);
+          expect(citation, `${item.id} ${style}`).toContain(item.URL);
+          if (item.author) expect(citation, `${item.id} ${style}`).toContain(item.author[0]!.literal);
+        }
+      }
+    });
+  });
+
+  it('names the same creator and publisher in every output (pages, citations, catalog), and a creator for every seed', () => {
+    const seeds = readdirSync(join(archive.root, 'seeds')).filter((name) => /^\d{3}_/.test(name));
+    const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8')) as {
+      documents: { id: string; credits: { creator: string | null; publisher: string | null } }[];
+    };
+    for (const id of ids) {
+      const html = readFileSync(join(archive.dist, 'reports', id, 'index.html'), 'utf8');
+      const meta = (name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+      const [csl] = JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8'));
+      const ris = readFileSync(join(archive.dist, 'reports', id, 'citation.ris'), 'utf8');
+      const bib = readFileSync(join(archive.dist, 'reports', id, 'citation.bib'), 'utf8');
+      const creator = meta('citation_author');
+      const publisher = meta('DC.publisher');
+      const fromSeed = seeds.some(
+        (name) =>
+          bib.includes(id) &&
+          readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8').includes(`file: ${name}`),
+      );
+      if (fromSeed) expect(creator, id).toBeTruthy();
+      expect(meta('DC.creator'), id).toBe(creator);
+      expect(jsonLd.author?.name, id).toBe(creator);
+      expect(csl.author?.[0]?.literal, id).toBe(creator);
+      expect(/^AU {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(creator);
+      expect(/author = \{\{(.*)\}\},/.exec(bib)?.[1], id).toBe(creator);
+      expect(meta('citation_technical_report_institution'), id).toBe(publisher);
+      expect(jsonLd.publisher?.name, id).toBe(publisher);
+      expect(csl.publisher, id).toBe(publisher);
+      expect(/^PB {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(publisher);
+      const { credits } = catalog.documents.find((entry) => entry.id === id)!;
+      expect(credits.creator ?? undefined, id).toBe(creator);
+      expect(credits.publisher ?? undefined, id).toBe(publisher);
+    }
+  });
+
+  it('dates OAI-PMH records and feed entries by the day they entered the archive, newest addition first', () => {
+    const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8')) as {
+      documents: { id: string; archived: string | null }[];
+    };
+    const oai = readFileSync(join(archive.dist, 'oai.xml'), 'utf8');
+    const feed = readFileSync(join(archive.dist, 'feed.xml'), 'utf8');
+    const added = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map(([, day]) => day!);
+    expect(added).toEqual([...added].sort().reverse());
+    for (const { id, archived } of catalog.documents) {
+      if (!archived) continue;
+      expect(oai, id).toMatch(new RegExp(`:${id}</oai:identifier>\\s*<oai:datestamp>${archived}</oai:datestamp>`));
+    }
+  });
+
+  it('builds byte-identical output when built again from the same content, on another day', () => {
+    const first = join(temporaryFolder(), 'dist');
+    cpSync(archive.dist, first, { recursive: true });
+    // The second build runs 1,000 days later (libfaketime, Debian's faketime): a clock read into the output shows in the diff.
+    expect(existsSync(LIBFAKETIME), `${LIBFAKETIME}: .ci/run installs Debian's faketime`).toBe(true);
+    rebuildArchive(archive, [], { LD_PRELOAD: LIBFAKETIME, FAKETIME: '+1000d' });
+    const diff = spawnSync('diff', ['-r', first, archive.dist], { encoding: 'utf8' });
+    expect(diff.stdout).toBe('');
+    expect(diff.status).toBe(0);
+  }, 180_000);
+});

@@ -1,0 +1,102 @@
+/**
+ * Validators the project did not write, each wrapped to give the list of
+ * problems it finds in a file (empty: valid). Installed by .ci/run: the Nu
+ * HTML Checker (npm vnu-jar, on Debian's Java), xmllint (libxml2-utils),
+ * jing, biber and python3-feedparser from Debian, ajv and citeproc from npm.
+ * The published schemas and CSL styles are read from ../shared/validators
+ * (never copied into the project); where that folder is absent, the tests
+ * that need it say so and skip.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import CSL from 'citeproc';
+import { projectRoot } from './run.ts';
+
+export const SHARED_VALIDATORS = join(projectRoot, '..', 'shared', 'validators');
+export const sharedValidatorsPresent = existsSync(SHARED_VALIDATORS);
+if (!sharedValidatorsPresent)
+  console.warn(`${SHARED_VALIDATORS} is absent: the tests against published schemas and CSL styles are skipped`);
+
+const OWN_SCHEMAS = join(projectRoot, 'test', 'validators');
+const VNU_JAR = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
+
+function tool(command: string, args: string[]) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, cwd: tmpdir() });
+  if (result.error) throw new Error(`${command} could not run (${result.error.message}): .ci/run installs it`);
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The Nu HTML Checker's errors in each file, as "file: message". Several files share one Java start-up. */
+export function htmlProblems(files: string[]): string[] {
+  const { output } = tool('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files]);
+  const { messages } = JSON.parse(output) as { messages: { type: string; url?: string; message: string }[] };
+  return messages.filter(({ type }) => type === 'error').map(({ url, message }) => `${url}: ${message}`);
+}
+
+/** xmllint against an XML Schema: the schema's complaints, or none. */
+export function xmlSchemaProblems(schema: string, file: string): string[] {
+  const { status, output } = tool('xmllint', ['--noout', '--schema', schema, file]);
+  return status === 0 ? [] : output.split('\n').filter((line) => line.includes('error'));
+}
+
+/** An OAI-PMH static repository against OAI-PMH.xsd's types, oai_dc.xsd and oai-identifier.xsd (test/validators/static-repository.xsd). */
+export const staticRepositoryProblems = (file: string) =>
+  xmlSchemaProblems(join(OWN_SCHEMAS, 'static-repository.xsd'), file);
+
+export const sitemapProblems = (file: string) => xmlSchemaProblems(join(SHARED_VALIDATORS, 'sitemap.xsd'), file);
+
+/** jing against RFC 4287's RELAX NG grammar (test/validators/atom.rnc, typed from the RFC's appendix B). */
+export function atomProblems(file: string): string[] {
+  const { status, output } = tool('jing', ['-c', join(OWN_SCHEMAS, 'atom.rnc'), file]);
+  return status === 0 ? [] : output.split('\n').filter(Boolean);
+}
+
+/** Universal Feed Parser: a feed it reads only with a complaint (bozo), or not as Atom 1.0, is a problem. */
+export function feedparserProblems(file: string): string[] {
+  const script =
+    'import sys, feedparser\nd = feedparser.parse(sys.argv[1])\nprint("bozo: %s" % d.get("bozo_exception") if d.bozo else "")\nprint("" if d.version == "atom10" else "not Atom 1.0: %r" % d.version)';
+  const { output } = tool('/usr/bin/python3', ['-c', script, file]);
+  return output.split('\n').filter(Boolean);
+}
+
+/** biber's check of entries against biblatex's data model: its Datamodel warnings and any error. */
+export function bibtexProblems(file: string): string[] {
+  const out = join(mkdtempSync(join(tmpdir(), 'zhendang-biber-')), 'out.bib');
+  const { status, output } = tool('biber', ['--tool', '--validate-datamodel', '--nolog', '--outfile', out, file]);
+  const problems = output.split('\n').filter((line) => /^(WARN|ERROR) /.test(line));
+  return status === 0 ? problems : [...problems, `biber exited with status ${status}`];
+}
+
+let cslValidator: ReturnType<Ajv['compile']> | undefined;
+/** CSL-JSON against the CSL data schema, by ajv. */
+export function cslSchemaProblems(items: unknown): string[] {
+  cslValidator ??= new Ajv({ allErrors: true, strict: false }).compile(
+    JSON.parse(readFileSync(join(SHARED_VALIDATORS, 'csl-data.schema.json'), 'utf8')),
+  );
+  if (cslValidator(items)) return [];
+  return (cslValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+export const CSL_STYLES = ['apa.csl', 'chicago-author-date.csl', 'gbt7714.csl'] as const;
+
+/** The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id. */
+export function renderBibliography(items: { id: string }[], style: (typeof CSL_STYLES)[number]): Map<string, string> {
+  const locale = (language: string) => {
+    const path = join(SHARED_VALIDATORS, `locales-${language}.xml`);
+    return readFileSync(existsSync(path) ? path : join(SHARED_VALIDATORS, 'locales-en-US.xml'), 'utf8');
+  };
+  const engine = new CSL.Engine(
+    { retrieveLocale: locale, retrieveItem: (id: string) => items.find((item) => item.id === id) },
+    readFileSync(join(SHARED_VALIDATORS, style), 'utf8'),
+    'zh-CN',
+  );
+  engine.setOutputFormat('text');
+  engine.updateItems(items.map((item) => item.id));
+  const [meta, entries] = engine.makeBibliography();
+  if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
+  return new Map(meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()]));
+}

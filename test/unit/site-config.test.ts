@@ -1,0 +1,53 @@
+/** Deployment settings: what a build for a host must be told, and the build date only where it is fixed. */
+import { describe, expect, it } from 'vitest';
+import { gatewayBaseUrl } from '../../src/lib/oai/static-repository.ts';
+import { buildDate, oaiSettings } from '../../src/lib/site-config.ts';
+
+const host = {
+  ZHENDANG_SITE: 'https://archive.example.org',
+  ZHENDANG_OAI_ID: 'archive.example.org',
+  ZHENDANG_OAI_EMAIL: 'archive@example.org',
+  ZHENDANG_OAI_GATEWAY: 'http://gateway.example.org/oai/',
+};
+
+describe('OAI-PMH settings', () => {
+  it('stops a build for a host that lacks them, naming each one missing', () => {
+    expect(() => oaiSettings({ ZHENDANG_SITE: host.ZHENDANG_SITE, ZHENDANG_OAI_ID: host.ZHENDANG_OAI_ID })).toThrow(
+      /ZHENDANG_OAI_EMAIL, ZHENDANG_OAI_GATEWAY/,
+    );
+  });
+
+  it('takes them from the environment for a build for a host', () => {
+    expect(oaiSettings(host)).toEqual({
+      repositoryIdentifier: 'archive.example.org',
+      adminEmail: 'archive@example.org',
+      gateway: 'http://gateway.example.org/oai/',
+      recordsPerFile: 5000,
+    });
+  });
+
+  it('refuses an identifier or address the OAI schemas would refuse', () => {
+    expect(() => oaiSettings({ ...host, ZHENDANG_OAI_ID: 'localhost' })).toThrow(/domain name/);
+    expect(() => oaiSettings({ ...host, ZHENDANG_OAI_EMAIL: 'archive@localhost' })).toThrow(/e-mail/);
+    expect(() => oaiSettings({ ...host, ZHENDANG_OAI_RECORDS_PER_FILE: 'many' })).toThrow(/whole number/);
+  });
+
+  it('uses placeholders under .invalid for a local build', () => {
+    expect(oaiSettings({}).adminEmail).toMatch(/\.invalid$/);
+    expect(oaiSettings({}).repositoryIdentifier).toMatch(/\.invalid$/);
+  });
+
+  it('gives the gateway form of the base URL: the gateway, then the file’s address without its scheme', () => {
+    expect(gatewayBaseUrl('http://gateway.example.org/oai', 'https://archive.example.org/oai.xml')).toBe(
+      'http://gateway.example.org/oai/archive.example.org/oai.xml',
+    );
+  });
+});
+
+describe('build date', () => {
+  it('is none unless SOURCE_DATE_EPOCH gives it, and then that day', () => {
+    expect(buildDate({})).toBeNull();
+    expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 23, 59) / 1000) })).toBe('2026-11-22');
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH/);
+  });
+});
