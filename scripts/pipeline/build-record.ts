@@ -79,7 +79,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
     .map(({ text }) => text)
-    .concat(file.data.speech?.meeting ?? [])
+    .concat(speech?.meeting ?? [])
     .join(' | ');
   const place = placeDocument(options.gazetteer, {
     publisher,
@@ -96,7 +96,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     title,
     layout: file.data.layout ?? 'generic',
     bodyStart: body.slice(0, 200),
-    speechAtCongress: /人民代表大会|人代会/.test(file.data.speech?.meeting ?? ''),
+    speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
     newsChrome,
   });
   if (docType) inferred.add('docType');
@@ -117,7 +117,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     category: value('category'),
     disclosure: value('disclosure'),
     docType,
-    author: value('author') ?? file.data.speech?.speaker ?? null,
+    author: value('author') ?? speech?.speaker ?? null,
     editor: value('editor'),
     sourceSite,
     sourceUrl,

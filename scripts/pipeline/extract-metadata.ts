@@ -18,6 +18,7 @@ import {
   isBareLabel,
   type LabelHit,
   labelKey,
+  linePrefix,
   spotLabels,
   spotTableLabels,
 } from './labels.ts';
@@ -60,7 +61,7 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
 
     if (isBareLabel(text) && valueBelow) {
-      labels.push({ key: labelKey(text.replace(/^[\s·•●◆■▪\-*]*/, ''))!, label: text, value: nextText, line });
+      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: nextText, line });
       strip(block, 'metadata');
       strip(next, 'metadata');
       i++;

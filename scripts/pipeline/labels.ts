@@ -124,8 +124,8 @@ export function labelKey(text: string): LabelKey | undefined {
 
 // A label is followed by a colon (spaces and padding are folded away before).
 const colon = /^[:：]/;
-// What may stand before the first label of a line: a bullet or an opening bracket.
-const linePrefix = /^[\s·•●◆■▪\-*（(【[]*/;
+// What may stand before the first label of a line: a bullet, an opening bracket, a list number (1. 发布时间:).
+export const linePrefix = /^[\s·•●◆■▪\-*（(【[]*(\d{1,2}[.、．]\s*)?/;
 // A word and a colon that the dictionary does not know (公文目录:), where a label may start.
 const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 
