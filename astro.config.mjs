@@ -4,7 +4,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
-import { basePath, readRedirects, siteOrigin } from './src/lib/site-config.ts';
+import { basePath, readRedirects, siteOrigin, siteOriginProblem, siteOriginRequired } from './src/lib/site-config.ts';
+
+// A site built for a host must know its origin: say so loudly, and fail under CI (scripts/check-urls.ts fails on --strict).
+const originProblem = process.argv.includes('build') ? siteOriginProblem() : null;
+if (originProblem && siteOriginRequired(process.env, process.argv)) throw new Error(originProblem);
+if (originProblem) console.warn(`\n\u001b[1;33mWARNING: ${originProblem}\u001b[0m\n`);
 
 // Deployment: ZHENDANG_SITE is the public origin (for canonical links), and
 // ZHENDANG_BASE the sub-path the site is served under ("/" at a domain root,
@@ -41,7 +46,11 @@ export default defineConfig({
   redirects: Object.fromEntries(
     Object.entries(readRedirects()).map(([from, to]) => [`/${from}`, `${basePath()}${to}`]),
   ),
-  build: { format: 'directory' },
+  // A document page is one request on a weak connection: its styles and its
+  // small script travel inside it. (A script with a dynamic import, such as
+  // the search page's, is never inlined, so it stays a cached file.)
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   // Beside the project's other Astro state rather than in node_modules, so a
   // copy of the site that links node_modules (as the tests make) keeps its own.
   cacheDir: './.astro/cache/',

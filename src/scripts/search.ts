@@ -8,7 +8,7 @@
 import { ui } from '../i18n/zh-CN.ts';
 import { PLACE_LEVELS } from '../lib/record-facts.ts';
 import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
-import { readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
+import { mayBeTraditional, readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -22,7 +22,7 @@ interface Pagefind {
   search: (
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] }>;
+  ) => Promise<{ results: PagefindResult[]; totalFilters?: FilterCounts }>;
 }
 /** The index, and the names of its shards in date order, newest first (scripts/search-index/shards.ts). */
 interface SearchIndex {
@@ -30,6 +30,8 @@ interface SearchIndex {
   shards: string[];
 }
 type FilterChoices = Record<string, [value: string, count: number][]>;
+/** How many results of the current query have each filter value, when known: { town: { "浙江省 / …": 2 } }. */
+type FilterCounts = Record<string, Record<string, number>>;
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
 const PAGE_SIZE = 10;
@@ -46,7 +48,11 @@ const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
 let indexPromise: Promise<SearchIndex> | undefined;
 let choicesPromise: Promise<FilterChoices> | undefined;
 let shown: PagefindResult[] = [];
+/** The query the results were found for, which a result's document highlights (?hl=, src/scripts/search-hits.ts). */
+let highlight = '';
 let latestRun = 0;
+/** Counts of the current query's results by filter value, or null: the filters then show the archive's. */
+let queryCounts: FilterCounts | null = null;
 /** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
 let marksWholeBigrams = true;
 
@@ -100,9 +106,11 @@ function fillFilters(choices: FilterChoices, chosenIn = (select: HTMLSelectEleme
     const name = select.dataset.filter!;
     const chosen = chosenIn(select);
     const level = (PLACE_LEVELS as readonly string[]).indexOf(name);
-    const offered = (choices[name] ?? []).filter(
-      ([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`),
-    );
+    const offered = (choices[name] ?? [])
+      .filter(([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`))
+      .map(([value, count]): [string, number] => [value, queryCounts ? (queryCounts[name]?.[value] ?? 0) : count])
+      // A choice the query has no result for is left out, unless it is the one chosen.
+      .filter(([value, count]) => count > 0 || value === chosen);
     select.replaceChildren(new Option(ui.searchAny, ''));
     for (const [value, count] of offered) {
       const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
@@ -133,10 +141,12 @@ function currentFilters(): Record<string, string> {
 async function search(): Promise<void> {
   const run = ++latestRun;
   const query = input.value.trim();
+  const lookedUp = await simplifiedQuery(query);
   const filters = currentFilters();
   const sort = sortSelect.value === 'date' ? { date: 'desc' } : undefined;
   saveToAddress(query, filters);
   if (query === '' && Object.keys(filters).length === 0) {
+    queryCounts = null;
     render([], '');
     return;
   }
@@ -144,10 +154,13 @@ async function search(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     const index = await loadIndex();
-    const results = sort
-      ? await findNewestFirst(index, query, filters)
-      : await findAll(index.pagefind, query, { filters });
-    if (run === latestRun) render(results, query);
+    const { results, counts } = sort
+      ? await findNewestFirst(index, lookedUp, filters)
+      : await findAll(index.pagefind, lookedUp, { filters });
+    if (run !== latestRun) return;
+    queryCounts = counts;
+    if (choicesPromise) fillFilters(await choicesPromise);
+    render(results, query, lookedUp);
   } catch (error) {
     console.error(error);
     status.textContent = ui.searchError;
@@ -165,7 +178,15 @@ async function findNewestFirst(index: SearchIndex, query: string, filters: Recor
   const perShard = await Promise.all(
     index.shards.map((shard) => findAll(index.pagefind, query, { filters: { ...filters, shard }, sort })),
   );
-  return perShard.flat();
+  // Each shard's search counts the query's results over the whole merged index, unfiltered.
+  return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? null };
+}
+
+/** The query in simplified characters, as the index holds every text; the table loads only when needed. */
+async function simplifiedQuery(query: string): Promise<string> {
+  if (!mayBeTraditional(query)) return query;
+  const { simplifiedText } = await import('../lib/simplified-characters.ts');
+  return simplifiedText(query);
 }
 
 /** Documents containing every term, best first (or in the order of `sort`). */
@@ -173,29 +194,37 @@ async function findAll(
   pagefind: Pagefind,
   query: string,
   options: { filters: Record<string, string>; sort?: Record<string, string> },
-): Promise<PagefindResult[]> {
+): Promise<{ results: PagefindResult[]; counts: FilterCounts | null }> {
   const terms = searchTerms(query);
   marksWholeBigrams = [...(terms[0]?.tokens ?? '')].length > 1;
-  if (terms.length === 0) return (await pagefind.search(null, options)).results;
+  if (terms.length === 0) return { results: (await pagefind.search(null, options)).results, counts: null };
   const perTerm = await Promise.all(
     terms.map(async (term) => {
-      const exact = (await pagefind.search(term.phrase, options)).results;
+      const response = await pagefind.search(term.phrase, options);
+      const exact = response.results;
       // Phrase matches all score alike; the unquoted tokens give a relevance score.
       const ranked = term.phrase === term.tokens ? exact : (await pagefind.search(term.tokens, options)).results;
-      return { exact, scores: new Map(ranked.map((result) => [result.id, result.score])) };
+      return {
+        exact,
+        counts: response.totalFilters,
+        scores: new Map(ranked.map((result) => [result.id, result.score])),
+      };
     }),
   );
+  // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
+  const counts = perTerm.length === 1 ? (perTerm[0]!.counts ?? null) : null;
   const [first, ...others] = perTerm;
   const found = first!.exact.filter((result) =>
     others.every((term) => term.exact.some((other) => other.id === result.id)),
   );
-  if (options.sort) return found;
+  if (options.sort) return { results: found, counts };
   const score = (result: PagefindResult) => perTerm.reduce((sum, term) => sum + (term.scores.get(result.id) ?? 0), 0);
-  return found.sort((a, b) => score(b) - score(a));
+  return { results: found.sort((a, b) => score(b) - score(a)), counts };
 }
 
-function render(results: PagefindResult[], query: string): void {
+function render(results: PagefindResult[], query: string, lookedUp = query): void {
   shown = results;
+  highlight = lookedUp;
   list.replaceChildren();
   status.textContent =
     results.length === 0 && query
@@ -218,7 +247,7 @@ async function showMore(): Promise<void> {
 function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = highlight ? `${data.url}?hl=${encodeURIComponent(highlight)}` : data.url;
   link.textContent = data.meta.title ?? data.url;
   const meta = document.createElement('div');
   meta.className = 'meta';

@@ -23,7 +23,8 @@ export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 
 /** `astro build` (or another astro command) in a copy of the site. */
-export const astroIn = (root: string, ...args: string[]) => run([astroBin, ...args], { cwd: root });
+export const astroIn = (root: string, ...args: string[]) =>
+  run([astroBin, ...args], { cwd: root, env: { ZHENDANG_SITE: 'http://localhost:4321' } });
 
 export interface BuiltArchive {
   root: string;
@@ -47,7 +48,8 @@ export function buildArchive(sources: string[], base = '/', indexArgs: string[] 
     [join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs],
   ];
   for (const step of steps) {
-    const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base } });
+    // The origin is given, as a deployment must (the build fails without it under CI).
+    const result = run(step, { cwd: root, env: { ZHENDANG_BASE: base, ZHENDANG_SITE: 'http://localhost:4321' } });
     if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
   }
   return { root, dist: join(root, 'dist'), base };
