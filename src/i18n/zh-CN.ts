@@ -104,7 +104,7 @@ export const ui = {
   inTextLabel: 'APA 文内引用',
   pinpointLinkLabel: '链接',
   closeCitation: '关闭引用',
-  hitCount: (at: number | string, total: number | string) => `第 ${at} 处，共 ${total} 处`,
+  hitCount: (at: number | string, total: number | string) => `第 ${at}/${total} 处`,
   previousHit: '上一处',
   nextHit: '下一处',
   clearHits: '取消高亮',

@@ -6,6 +6,7 @@
  * filters and sort live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
+import { keepTogether } from '../lib/keep-together.ts';
 import { PLACE_LEVELS } from '../lib/record-facts.ts';
 import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
 import { mayBeTraditional, readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
@@ -19,6 +20,8 @@ interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  /** Loads every filter's data: only then does a search count its results by filter value. */
+  filters: () => Promise<FilterCounts>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, string> },
@@ -88,7 +91,12 @@ function loadIndex(): Promise<SearchIndex> {
 /** The choices of each filter (/search-filters.json), loaded when the filters are first opened. */
 function loadFilterChoices(): Promise<FilterChoices> {
   choicesPromise ??= (async () => {
-    const choices = (await (await fetch(`${import.meta.env.BASE_URL}search-filters.json`)).json()) as FilterChoices;
+    const [choices] = await Promise.all([
+      fetch(`${import.meta.env.BASE_URL}search-filters.json`).then(
+        (response) => response.json() as Promise<FilterChoices>,
+      ),
+      loadIndex().then(({ pagefind }) => pagefind.filters()),
+    ]);
     const wanted = new URLSearchParams(location.search);
     fillFilters(choices, (select) => wanted.get(select.name) ?? '');
     return choices;
@@ -182,6 +190,11 @@ async function findNewestFirst(index: SearchIndex, query: string, filters: Recor
   return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? null };
 }
 
+/** Pagefind's counts for the site's filters, or null before their data is loaded (it then counts only the shard). */
+function countsByFilter(counts: FilterCounts | undefined): FilterCounts | null {
+  return counts && filterSelects.some((select) => select.dataset.filter! in counts) ? counts : null;
+}
+
 /** The query in simplified characters, as the index holds every text; the table loads only when needed. */
 async function simplifiedQuery(query: string): Promise<string> {
   if (!mayBeTraditional(query)) return query;
@@ -212,7 +225,7 @@ async function findAll(
     }),
   );
   // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
-  const counts = perTerm.length === 1 ? (perTerm[0]!.counts ?? null) : null;
+  const counts = perTerm.length === 1 ? countsByFilter(perTerm[0]!.counts) : null;
   const [first, ...others] = perTerm;
   const found = first!.exact.filter((result) =>
     others.every((term) => term.exact.some((other) => other.id === result.id)),
@@ -248,10 +261,20 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = highlight ? `${data.url}?hl=${encodeURIComponent(highlight)}` : data.url;
-  link.textContent = data.meta.title ?? data.url;
+  for (const { text, whole } of keepTogether(data.meta.title ?? data.url, data.meta.place?.split(' ') ?? [])) {
+    if (!whole) link.append(text);
+    else link.append(Object.assign(document.createElement('span'), { className: 'nowrap', textContent: text }));
+  }
   const meta = document.createElement('div');
   meta.className = 'meta';
-  meta.textContent = [data.meta.place, data.meta.date, data.meta.docType].filter(Boolean).join(' · ');
+  // Each place name and the date on one line: 下各|镇 reads as two words.
+  const facts = [...(data.meta.place?.split(' ') ?? []), data.meta.date, data.meta.docType].filter(Boolean);
+  for (const [i, fact] of facts.entries()) {
+    const piece = document.createElement('span');
+    piece.className = 'nowrap';
+    piece.textContent = fact!;
+    meta.append(...(i > 0 ? [' '] : []), piece);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // readableExcerpt escapes every character and adds only <mark> elements.
@@ -284,7 +307,11 @@ for (const select of filterSelects) {
 sortSelect.addEventListener('change', () => void search());
 input.addEventListener('focus', () => void loadIndex(), { once: true });
 filterPanel.addEventListener('toggle', () => {
-  if (filterPanel.open) void loadFilterChoices();
+  if (!filterPanel.open || choicesPromise) return;
+  // Counted for the query only once the filters' data is loaded: search again then.
+  void loadFilterChoices().then(() => {
+    if (input.value.trim()) void search();
+  });
 });
 more.addEventListener('click', () => void showMore());
 
