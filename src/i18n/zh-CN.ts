@@ -53,6 +53,7 @@ export const ui = {
   contentsHeading: '目录',
   previousInTown: '同一乡镇的上一篇',
   nextInTown: '同一乡镇的下一篇',
+  neighboursLabel: '同一乡镇的其他文档',
   sourceHeading: '来源与保存',
   sourcePage: '原始网页',
   sourceSite: '来源网站',
