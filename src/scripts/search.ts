@@ -6,35 +6,16 @@
  * filters and sort live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { keepTogether } from '../lib/keep-together.ts';
-import { PLACE_LEVELS } from '../lib/record-facts.ts';
-import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
-import { mayBeTraditional, readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  /** Loads every filter's data: only then does a search count its results by filter value. */
-  filters: () => Promise<FilterCounts>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[]; totalFilters?: FilterCounts }>;
-}
-/** The index, and the names of its shards in date order, newest first (scripts/search-index/shards.ts). */
-interface SearchIndex {
-  pagefind: Pagefind;
-  shards: string[];
-}
-type FilterChoices = Record<string, [value: string, count: number][]>;
-/** How many results of the current query have each filter value, when known: { town: { "浙江省 / …": 2 } }. */
-type FilterCounts = Record<string, Record<string, number>>;
+import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
+import { countsByFilter, type FilterChoices, fillFilters } from './filter-lists.ts';
+import {
+  type FilterCounts,
+  loadIndex,
+  type Pagefind,
+  type PagefindResult,
+  type SearchIndex,
+} from './pagefind-index.ts';
+import { resultItem } from './search-result.ts';
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
 const PAGE_SIZE = 10;
@@ -46,9 +27,6 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
-
-let indexPromise: Promise<SearchIndex> | undefined;
 let choicesPromise: Promise<FilterChoices> | undefined;
 let shown: PagefindResult[] = [];
 /** The query the results were found for, which a result's document highlights (?hl=, src/scripts/search-hits.ts). */
@@ -58,35 +36,6 @@ let latestRun = 0;
 let queryCounts: FilterCounts | null = null;
 /** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
 let marksWholeBigrams = true;
-
-/** Pagefind with every shard of the index merged into the first, each shard tagged with a `shard` filter. */
-function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= (async () => {
-    const { shards } = (await (await fetch(`${indexFolder}shards.json`)).json()) as { shards: string[] };
-    const pagefind: Pagefind = await import(/* @vite-ignore */ `${indexFolder}${shards[0]}/pagefind.js`);
-    // Pagefind picks its index by <html lang> and, for zh, cuts queries into
-    // words. The index is written under another language (see
-    // SEARCH_INDEX_LANGUAGE), so open it under that one; Pagefind reads the
-    // attribute only now (https://github.com/Pagefind/pagefind/issues/593).
-    const html = document.documentElement;
-    const pageLanguage = html.lang;
-    html.lang = SEARCH_INDEX_LANGUAGE;
-    const ready = pagefind.init();
-    html.lang = pageLanguage;
-    await ready;
-    await pagefind.options({ excerptLength: 60, mergeFilter: { shard: shards[0] } });
-    await Promise.all(
-      shards.slice(1).map((name) =>
-        pagefind.mergeIndex(`${indexFolder}${name}/`, {
-          language: SEARCH_INDEX_LANGUAGE,
-          mergeFilter: { shard: name },
-        }),
-      ),
-    );
-    return { pagefind, shards };
-  })();
-  return indexPromise;
-}
 
 /** The choices of each filter (/search-filters.json), loaded when the filters are first opened. */
 function loadFilterChoices(): Promise<FilterChoices> {
@@ -98,46 +47,10 @@ function loadFilterChoices(): Promise<FilterChoices> {
       loadIndex().then(({ pagefind }) => pagefind.filters()),
     ]);
     const wanted = new URLSearchParams(location.search);
-    fillFilters(choices, (select) => wanted.get(select.name) ?? '');
+    fillFilters(filterSelects, choices, queryCounts, (select) => wanted.get(select.name) ?? '');
     return choices;
   })();
   return choicesPromise;
-}
-
-/**
- * Fills the lists, keeping each list's choice (or the one `chosen` gives); a
- * place list offers only the places inside the place chosen above it.
- */
-function fillFilters(choices: FilterChoices, chosenIn = (select: HTMLSelectElement) => select.value): void {
-  let within = '';
-  for (const select of filterSelects) {
-    const name = select.dataset.filter!;
-    const chosen = chosenIn(select);
-    const level = (PLACE_LEVELS as readonly string[]).indexOf(name);
-    const offered = (choices[name] ?? [])
-      .filter(([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`))
-      .map(([value, count]): [string, number] => [value, queryCounts ? (queryCounts[name]?.[value] ?? 0) : count])
-      // A choice the query has no result for is left out, unless it is the one chosen.
-      .filter(([value, count]) => count > 0 || value === chosen);
-    select.replaceChildren(new Option(ui.searchAny, ''));
-    for (const [value, count] of offered) {
-      const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
-      select.add(new Option(`${label}（${count}）`, value));
-    }
-    select.value = offered.some(([value]) => value === chosen) ? chosen : placeByName(offered, chosen);
-    if (level >= 0 && select.value) within = select.value;
-  }
-}
-
-/**
- * A place given by its name alone, as addresses did before places were
- * filtered by their whole path (?town=金溪镇): the one place of that name,
- * or none when the name is ambiguous.
- */
-function placeByName(offered: [value: string, count: number][], name: string): string {
-  if (!name || name.includes(PLACE_SEPARATOR)) return '';
-  const matches = offered.filter(([value]) => value.split(PLACE_SEPARATOR).at(-1) === name);
-  return matches.length === 1 ? matches[0]![0] : '';
 }
 
 function currentFilters(): Record<string, string> {
@@ -167,7 +80,7 @@ async function search(): Promise<void> {
       : await findAll(index.pagefind, lookedUp, { filters });
     if (run !== latestRun) return;
     queryCounts = counts;
-    if (choicesPromise) fillFilters(await choicesPromise);
+    if (choicesPromise) fillFilters(filterSelects, await choicesPromise, queryCounts);
     render(results, query, lookedUp);
   } catch (error) {
     console.error(error);
@@ -188,11 +101,6 @@ async function findNewestFirst(index: SearchIndex, query: string, filters: Recor
   );
   // Each shard's search counts the query's results over the whole merged index, unfiltered.
   return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? null };
-}
-
-/** Pagefind's counts for the site's filters, or null before their data is loaded (it then counts only the shard). */
-function countsByFilter(counts: FilterCounts | undefined): FilterCounts | null {
-  return counts && filterSelects.some((select) => select.dataset.filter! in counts) ? counts : null;
 }
 
 /** The query in simplified characters, as the index holds every text; the table loads only when needed. */
@@ -225,7 +133,7 @@ async function findAll(
     }),
   );
   // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
-  const counts = perTerm.length === 1 ? countsByFilter(perTerm[0]!.counts) : null;
+  const counts = perTerm.length === 1 ? countsByFilter(filterSelects, perTerm[0]!.counts) : null;
   const [first, ...others] = perTerm;
   const found = first!.exact.filter((result) =>
     others.every((term) => term.exact.some((other) => other.id === result.id)),
@@ -252,35 +160,9 @@ async function showMore(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   const start = list.children.length;
   const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-  for (const data of page) list.append(resultItem(data));
+  for (const data of page) list.append(resultItem(data, highlight, marksWholeBigrams));
   more.hidden = list.children.length >= shown.length;
   list.setAttribute('aria-busy', 'false');
-}
-
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = highlight ? `${data.url}?hl=${encodeURIComponent(highlight)}` : data.url;
-  for (const { text, whole } of keepTogether(data.meta.title ?? data.url, data.meta.place?.split(' ') ?? [])) {
-    if (!whole) link.append(text);
-    else link.append(Object.assign(document.createElement('span'), { className: 'nowrap', textContent: text }));
-  }
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  // Each place name and the date on one line: 下各|镇 reads as two words.
-  const facts = [...(data.meta.place?.split(' ') ?? []), data.meta.date, data.meta.docType].filter(Boolean);
-  for (const [i, fact] of facts.entries()) {
-    const piece = document.createElement('span');
-    piece.className = 'nowrap';
-    piece.textContent = fact!;
-    meta.append(...(i > 0 ? [' '] : []), piece);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // readableExcerpt escapes every character and adds only <mark> elements.
-  excerpt.innerHTML = readableExcerpt(data.excerpt, marksWholeBigrams);
-  item.append(link, meta, excerpt);
-  return item;
 }
 
 function saveToAddress(query: string, filters: Record<string, string>): void {
@@ -299,7 +181,7 @@ form.addEventListener('submit', (event) => {
 for (const select of filterSelects) {
   select.addEventListener('change', () => {
     void loadFilterChoices().then((choices) => {
-      fillFilters(choices);
+      fillFilters(filterSelects, choices, queryCounts);
       void search();
     });
   });
