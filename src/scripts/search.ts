@@ -7,14 +7,8 @@
  */
 import { ui } from '../i18n/zh-CN.ts';
 import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
-import { countsByFilter, type FilterChoices, fillFilters } from './filter-lists.ts';
-import {
-  type FilterCounts,
-  loadIndex,
-  type Pagefind,
-  type PagefindResult,
-  type SearchIndex,
-} from './pagefind-index.ts';
+import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
+import { loadIndex, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind-index.ts';
 import { resultItem } from './search-result.ts';
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
@@ -32,8 +26,8 @@ let shown: PagefindResult[] = [];
 /** The query the results were found for, which a result's document highlights (?hl=, src/scripts/search-hits.ts). */
 let highlight = '';
 let latestRun = 0;
-/** Counts of the current query's results by filter value, or null: the filters then show the archive's. */
-let queryCounts: FilterCounts | null = null;
+/** What the filter lists count for the current search (src/scripts/filter-lists.ts). */
+let queryCounts: ListCounts = 'archive';
 /** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
 let marksWholeBigrams = true;
 
@@ -67,7 +61,7 @@ async function search(): Promise<void> {
   const sort = sortSelect.value === 'date' ? { date: 'desc' } : undefined;
   saveToAddress(query, filters);
   if (query === '' && Object.keys(filters).length === 0) {
-    queryCounts = null;
+    queryCounts = 'archive';
     render([], '');
     return;
   }
@@ -100,7 +94,7 @@ async function findNewestFirst(index: SearchIndex, query: string, filters: Recor
     index.shards.map((shard) => findAll(index.pagefind, query, { filters: { ...filters, shard }, sort })),
   );
   // Each shard's search counts the query's results over the whole merged index, unfiltered.
-  return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? null };
+  return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? 'archive' };
 }
 
 /** The query in simplified characters, as the index holds every text; the table loads only when needed. */
@@ -115,10 +109,10 @@ async function findAll(
   pagefind: Pagefind,
   query: string,
   options: { filters: Record<string, string>; sort?: Record<string, string> },
-): Promise<{ results: PagefindResult[]; counts: FilterCounts | null }> {
+): Promise<{ results: PagefindResult[]; counts: ListCounts }> {
   const terms = searchTerms(query);
   marksWholeBigrams = [...(terms[0]?.tokens ?? '')].length > 1;
-  if (terms.length === 0) return { results: (await pagefind.search(null, options)).results, counts: null };
+  if (terms.length === 0) return { results: (await pagefind.search(null, options)).results, counts: 'archive' };
   const perTerm = await Promise.all(
     terms.map(async (term) => {
       const response = await pagefind.search(term.phrase, options);
@@ -133,7 +127,7 @@ async function findAll(
     }),
   );
   // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
-  const counts = perTerm.length === 1 ? countsByFilter(filterSelects, perTerm[0]!.counts) : null;
+  const counts = perTerm.length === 1 ? countsByFilter(filterSelects, perTerm[0]!.counts) : 'unknown';
   const [first, ...others] = perTerm;
   const found = first!.exact.filter((result) =>
     others.every((term) => term.exact.some((other) => other.id === result.id)),

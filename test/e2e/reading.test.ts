@@ -201,6 +201,17 @@ describe('on a phone', () => {
     60_000,
   );
 
+  it("names each seed document's town and year in its title (tab, bookmarks, history)", async () => {
+    const catalog = await (await fetch(`${site.home}catalog.json`)).json();
+    for (const id of seedIds) {
+      const entry = catalog.documents.find((document: { id: string }) => document.id === id);
+      const html = await (await fetch(`${site.origin}/reports/${id}/`)).text();
+      const title = /<title>([^<]*)<\/title>/.exec(html)![1]!;
+      const year = (entry.date ?? entry.dateWritten)?.slice(0, 4);
+      for (const fact of [entry.town, year].filter(Boolean)) expect(title, id).toContain(fact);
+    }
+  });
+
   it('loads a document page in one request', async () => {
     const context = await browser.newContext({ viewport: phone.viewport });
     const page = await context.newPage();

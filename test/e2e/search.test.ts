@@ -200,6 +200,17 @@ describe('search', () => {
     );
   });
 
+  it('offers filter choices without counts for several terms, which no index counts together', async () => {
+    await searchFor('枇杷 高标准农田');
+    await page.click('#search-filters summary');
+    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    const labels = await page
+      .locator('select[name="province"] option')
+      .evaluateAll((options) => options.slice(1).map((option) => option.textContent ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toMatch(/（\d+）$/);
+  });
+
   it('logs no errors in the console', () => {
     expect(errors).toEqual([]);
   });
