@@ -5,9 +5,21 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
-import { basePath, oaiSettings, readRedirects, siteOrigin } from './src/lib/site-config.ts';
+import {
+  basePath,
+  oaiSettings,
+  readRedirects,
+  siteOrigin,
+  siteOriginProblem,
+  siteOriginRequired,
+} from './src/lib/site-config.ts';
 
 const redirects = readRedirects();
+
+// A site built for a host must know its origin: say so loudly, and fail under CI (scripts/check-urls.ts fails on --strict).
+const originProblem = process.argv.includes('build') ? siteOriginProblem() : null;
+if (originProblem && siteOriginRequired(process.env, process.argv)) throw new Error(originProblem);
+if (originProblem) console.warn(`\n\u001b[1;33mWARNING: ${originProblem}\u001b[0m\n`);
 
 // A build for a host stops here, before any page is built, when the OAI-PMH settings are missing.
 oaiSettings();
@@ -54,7 +66,11 @@ export default defineConfig({
   },
   // A document that had to move keeps its old address as a redirect page (content/redirects.json).
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [`/${from}`, `${basePath()}${to}`])),
-  build: { format: 'directory' },
+  // A document page is one request on a weak connection: its styles and its
+  // small script travel inside it. (A script with a dynamic import, such as
+  // the search page's, is never inlined, so it stays a cached file.)
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   // Beside the project's other Astro state rather than in node_modules, so a
   // copy of the site that links node_modules (as the tests make) keeps its own.
   cacheDir: './.astro/cache/',

@@ -6,11 +6,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { siteOriginProblem, siteOriginRequired } from '../src/lib/site-config.ts';
 import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './lib/published-urls.ts';
 import { documentFiles } from './lib/read-document.ts';
 
 const { values } = parseArgs({
-  options: { update: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' } },
+  options: {
+    update: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    // `npm run build -- --strict` lands here, the build's last step: a build for a host must know its origin.
+    strict: { type: 'boolean', default: false },
+  },
 });
 const published = readPublishedUrls();
 
@@ -28,5 +34,8 @@ if (values.update) {
       `error: ${url} was published but is not in ${values.dist}/; restore it or add a redirect in content/redirects.json`,
     );
   console.log(`permanent addresses: ${published.length - missing.length} of ${published.length} still served`);
-  process.exitCode = missing.length > 0 ? 1 : 0;
+  const originProblem = siteOriginProblem();
+  const originFails = originProblem !== null && siteOriginRequired(process.env, process.argv);
+  if (originProblem) console.error(`${originFails ? 'error' : 'warning'}: ${originProblem}`);
+  process.exitCode = missing.length > 0 || originFails ? 1 : 0;
 }

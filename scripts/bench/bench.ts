@@ -120,7 +120,10 @@ console.log(table);
 console.log(`\n(written to ${values.report})`);
 
 async function phase(command: string, args: string[], cwd: string): Promise<Measurement> {
-  const result = await measure(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const result = await measure(command, args, {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (result.status !== 0) {
     console.error(result.output);
     throw new Error(`${args.join(' ')} failed with status ${result.status}`);

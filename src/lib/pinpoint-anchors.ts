@@ -5,19 +5,27 @@
  *
  * A paragraph's anchor is `p-` and 8 hex digits of the SHA-256 of its text:
  * it stays the same across rebuilds and converter changes as long as the
- * text does, and a paragraph repeated word for word gets `-2`, `-3`. A
- * heading's anchor is its text slugged, as Astro slugs it (readable, and
- * stable the same way); its link is §.
+ * text does, and a paragraph repeated word for word gets `-2`, `-3`.
  * Paragraphs are numbered ¶1, ¶2 … in order; the number is for reading, the
- * anchor for linking.
+ * anchor for linking. The header lines of a speech (src/lib/speech-header.ts)
+ * keep their anchors but are not numbered.
  *
- *   <p>今年以来…</p>  →  <div class="pinpoint"><p id="p-3f2a9c1e">今年以来…</p><a class="pin" href="#p-3f2a9c1e" aria-label="第 1 段的链接">¶1</a></div>
+ * A heading's anchor is its place in the outline, short enough to read in an
+ * address: `s-2` for the second top-level section, `s-2-1` for the first
+ * section inside it; its link is §. Headings were first anchored by their
+ * slugged text (`#一总体情况`), which citations already use: that anchor
+ * stays, on an empty element at the start of the heading.
+ *
+ *   <p>今年以来…</p>  →  <div class="pinpoint"><p id="p-3f2a9c1e">今年以来…</p><a class="pin" href="#p-3f2a9c1e" aria-label="第 1 段的链接" data-paragraph="1">¶1</a></div>
+ *   <h2>一、总体情况</h2>  →  <div class="pinpoint"><h2 id="s-1"><span id="一总体情况"></span>一、总体情况</h2><a class="pin" href="#s-1" …>§</a></div>
  */
 import { createHash } from 'node:crypto';
 import type { MarkdownHeading } from 'astro';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
+import { ui } from '../i18n/zh-CN.ts';
+import { speechHeaderLength } from './speech-header.ts';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
 
@@ -31,35 +39,69 @@ export function paragraphAnchor(text: string): string {
 export function addPinpoints(tree: Root): MarkdownHeading[] {
   const used = new Map<string, number>();
   const slugger = new GithubSlugger();
+  const outline = sectionNumbers();
   const headings: MarkdownHeading[] = [];
+  const header = speechHeaderLength(leadingParagraphs(tree));
+  let blocks = 0;
   let paragraphs = 0;
   tree.children = tree.children.map((node) => {
     if (node.type !== 'element') return node;
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (depth) {
+      blocks++;
       const text = textOf(node);
-      const slug = slugger.slug(text);
+      const slug = outline(Number(depth));
       headings.push({ depth: Number(depth), slug, text });
       node.properties.id = slug;
-      return pinpoint(node, `#${encodeURIComponent(slug)}`, '本节的链接', '§');
+      node.children.unshift(aliasAnchor(slugger.slug(text)));
+      return pinpoint(node, slug, ui.sectionLink(text), '§');
     }
     if (node.tagName !== 'p') return node;
     const base = paragraphAnchor(textOf(node));
     const seen = (used.get(base) ?? 0) + 1;
     used.set(base, seen);
-    const id = seen === 1 ? base : `${base}-${seen}`;
+    node.properties.id = seen === 1 ? base : `${base}-${seen}`;
+    if (blocks++ < header) {
+      node.properties.className = ['speech-header'];
+      return node;
+    }
     paragraphs++;
-    node.properties.id = id;
-    return pinpoint(node, `#${id}`, `第 ${paragraphs} 段的链接`, `¶${paragraphs}`);
+    return pinpoint(node, String(node.properties.id), ui.paragraphLink(paragraphs), `¶${paragraphs}`, paragraphs);
   });
   return headings;
 }
 
-function pinpoint(block: Element, href: string, label: string, mark: string): Element {
+/** The texts of the paragraphs before the first heading. */
+function leadingParagraphs(tree: Root): string[] {
+  const texts: string[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    if (node.tagName !== 'p') break;
+    texts.push(textOf(node));
+  }
+  return texts;
+}
+
+/** Numbers sections by depth: the first h2 is s-1, an h3 inside it s-1-1; skipped levels are not counted. */
+function sectionNumbers(): (depth: number) => string {
+  const open: { depth: number; count: number }[] = [];
+  return (depth) => {
+    while (open.length > 0 && open.at(-1)!.depth > depth) open.pop();
+    if (open.at(-1)?.depth === depth) open.at(-1)!.count++;
+    else open.push({ depth, count: 1 });
+    return `s-${open.map(({ count }) => count).join('-')}`;
+  };
+}
+
+function aliasAnchor(id: string): ElementContent {
+  return { type: 'element', tagName: 'span', properties: { id, className: ['alias'] }, children: [] };
+}
+
+function pinpoint(block: Element, id: string, label: string, mark: string, paragraph?: number): Element {
   const link: ElementContent = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['pin'], href, ariaLabel: label },
+    properties: { className: ['pin'], href: `#${id}`, ariaLabel: label, dataParagraph: paragraph },
     children: [{ type: 'text', value: mark }],
   };
   return { type: 'element', tagName: 'div', properties: { className: ['pinpoint'] }, children: [block, link] };

@@ -132,3 +132,12 @@ function escapeHtml(text: string): string {
  * index under this language for the same reason).
  */
 export const SEARCH_INDEX_LANGUAGE = 'und';
+
+/**
+ * Whether a query has characters the traditional-to-simplified table
+ * (src/lib/simplified-characters.ts) may change, CJK ideographs: otherwise
+ * the search page need not load it.
+ */
+export function mayBeTraditional(text: string): boolean {
+  return /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u.test(text);
+}

@@ -11,9 +11,30 @@ export function basePath(env: Record<string, string | undefined> = process.env):
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** The public origin, for canonical links and the sitemap. */
+/** The origin a build without ZHENDANG_SITE uses: right for `npm run preview`, wrong anywhere else. */
+export const LOCAL_ORIGIN = 'http://localhost:4321';
+
+/** The public origin, for canonical links, citations and the sitemap. */
 export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
-  return env.ZHENDANG_SITE || 'http://localhost:4321';
+  return env.ZHENDANG_SITE || LOCAL_ORIGIN;
+}
+
+/**
+ * What is wrong with a production build's origin, or null: without
+ * ZHENDANG_SITE every citation, canonical link and sitemap entry points at
+ * the builder's own machine.
+ */
+export function siteOriginProblem(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.ZHENDANG_SITE) return null;
+  return (
+    `ZHENDANG_SITE is not set: every citation, canonical link and sitemap entry of this build points at ${LOCAL_ORIGIN}. ` +
+    'Set it to the public origin, e.g. ZHENDANG_SITE=https://archive.example.org npm run build'
+  );
+}
+
+/** Whether a missing origin must fail the build, not just warn: under CI, or when asked (--strict). */
+export function siteOriginRequired(env: Record<string, string | undefined>, argv: readonly string[]): boolean {
+  return argv.includes('--strict') || env.CI === 'true' || env.CI === '1';
 }
 
 /** What OAI-PMH harvesters are told about the repository (src/lib/oai/). */

@@ -6,30 +6,10 @@
  * filters and sort live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { PLACE_LEVELS } from '../lib/record-facts.ts';
-import { PLACE_SEPARATOR } from '../lib/search-filters.ts';
-import { readableExcerpt, SEARCH_INDEX_LANGUAGE, searchTerms } from '../lib/search-tokens.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] }>;
-}
-/** The index, and the names of its shards in date order, newest first (scripts/search-index/shards.ts). */
-interface SearchIndex {
-  pagefind: Pagefind;
-  shards: string[];
-}
-type FilterChoices = Record<string, [value: string, count: number][]>;
+import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
+import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
+import { loadIndex, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind-index.ts';
+import { resultItem } from './search-result.ts';
 
 // Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
 const PAGE_SIZE = 10;
@@ -41,87 +21,30 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
-
-let indexPromise: Promise<SearchIndex> | undefined;
 let choicesPromise: Promise<FilterChoices> | undefined;
 let shown: PagefindResult[] = [];
+/** The query the results were found for, which a result's document highlights (?hl=, src/scripts/search-hits.ts). */
+let highlight = '';
 let latestRun = 0;
+/** What the filter lists count for the current search (src/scripts/filter-lists.ts). */
+let queryCounts: ListCounts = 'archive';
 /** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
 let marksWholeBigrams = true;
-
-/** Pagefind with every shard of the index merged into the first, each shard tagged with a `shard` filter. */
-function loadIndex(): Promise<SearchIndex> {
-  indexPromise ??= (async () => {
-    const { shards } = (await (await fetch(`${indexFolder}shards.json`)).json()) as { shards: string[] };
-    const pagefind: Pagefind = await import(/* @vite-ignore */ `${indexFolder}${shards[0]}/pagefind.js`);
-    // Pagefind picks its index by <html lang> and, for zh, cuts queries into
-    // words. The index is written under another language (see
-    // SEARCH_INDEX_LANGUAGE), so open it under that one; Pagefind reads the
-    // attribute only now (https://github.com/Pagefind/pagefind/issues/593).
-    const html = document.documentElement;
-    const pageLanguage = html.lang;
-    html.lang = SEARCH_INDEX_LANGUAGE;
-    const ready = pagefind.init();
-    html.lang = pageLanguage;
-    await ready;
-    await pagefind.options({ excerptLength: 60, mergeFilter: { shard: shards[0] } });
-    await Promise.all(
-      shards.slice(1).map((name) =>
-        pagefind.mergeIndex(`${indexFolder}${name}/`, {
-          language: SEARCH_INDEX_LANGUAGE,
-          mergeFilter: { shard: name },
-        }),
-      ),
-    );
-    return { pagefind, shards };
-  })();
-  return indexPromise;
-}
 
 /** The choices of each filter (/search-filters.json), loaded when the filters are first opened. */
 function loadFilterChoices(): Promise<FilterChoices> {
   choicesPromise ??= (async () => {
-    const choices = (await (await fetch(`${import.meta.env.BASE_URL}search-filters.json`)).json()) as FilterChoices;
+    const [choices] = await Promise.all([
+      fetch(`${import.meta.env.BASE_URL}search-filters.json`).then(
+        (response) => response.json() as Promise<FilterChoices>,
+      ),
+      loadIndex().then(({ pagefind }) => pagefind.filters()),
+    ]);
     const wanted = new URLSearchParams(location.search);
-    fillFilters(choices, (select) => wanted.get(select.name) ?? '');
+    fillFilters(filterSelects, choices, queryCounts, (select) => wanted.get(select.name) ?? '');
     return choices;
   })();
   return choicesPromise;
-}
-
-/**
- * Fills the lists, keeping each list's choice (or the one `chosen` gives); a
- * place list offers only the places inside the place chosen above it.
- */
-function fillFilters(choices: FilterChoices, chosenIn = (select: HTMLSelectElement) => select.value): void {
-  let within = '';
-  for (const select of filterSelects) {
-    const name = select.dataset.filter!;
-    const chosen = chosenIn(select);
-    const level = (PLACE_LEVELS as readonly string[]).indexOf(name);
-    const offered = (choices[name] ?? []).filter(
-      ([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`),
-    );
-    select.replaceChildren(new Option(ui.searchAny, ''));
-    for (const [value, count] of offered) {
-      const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
-      select.add(new Option(`${label}（${count}）`, value));
-    }
-    select.value = offered.some(([value]) => value === chosen) ? chosen : placeByName(offered, chosen);
-    if (level >= 0 && select.value) within = select.value;
-  }
-}
-
-/**
- * A place given by its name alone, as addresses did before places were
- * filtered by their whole path (?town=金溪镇): the one place of that name,
- * or none when the name is ambiguous.
- */
-function placeByName(offered: [value: string, count: number][], name: string): string {
-  if (!name || name.includes(PLACE_SEPARATOR)) return '';
-  const matches = offered.filter(([value]) => value.split(PLACE_SEPARATOR).at(-1) === name);
-  return matches.length === 1 ? matches[0]![0] : '';
 }
 
 function currentFilters(): Record<string, string> {
@@ -133,10 +56,12 @@ function currentFilters(): Record<string, string> {
 async function search(): Promise<void> {
   const run = ++latestRun;
   const query = input.value.trim();
+  const lookedUp = await simplifiedQuery(query);
   const filters = currentFilters();
   const sort = sortSelect.value === 'date' ? { date: 'desc' } : undefined;
   saveToAddress(query, filters);
   if (query === '' && Object.keys(filters).length === 0) {
+    queryCounts = 'archive';
     render([], '');
     return;
   }
@@ -144,10 +69,13 @@ async function search(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     const index = await loadIndex();
-    const results = sort
-      ? await findNewestFirst(index, query, filters)
-      : await findAll(index.pagefind, query, { filters });
-    if (run === latestRun) render(results, query);
+    const { results, counts } = sort
+      ? await findNewestFirst(index, lookedUp, filters)
+      : await findAll(index.pagefind, lookedUp, { filters });
+    if (run !== latestRun) return;
+    queryCounts = counts;
+    if (choicesPromise) fillFilters(filterSelects, await choicesPromise, queryCounts);
+    render(results, query, lookedUp);
   } catch (error) {
     console.error(error);
     status.textContent = ui.searchError;
@@ -165,7 +93,15 @@ async function findNewestFirst(index: SearchIndex, query: string, filters: Recor
   const perShard = await Promise.all(
     index.shards.map((shard) => findAll(index.pagefind, query, { filters: { ...filters, shard }, sort })),
   );
-  return perShard.flat();
+  // Each shard's search counts the query's results over the whole merged index, unfiltered.
+  return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? 'archive' };
+}
+
+/** The query in simplified characters, as the index holds every text; the table loads only when needed. */
+async function simplifiedQuery(query: string): Promise<string> {
+  if (!mayBeTraditional(query)) return query;
+  const { simplifiedText } = await import('../lib/simplified-characters.ts');
+  return simplifiedText(query);
 }
 
 /** Documents containing every term, best first (or in the order of `sort`). */
@@ -173,29 +109,37 @@ async function findAll(
   pagefind: Pagefind,
   query: string,
   options: { filters: Record<string, string>; sort?: Record<string, string> },
-): Promise<PagefindResult[]> {
+): Promise<{ results: PagefindResult[]; counts: ListCounts }> {
   const terms = searchTerms(query);
   marksWholeBigrams = [...(terms[0]?.tokens ?? '')].length > 1;
-  if (terms.length === 0) return (await pagefind.search(null, options)).results;
+  if (terms.length === 0) return { results: (await pagefind.search(null, options)).results, counts: 'archive' };
   const perTerm = await Promise.all(
     terms.map(async (term) => {
-      const exact = (await pagefind.search(term.phrase, options)).results;
+      const response = await pagefind.search(term.phrase, options);
+      const exact = response.results;
       // Phrase matches all score alike; the unquoted tokens give a relevance score.
       const ranked = term.phrase === term.tokens ? exact : (await pagefind.search(term.tokens, options)).results;
-      return { exact, scores: new Map(ranked.map((result) => [result.id, result.score])) };
+      return {
+        exact,
+        counts: response.totalFilters,
+        scores: new Map(ranked.map((result) => [result.id, result.score])),
+      };
     }),
   );
+  // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
+  const counts = perTerm.length === 1 ? countsByFilter(filterSelects, perTerm[0]!.counts) : 'unknown';
   const [first, ...others] = perTerm;
   const found = first!.exact.filter((result) =>
     others.every((term) => term.exact.some((other) => other.id === result.id)),
   );
-  if (options.sort) return found;
+  if (options.sort) return { results: found, counts };
   const score = (result: PagefindResult) => perTerm.reduce((sum, term) => sum + (term.scores.get(result.id) ?? 0), 0);
-  return found.sort((a, b) => score(b) - score(a));
+  return { results: found.sort((a, b) => score(b) - score(a)), counts };
 }
 
-function render(results: PagefindResult[], query: string): void {
+function render(results: PagefindResult[], query: string, lookedUp = query): void {
   shown = results;
+  highlight = lookedUp;
   list.replaceChildren();
   status.textContent =
     results.length === 0 && query
@@ -210,42 +154,9 @@ async function showMore(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   const start = list.children.length;
   const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-  for (const data of page) list.append(resultItem(data));
+  for (const data of page) list.append(resultItem(data, highlight, marksWholeBigrams));
   more.hidden = list.children.length >= shown.length;
   list.setAttribute('aria-busy', 'false');
-}
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/**
- * One result. Its place and genre come from its filters, not its metadata:
- * Pagefind searches metadata too (since 1.5), and a place there would let 镇
- * find a document of 镇康县 whose text never says 镇.
- */
-function resultItem(data: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  const place = [...PLACE_LEVELS]
-    .reverse()
-    .map((level) => data.filters[level]?.[0])
-    .find(Boolean);
-  const facts = [place?.split(PLACE_SEPARATOR).join(' '), data.meta.date, data.filters.docType?.[0]];
-  meta.textContent = facts.filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // readableExcerpt escapes every character and adds only <mark> elements.
-  excerpt.innerHTML = readableExcerpt(data.excerpt, marksWholeBigrams);
-  item.append(link, meta, excerpt);
-  return item;
 }
 
 function saveToAddress(query: string, filters: Record<string, string>): void {
@@ -264,7 +175,7 @@ form.addEventListener('submit', (event) => {
 for (const select of filterSelects) {
   select.addEventListener('change', () => {
     void loadFilterChoices().then((choices) => {
-      fillFilters(choices);
+      fillFilters(filterSelects, choices, queryCounts);
       void search();
     });
   });
@@ -272,7 +183,11 @@ for (const select of filterSelects) {
 sortSelect.addEventListener('change', () => void search());
 input.addEventListener('focus', () => void loadIndex(), { once: true });
 filterPanel.addEventListener('toggle', () => {
-  if (filterPanel.open) void loadFilterChoices();
+  if (!filterPanel.open || choicesPromise) return;
+  // Counted for the query only once the filters' data is loaded: search again then.
+  void loadFilterChoices().then(() => {
+    if (input.value.trim()) void search();
+  });
 });
 more.addEventListener('click', () => void showMore());
 

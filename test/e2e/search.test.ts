@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/lib/read-document.ts';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
 import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
+import { simplifiedText } from '../../src/lib/simplified-characters.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
 
@@ -18,7 +19,7 @@ let site: StaticSite;
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
-/** Each document's searchable text (title and body), lower-cased as the index is, with its record. */
+/** Each document's searchable text (title and body), lower-cased and in simplified characters as the index is, with its record. */
 let texts: Map<string, { title: string; text: string; record: Report }>;
 // Small shards (20 KB of documents), so that every search runs over several merged indexes as a large archive's does.
 const SHARD_MEGABYTES = 0.02;
@@ -38,7 +39,11 @@ beforeAll(async () => {
       const { record, blocks } = readDocument(readFileSync(join(folder, name), 'utf8'));
       return [
         `/reports/${record.id}/`,
-        { title: record.title, text: [record.title, ...blocks.map((b) => b.text)].join('\n').toLowerCase(), record },
+        {
+          title: record.title,
+          text: simplifiedText([record.title, ...blocks.map((b) => b.text)].join('\n').toLowerCase()),
+          record,
+        },
       ];
     }),
   );
@@ -69,7 +74,7 @@ async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; t
 
 /** What a precise search must return: documents containing every space-separated term. */
 function expected(query: string): string[] {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = simplifiedText(query.toLowerCase()).split(/\s+/).filter(Boolean);
   return [...texts.entries()].filter(([, { text }]) => terms.every((term) => text.includes(term))).map(([url]) => url);
 }
 
@@ -155,6 +160,57 @@ describe('search', () => {
       .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(cities.length).toBeGreaterThan(0);
     for (const city of cities) expect(city.startsWith(`${province} / `)).toBe(true);
+  });
+
+  it('finds with traditional characters what simplified ones find, and the reverse', async () => {
+    const simplified = await searchFor('垃圾分类');
+    expect(simplified.urls.length).toBeGreaterThan(0);
+    expect((await searchFor('垃圾分類')).urls.sort()).toEqual(simplified.urls.sort());
+    // A document printed in traditional characters (金溪鎮) is found by the simplified name.
+    const traditionalDocument = [...texts].find(([, { record }]) => record.title.includes('鎮'));
+    expect(traditionalDocument).toBeDefined();
+    expect((await searchFor('金溪镇')).urls).toContain(traditionalDocument![0]);
+  });
+
+  it('links each result to its document with the query to highlight there', async () => {
+    await searchFor('垃圾分類');
+    const link = new URL((await page.locator('#search-results li a').first().getAttribute('href'))!, site.home);
+    expect(link.searchParams.get('hl')).toBe('垃圾分类');
+  });
+
+  it('counts each filter choice among the results of the current query', async () => {
+    const found = expected('高标准农田');
+    await searchFor('高标准农田');
+    await page.click('#search-filters summary');
+    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    const offered = await page
+      .locator('select[name="province"] option')
+      .evaluateAll((options) =>
+        options
+          .filter((option) => (option as HTMLOptionElement).value)
+          .map((option) => [(option as HTMLOptionElement).value, option.textContent]),
+      );
+    const counts = new Map<string, number>();
+    for (const url of found) {
+      const province = searchFilters(texts.get(url)!.record).province?.[0];
+      if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+    }
+    expect(offered).toEqual(
+      [...counts]
+        .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+        .map(([value, count]) => [value, `${value}（${count}）`]),
+    );
+  });
+
+  it('offers filter choices without counts for several terms, which no index counts together', async () => {
+    await searchFor('枇杷 高标准农田');
+    await page.click('#search-filters summary');
+    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    const labels = await page
+      .locator('select[name="province"] option')
+      .evaluateAll((options) => options.slice(1).map((option) => option.textContent ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toMatch(/（\d+）$/);
   });
 
   it('logs no errors in the console', () => {

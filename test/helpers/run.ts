@@ -9,11 +9,14 @@ export { copySite, projectRoot };
 
 // Vitest puts Vite's own variables into the environment; a build started from a
 // test must not inherit them (BASE_URL=/ would override the site's base path).
-const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+// Nor CI's: a test's build is a local build, not a deployment (which must name
+// its origin under CI); a test of that rule sets CI itself.
+const INHERITED_NOT = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CI'];
 
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-  for (const name of VITE_VARIABLES) delete env[name];
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of INHERITED_NOT) delete inherited[name];
+  const env: NodeJS.ProcessEnv = { ...inherited, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
   const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }

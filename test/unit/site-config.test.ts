@@ -1,7 +1,14 @@
-/** Deployment settings: what a build for a host must be told, and the build date only where it is fixed. */
+/** Deployment settings: the origin, what a build for a host must be told, and the build date only where it is fixed. */
 import { describe, expect, it } from 'vitest';
 import { gatewayBaseUrl } from '../../src/lib/oai/static-repository.ts';
-import { buildDate, oaiSettings } from '../../src/lib/site-config.ts';
+import {
+  buildDate,
+  LOCAL_ORIGIN,
+  oaiSettings,
+  siteOrigin,
+  siteOriginProblem,
+  siteOriginRequired,
+} from '../../src/lib/site-config.ts';
 
 const host = {
   ZHENDANG_SITE: 'https://archive.example.org',
@@ -49,5 +56,25 @@ describe('build date', () => {
     expect(buildDate({})).toBeNull();
     expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 23, 59) / 1000) })).toBe('2026-11-22');
     expect(() => buildDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH/);
+  });
+});
+
+describe('the origin a build is made for', () => {
+  it('is ZHENDANG_SITE when set, and nothing is wrong', () => {
+    const env = { ZHENDANG_SITE: 'https://archive.example.org' };
+    expect(siteOrigin(env)).toBe(env.ZHENDANG_SITE);
+    expect(siteOriginProblem(env)).toBeNull();
+  });
+
+  it('falls back to the local preview, and says that citations will point there', () => {
+    expect(siteOrigin({})).toBe(LOCAL_ORIGIN);
+    expect(siteOriginProblem({})).toContain('ZHENDANG_SITE');
+    expect(siteOriginProblem({})).toContain(LOCAL_ORIGIN);
+  });
+
+  it('must be given under CI or with --strict, and only warns otherwise', () => {
+    expect(siteOriginRequired({ CI: 'true' }, [])).toBe(true);
+    expect(siteOriginRequired({}, ['node', 'check-urls.ts', '--strict'])).toBe(true);
+    expect(siteOriginRequired({}, ['node', 'astro', 'build'])).toBe(false);
   });
 });

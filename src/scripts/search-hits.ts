@@ -1,0 +1,71 @@
+/**
+ * A document opened from a search result (?hl=垃圾分类 in its address): every
+ * occurrence of the query's terms is marked, the first is brought into view
+ * and its paragraph put in the address, and a bar steps from match to match.
+ */
+const bar = document.querySelector<HTMLElement>('#hits');
+const terms = (new URLSearchParams(location.search).get('hl') ?? '')
+  .toLowerCase()
+  .split(/\s+/)
+  .filter((term) => term !== '');
+
+/** Wraps each occurrence of the terms in the body's text (not in the ¶ and § links) in <mark>. */
+function markTerms(body: HTMLElement): HTMLElement[] {
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('.pin') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  const marks: HTMLElement[] = [];
+  for (const text of texts) {
+    let rest = text;
+    for (;;) {
+      const lower = rest.data.toLowerCase();
+      const found = terms
+        .map((term) => ({ term, at: lower.indexOf(term) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!found) break;
+      const match = rest.splitText(found.at);
+      rest = match.splitText(found.term.length);
+      const mark = document.createElement('mark');
+      mark.className = 'hit';
+      match.replaceWith(mark);
+      mark.append(match);
+      marks.push(mark);
+    }
+  }
+  return marks;
+}
+
+const body = document.querySelector<HTMLElement>('.body');
+if (bar && body && terms.length > 0) {
+  const marks = markTerms(body);
+  const count = bar.querySelector<HTMLElement>('.hit-count')!;
+  let at = 0;
+  const show = (index: number) => {
+    marks[at]?.classList.remove('current');
+    at = (index + marks.length) % marks.length;
+    const mark = marks[at]!;
+    mark.classList.add('current');
+    mark.scrollIntoView({ block: 'center' });
+    count.textContent = bar.dataset.count!.replace('{at}', String(at + 1)).replace('{total}', String(marks.length));
+    const paragraph = mark.closest<HTMLElement>('[id^="p-"], [id^="s-"]');
+    if (paragraph) {
+      history.replaceState(history.state, '', `#${paragraph.id}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+  };
+  if (marks.length > 0) {
+    bar.hidden = false;
+    show(0);
+  }
+  for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-step]')) {
+    button.addEventListener('click', () => {
+      const step = Number(button.dataset.step);
+      if (step !== 0) return show(at + step);
+      for (const mark of marks) mark.replaceWith(...mark.childNodes);
+      bar.hidden = true;
+    });
+  }
+}
