@@ -167,7 +167,7 @@ describe('search', () => {
     expect(simplified.urls.length).toBeGreaterThan(0);
     expect((await searchFor('垃圾分類')).urls.sort()).toEqual(simplified.urls.sort());
     // A document printed in traditional characters (金溪鎮) is found by the simplified name.
-    const traditionalDocument = [...texts].find(([, { record }]) => record.title.includes('鎮'));
+    const traditionalDocument = [...texts].find(([, { record }]) => record.title.includes('金溪鎮'));
     expect(traditionalDocument).toBeDefined();
     expect((await searchFor('金溪镇')).urls).toContain(traditionalDocument![0]);
   });
