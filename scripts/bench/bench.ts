@@ -1,12 +1,13 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
  * phase (wall time, peak memory of the whole process tree) and the output
  * (dist and index size), and what a browser fetches for a document page and
  * for a first and a second search (browser-measure.ts). Prints a table and
- * writes it to the report file.
+ * writes it to the report file. `--convert-only` stops after the conversions
+ * (the converter's own cost, in a minute at 10,000 documents).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -24,12 +25,14 @@ interface Row {
   sourceMegabytes: number;
   convert: Measurement;
   reconvertOne: Measurement;
-  build: Measurement;
-  index: Measurement;
-  distMegabytes: number;
-  distFiles: number;
-  indexMegabytes: number;
-  browser: BrowserMeasurement;
+  site?: {
+    build: Measurement;
+    index: Measurement;
+    distMegabytes: number;
+    distFiles: number;
+    indexMegabytes: number;
+    browser: BrowserMeasurement;
+  };
 }
 
 const { values } = parseArgs({
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Lists every response of the browser measurements, with its size: where a search's bytes go.
     responses: { type: 'boolean', default: false },
+    'convert-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
@@ -65,6 +69,12 @@ for (const documents of sizes) {
   writeFileSync(join(corpus, `added-${first}`), added);
   console.error(`[${documents}] converting again after adding one source`);
   const reconvertOne = await phase(process.execPath, convertArgs, site);
+  const sourceMegabytes = folderSize(corpus).bytes / 1e6;
+  if (values['convert-only']) {
+    rows.push({ documents, sourceMegabytes, convert, reconvertOne });
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    continue;
+  }
   console.error(`[${documents}] building`);
   const build = await phase(process.execPath, [astroBin, 'build'], site);
   console.error(`[${documents}] indexing`);
@@ -73,41 +83,50 @@ for (const documents of sizes) {
   const dist = folderSize(join(site, 'dist'));
   rows.push({
     documents,
-    sourceMegabytes: folderSize(corpus).bytes / 1e6,
+    sourceMegabytes,
     convert,
     reconvertOne,
-    build,
-    index,
-    distMegabytes: dist.bytes / 1e6,
-    distFiles: dist.files,
-    indexMegabytes: folderSize(join(site, 'dist', 'pagefind')).bytes / 1e6,
-    browser: await measureInBrowser(
-      join(site, 'dist'),
-      `reports/${medianPage(join(site, 'dist', 'reports'))}/`,
-      ['高标准农田', '枇杷'],
-      values.responses,
-    ),
+    site: {
+      build,
+      index,
+      distMegabytes: dist.bytes / 1e6,
+      distFiles: dist.files,
+      indexMegabytes: folderSize(join(site, 'dist', 'pagefind')).bytes / 1e6,
+      browser: await measureInBrowser(
+        join(site, 'dist'),
+        `reports/${medianPage(join(site, 'dist', 'reports'))}/`,
+        ['高标准农田', '枇杷'],
+        values.responses,
+      ),
+    },
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
+/** A column of the site's phases, or – when the run stopped after converting. */
+const ofSite = (cell: (site: NonNullable<Row['site']>, row: Row) => string) => (row: Row) =>
+  row.site ? cell(row.site, row) : '–';
 const columns: [string, (row: Row) => string][] = [
   ['documents', (row) => String(row.documents)],
   ['sources MB', (row) => row.sourceMegabytes.toFixed(1)],
   ['convert s', (row) => row.convert.seconds.toFixed(1)],
+  ['convert ms a document', (row) => ((1000 * row.convert.seconds) / row.documents).toFixed(2)],
   ['convert peak MB', (row) => row.convert.peakMegabytes.toFixed(0)],
   ['convert again after 1 new source s', (row) => row.reconvertOne.seconds.toFixed(1)],
-  ['build s', (row) => row.build.seconds.toFixed(1)],
-  ['build peak MB', (row) => row.build.peakMegabytes.toFixed(0)],
-  ['index s', (row) => row.index.seconds.toFixed(1)],
-  ['index peak MB', (row) => row.index.peakMegabytes.toFixed(0)],
-  ['convert + build + index s', (row) => (row.convert.seconds + row.build.seconds + row.index.seconds).toFixed(0)],
-  ['dist MB', (row) => row.distMegabytes.toFixed(1)],
-  ['dist files', (row) => String(row.distFiles)],
-  ['index MB', (row) => row.indexMegabytes.toFixed(1)],
-  ['median document page: requests, KB, ms', (row) => load(row.browser.documentPage)],
-  ['first search: requests, KB, ms', (row) => load(row.browser.firstSearch)],
-  ['second search: requests, KB, ms', (row) => load(row.browser.secondSearch)],
+  ['build s', ofSite((site) => site.build.seconds.toFixed(1))],
+  ['build peak MB', ofSite((site) => site.build.peakMegabytes.toFixed(0))],
+  ['index s', ofSite((site) => site.index.seconds.toFixed(1))],
+  ['index peak MB', ofSite((site) => site.index.peakMegabytes.toFixed(0))],
+  [
+    'convert + build + index s',
+    ofSite((site, row) => (row.convert.seconds + site.build.seconds + site.index.seconds).toFixed(0)),
+  ],
+  ['dist MB', ofSite((site) => site.distMegabytes.toFixed(1))],
+  ['dist files', ofSite((site) => String(site.distFiles))],
+  ['index MB', ofSite((site) => site.indexMegabytes.toFixed(1))],
+  ['median document page: requests, KB, ms', ofSite((site) => load(site.browser.documentPage))],
+  ['first search: requests, KB, ms', ofSite((site) => load(site.browser.firstSearch))],
+  ['second search: requests, KB, ms', ofSite((site) => load(site.browser.secondSearch))],
 ];
 const table = [
   `| ${columns.map(([name]) => name).join(' | ')} |`,

@@ -6,7 +6,7 @@
  * (never the body core), and only lines up to `maxLength` characters long.
  */
 import type { StrippedReason } from '../../src/schemas/report.ts';
-import { toSimplified } from './simplified.ts';
+import { simplifiedCharacters } from './simplified.ts';
 
 export interface ChromePattern {
   reason: StrippedReason;
@@ -79,6 +79,6 @@ const longestChrome = Math.max(...CHROME_PATTERNS.map(({ maxLength }) => maxLeng
 export function chromeReason(text: string): StrippedReason | undefined {
   if (LAYOUT_RESIDUE.test(text)) return 'layout-residue';
   if (text.length > longestChrome) return undefined; // a paragraph of the text, not a widget
-  const simplified = toSimplified(text); // 當前位置 and 【關閉】 are chrome too
+  const simplified = simplifiedCharacters(text); // 當前位置 and 【關閉】 are chrome too
   return CHROME_PATTERNS.find(({ pattern, maxLength }) => text.length <= maxLength && pattern.test(simplified))?.reason;
 }

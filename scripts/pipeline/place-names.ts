@@ -8,7 +8,7 @@
  *   isWordLike("开发区")                  → true
  */
 import type { Division } from './gazetteer.ts';
-import { simplifiedCharacter } from './simplified.ts';
+import { simplifiedCharacters } from './simplified.ts';
 
 /**
  * Names that are also ordinary words (开发区, 中心镇, 城区, a two-character
@@ -37,7 +37,5 @@ export function everydayNames(division: Division): string[] {
 
 /** Text as names are compared: simplified characters, no padding or pinyin glosses. */
 export function foldForMatching(text: string): string {
-  let folded = '';
-  for (const character of text.replace(pinyinGloss, '').replace(padding, '')) folded += simplifiedCharacter(character);
-  return folded;
+  return simplifiedCharacters(text.replace(pinyinGloss, '').replace(padding, ''));
 }

@@ -6,24 +6,21 @@
  *   toSimplified("臨安區天目山鎮") → "临安区天目山镇"
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { simplifiedCharacter, simplifiedText } from '../../src/lib/simplified-characters.ts';
+
+// One character's simplified form, one for one (positions in a line stay where they were):
+// the same table as the search's (src/lib/simplified-characters.ts).
+export { simplifiedCharacter };
 
 const convert = OpenCC.Converter({ from: 't', to: 'cn' });
-const characters = new Map<string, string>();
 
 export function toSimplified(text: string): string {
   return convert(text);
 }
 
 /**
- * One character's simplified form when it has the same length (so that
- * positions in a line stay where they were); otherwise the character itself.
+ * Every character of a text in its simplified form, one for one: cheaper
+ * than a phrase-aware conversion, and enough to recognise a widget (【關閉】)
+ * or a label, which are words of one character each.
  */
-export function simplifiedCharacter(character: string): string {
-  let simplified = characters.get(character);
-  if (simplified === undefined) {
-    const converted = convert(character);
-    simplified = converted.length === character.length ? converted : character;
-    characters.set(character, simplified);
-  }
-  return simplified;
-}
+export const simplifiedCharacters = simplifiedText;

@@ -11,6 +11,8 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
 let table: Map<string, string> | undefined;
+/** Any character the table changes: most texts have none, and are returned as they are. */
+let anyTraditional: RegExp | undefined;
 
 /** The table "乾 干 乾|亂 乱|…": each traditional character, then its simplified forms, the usual one first. */
 function simplifiedOf(): Map<string, string> {
@@ -25,7 +27,14 @@ function simplifiedOf(): Map<string, string> {
 
 export function simplifiedText(text: string): string {
   const simplified = simplifiedOf();
+  anyTraditional ??= new RegExp(`[${[...simplified.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+  if (!anyTraditional.test(text)) return text;
   let result = '';
   for (const character of text) result += simplified.get(character) ?? character;
   return result;
+}
+
+/** One character's simplified form (the character itself when the table does not change it). */
+export function simplifiedCharacter(character: string): string {
+  return simplifiedOf().get(character) ?? character;
 }
