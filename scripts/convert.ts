@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--ch
 
 Converts raw source pages into MDX documents, one per source.
 
-  files or folders   what to convert (default: seeds/); folders are read for .txt files
+  files or folders   what to convert (default: seeds/); folders are read for .txt and .html/.htm files
   --out DIR          where to write the documents (default: content/reports)
   --check            convert and validate everything, but write nothing
   --quiet            print only problems and the summary

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { htmlToHast } from 'satteri';
 import { firstDifference, positionOfCharacter, removeStripped, withoutWhitespace } from './lib/fidelity.ts';
 import { documentFiles, readRecord } from './lib/read-document.ts';
-import { decodeSource } from './pipeline/decode.ts';
+import { readSourceText } from './lib/read-source.ts';
 
 interface HastNode {
   type: string;
@@ -50,7 +50,7 @@ const names = documentFiles(values.content);
 for (const name of names) {
   const record = readRecord(readFileSync(join(values.content, name), 'utf8'));
   const sourcePath = join(values.seeds, record.source.file);
-  const shown = removeStripped(decodeSource(readFileSync(sourcePath)).text, record.stripped);
+  const shown = removeStripped(readSourceText(readFileSync(sourcePath), record.source.file).text, record.stripped);
   const html = readFileSync(join(values.dist, 'reports', record.id, 'index.html'), 'utf8');
   const difference = firstDifference(withoutWhitespace(shown), withoutWhitespace(pageBodyText(html)));
   if (difference) {

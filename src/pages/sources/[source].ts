@@ -1,6 +1,7 @@
 /**
  * The raw source of each document, byte for byte as archived in seeds/, at
- * /sources/<id>.txt. The build fails if the file is missing or its bytes no
+ * /sources/<id>.txt (a saved HTML page at /sources/<id>.html.txt, see
+ * src/lib/source-path.ts). The build fails if the file is missing or its bytes no
  * longer match the checksum the document records.
  */
 import { createHash } from 'node:crypto';
@@ -8,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../../lib/reports.ts';
+import { sourceFileName } from '../../lib/source-path.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({
-    params: { id: report.id },
+    params: { source: sourceFileName(report.id, report.data.source.file) },
     props: { source: report.data.source },
   }))) satisfies GetStaticPaths;
 
