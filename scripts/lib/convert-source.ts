@@ -53,7 +53,13 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   }
 
   const file = new VFile({ path: input.name, value: decoded.text });
-  file.data.source = { file: input.name, sha256, encoding: decoded.encoding, bytes: input.bytes.length };
+  file.data.source = {
+    file: input.name,
+    sha256,
+    encoding: decoded.encoding,
+    bytes: input.bytes.length,
+    ...(decoded.payloadDigest ? { payloadDigest: decoded.payloadDigest } : {}),
+  };
   // The manifest is the archivist's word; a capture comment in the page is the tool's.
   file.data.sourceUrl = input.sourceUrl ?? decoded.sourceUrl;
   file.data.archived = input.archived ?? null;

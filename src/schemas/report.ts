@@ -59,6 +59,11 @@ export const SourceSchema = z.object({
   encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
   /** Size of the raw file in bytes. */
   bytes: z.number().int().positive(),
+  /**
+   * For a page archived from a web archive (`file` is then `crawl.warc.gz#<where>`, the
+   * record extracted byte for byte): the record's WARC-Payload-Digest, as the crawler wrote it.
+   */
+  payloadDigest: z.string().min(1).optional(),
 });
 
 /** Fields that may be derived instead of read; `inferred` lists which were. */

@@ -47,7 +47,9 @@ describe('collectInputs', () => {
       ['c.html', null],
       ['子 目录 [1]/镇 报告.txt', null],
     ]);
-    expect(skipped).toEqual([{ path: join(dir, 'notes.md'), reason: 'not a .txt, .html, .htm file' }]);
+    expect(skipped).toEqual([
+      { path: join(dir, 'notes.md'), reason: 'not a .txt, .html, .htm, .warc, .warc.gz, .wacz file' },
+    ]);
   });
 
   it('gives each file the checksum SHA256SUMS lists for it', () => {
