@@ -1,7 +1,8 @@
 /**
  * Find the source files a conversion run reads, and where each came from.
  *
- * A folder is read recursively for `.txt`, `.html` and `.htm` files, in sorted order (so runs are
+ * A folder is read recursively for sources (`.txt`, `.html`, `.htm`, and web archives: `.warc`,
+ * `.warc.gz`, `.wacz`), in sorted order (so runs are
  * reproducible). A folder may hold two manifests, never converted themselves:
  * - `sources.json`, provenance: `{ "sources": { "file name": "https://page address" } }`,
  *   or per file `{ "url": "https://…", "archived": "2026-11-22" }` with the day it entered the archive;
