@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../scripts/lib/inputs.ts';
 import { expandWarcInputs, type LoadedInput } from '../../scripts/lib/warc-inputs.ts';
-import { type BuiltArchive, buildArchive, convert, temporaryFolder } from '../helpers/run.ts';
+import { type BuiltArchive, buildArchive, convert, run, temporaryFolder } from '../helpers/run.ts';
 import { ARCHIVED_PAGES, writeWarcGz } from '../helpers/web-archive.ts';
 
 describe('a site built from a web archive', () => {
@@ -46,5 +46,15 @@ describe('a site built from a web archive', () => {
       expect(readFileSync(join(archive.dist, entry.path))).toEqual(Buffer.from(record.bytes!));
     }
     expect(readdirSync(join(archive.dist, 'reports')).filter((name) => /^[0-9a-f]{12}$/.test(name))).toHaveLength(2);
+  });
+
+  it('exports a bag that holds the web archive once, as captured', () => {
+    const bag = join(temporaryFolder(), 'bag');
+    const content = join(archive.root, 'content', 'reports');
+    const seeds = join(archive.root, 'seeds');
+    const result = run(['scripts/export-bag.ts', '--out', bag, '--content', content, '--seeds', seeds]);
+    // Two documents, the catalog, and the web archive once.
+    expect(result.output).toContain('a valid bag of 2 documents (4 payload files)');
+    expect(readFileSync(join(bag, 'data', 'sources', 'crawl.warc.gz'))).toEqual(readFileSync(warc));
   });
 });
