@@ -14,6 +14,11 @@ export function sourcePath(id: string, file: string): string {
   return `sources/${sourceFileName(id, file)}`;
 }
 
+/** The name a download is saved under: the file as captured, or for a WARC record `<id>.warc`. */
+export function downloadName(id: string, file: string): string {
+  return /\.(warc|warc\.gz|wacz)#/i.test(file) ? sourceFileName(id, file) : file;
+}
+
 export function sourceFileName(id: string, file: string): string {
   if (/\.(warc|warc\.gz|wacz)#/i.test(file)) return `${id}.warc`;
   const html = /\.(html?)$/i.exec(file)?.[1];

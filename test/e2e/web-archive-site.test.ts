@@ -48,6 +48,14 @@ describe('a site built from a web archive', () => {
     expect(readdirSync(join(archive.dist, 'reports')).filter((name) => /^[0-9a-f]{12}$/.test(name))).toHaveLength(2);
   });
 
+  it('shows on each page when it was captured, its payload digest, and a download named as a WARC record', () => {
+    const entry = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8')).sources[0];
+    const page = readFileSync(join(archive.dist, 'reports', entry.id, 'index.html'), 'utf8');
+    expect(page).toMatch(/网页采集时间（UTC）<\/dt>\s*<dd>20\d\d-\d\d-\d\d \d\d:\d\d:\d\d<\/dd>/);
+    expect(page).toContain(entry.payloadDigest);
+    expect(page).toContain(`download="${entry.id}.warc"`);
+  });
+
   it('exports a bag that holds the web archive once, as captured', () => {
     const bag = join(temporaryFolder(), 'bag');
     const content = join(archive.root, 'content', 'reports');
