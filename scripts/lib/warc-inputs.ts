@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { extractRecord, isWarcContainer, warcStreams } from '../../src/lib/warc-container.ts';
+import { isWarcContainer, recordAt, warcStreams } from '../../src/lib/warc-container.ts';
 import type { InputFile } from './inputs.ts';
 
 export interface LoadedInput extends InputFile {
@@ -75,7 +75,7 @@ async function expandOne(input: InputFile, expansion: Expansion): Promise<void> 
         // The page's own address comes from the record; the manifest's is the archive's as a whole.
         sourceUrl: null,
         expectedSha256: null,
-        bytes: extractRecord(bytes, input.name, ref),
+        bytes: recordAt(stream, parser.offset),
       });
     }
   }

@@ -52,20 +52,36 @@ function uncompress(bytes: Uint8Array, name: string): Uint8Array {
   }
 }
 
+// The pages of one web archive are built one after another: uncompress it once, not once a page.
+let lastContainer: { path: string; streams: ReturnType<typeof warcStreams> } | undefined;
+
 /** The bytes of an archived source in `folder` (seeds/): the file, or the record its name points at. */
 export function readArchivedBytes(folder: string, file: string): Uint8Array {
   const record = parseRecordName(file);
   if (!record) return readFileSync(join(folder, file));
-  return extractRecord(readFileSync(join(folder, record.container)), record.container, record.ref);
+  const path = join(folder, record.container);
+  if (lastContainer?.path !== path) {
+    lastContainer = { path, streams: warcStreams(readFileSync(path), record.container) };
+  }
+  return recordIn(lastContainer.streams, record.container, record.ref);
 }
 
 /** The bytes of the record `ref` names in a container (see the names above). */
 export function extractRecord(containerBytes: Uint8Array, containerName: string, ref: string): Uint8Array {
+  return recordIn(warcStreams(containerBytes, containerName), containerName, ref);
+}
+
+function recordIn(streams: ReturnType<typeof warcStreams>, containerName: string, ref: string): Uint8Array {
   const hash = ref.lastIndexOf('#');
   const prefix = hash < 0 ? '' : ref.slice(0, hash + 1);
   const offset = Number(ref.slice(hash + 1));
-  const stream = warcStreams(containerBytes, containerName).find((candidate) => candidate.prefix === prefix)?.stream;
+  const stream = streams.find((candidate) => candidate.prefix === prefix)?.stream;
   if (!stream || !Number.isInteger(offset)) throw new Error(`${containerName} holds no record ${ref}`);
+  return recordAt(stream, offset);
+}
+
+/** The record that starts at `offset` of an uncompressed WARC stream, its closing CRLFs included. */
+export function recordAt(stream: Uint8Array, offset: number): Uint8Array {
   const { length } = readWarcRecord(stream, offset);
   return stream.slice(offset, offset + length);
 }
