@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../scripts/lib/inputs.ts';
 import { expandWarcInputs, type LoadedInput } from '../../scripts/lib/warc-inputs.ts';
-import { type BuiltArchive, buildArchive, convert, run, temporaryFolder } from '../helpers/run.ts';
+import { type BuiltArchive, buildArchive, convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
 import { ARCHIVED_PAGES, writeWarcGz } from '../helpers/web-archive.ts';
 
 describe('a site built from a web archive', () => {
@@ -54,6 +54,11 @@ describe('a site built from a web archive', () => {
     expect(page).toMatch(/网页采集时间（UTC）<\/dt>\s*<dd>20\d\d-\d\d-\d\d \d\d:\d\d:\d\d<\/dd>/);
     expect(page).toContain(entry.payloadDigest);
     expect(page).toContain(`download="${entry.id}.warc"`);
+  });
+
+  it('shows every character of each archived page not recorded as stripped (npm run verify)', () => {
+    const verify = run([join(projectRoot, 'scripts/verify.ts')], { cwd: archive.root });
+    expect(verify.stdout, verify.output).toContain('2 documents verified against their sources: 0 with differences');
   });
 
   it('exports a bag that holds the web archive once, as captured', () => {
