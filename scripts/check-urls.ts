@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { siteOriginProblem, siteOriginRequired } from '../src/lib/site-config.ts';
+import { readArchivedSources } from './lib/archived-sources.ts';
 import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './lib/published-urls.ts';
-import { documentFiles } from './lib/read-document.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +21,11 @@ const { values } = parseArgs({
 const published = readPublishedUrls();
 
 if (values.update) {
-  const ids = documentFiles('content/reports').map((name) => name.slice(0, -'.mdx'.length));
-  const urls = withNewUrls(published, ids.flatMap(documentUrls));
+  const sources = [...readArchivedSources('content/reports')];
+  const urls = withNewUrls(
+    published,
+    sources.flatMap(([file, { id }]) => documentUrls(id, file)),
+  );
   const header =
     '# Every address the archive has published, relative to its base. Never remove a line:\n# a document that moves leaves a redirect in content/redirects.json.\n';
   writeFileSync(MANIFEST, `${header}${urls.join('\n')}\n`);

@@ -14,6 +14,7 @@ import { ConversionCache, converterVersion, convertOrRecall } from './lib/conver
 import type { Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
 import { createProcessor } from './lib/processor.ts';
+import { expandWarcInputs } from './lib/warc-inputs.ts';
 import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
 import { Gazetteer } from './pipeline/gazetteer.ts';
 
@@ -21,13 +22,14 @@ const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--ch
 
 Converts raw source pages into MDX documents, one per source.
 
-  files or folders   what to convert (default: seeds/); folders are read for .txt files
+  files or folders   what to convert (default: seeds/); folders are read for .txt, .html/.htm
+                     and web archives (.warc, .warc.gz, .wacz: each HTML page in them)
   --out DIR          where to write the documents (default: content/reports)
   --check            convert and validate everything, but write nothing
   --quiet            print only problems and the summary
   --help             show this help`;
 
-function main(): number {
+async function main(): Promise<number> {
   let options: ReturnType<typeof parseOptions>;
   try {
     options = parseOptions();
@@ -65,12 +67,17 @@ function main(): number {
   // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
   const seenText = new Map<string, string>();
-  const total = inputs.files.length;
+  const expansion = await expandWarcInputs(inputs.files);
+  for (const { path, message } of expansion.errors)
+    console.error(`${relative(process.cwd(), path) || path}: error: ${message}`);
+  counts.errors += expansion.errors.length;
+  const total = expansion.files.length;
   const progress = createProgress(total, values.quiet);
 
-  for (const [index, input] of inputs.files.entries()) {
-    const shown = relative(process.cwd(), input.path) || input.path;
-    const result = convertOrRecall({ ...input, bytes: readFileSync(input.path) }, processor, cache);
+  for (const [index, input] of expansion.files.entries()) {
+    const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
+    const shown = (relative(process.cwd(), input.path) || input.path) + where;
+    const result = convertOrRecall({ ...input, bytes: input.bytes ?? readFileSync(input.path) }, processor, cache);
     for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
 
@@ -108,6 +115,7 @@ function main(): number {
   progress.done();
   cache?.save();
 
+  for (const report of expansion.reports) if (!values.quiet) console.log(report);
   for (const skipped of inputs.skipped) {
     if (!values.quiet) console.log(`skipped ${relative(process.cwd(), skipped.path)}: ${skipped.reason}`);
   }
@@ -165,4 +173,4 @@ function createProgress(total: number, quiet: boolean) {
   };
 }
 
-process.exitCode = main();
+process.exitCode = await main();

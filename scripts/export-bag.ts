@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { catalogEntry, sortCatalog } from '../src/lib/catalog.ts';
 import { parseSiteOwners } from '../src/lib/credits.ts';
 import { buildDate } from '../src/lib/site-config.ts';
+import { parseRecordName } from '../src/lib/warc-container.ts';
 import { type PayloadFile, validateBag, writeBag } from './lib/bagit.ts';
 import { documentFiles, readRecord } from './lib/read-document.ts';
 
@@ -65,15 +66,17 @@ if (values.verify) {
 
 const payload: PayloadFile[] = [];
 const records = [];
+// A web archive's pages are records of one file: the bag keeps that file once, as captured.
+const sourceFiles = new Set<string>();
 for (const name of documentFiles(values.content)) {
   const text = readFileSync(join(values.content, name));
   const record = readRecord(text.toString('utf8'));
   records.push(record);
   payload.push({ path: `data/documents/${name}`, bytes: text });
-  payload.push({
-    path: `data/sources/${record.source.file}`,
-    bytes: readFileSync(join(values.seeds, record.source.file)),
-  });
+  const file = parseRecordName(record.source.file)?.container ?? record.source.file;
+  if (sourceFiles.has(file)) continue;
+  sourceFiles.add(file);
+  payload.push({ path: `data/sources/${file}`, bytes: readFileSync(join(values.seeds, file)) });
 }
 // The same site table the site is built with, so the bag's catalog credits documents as the site does.
 const owners = parseSiteOwners(readFileSync(new URL('data/sites.csv', import.meta.url), 'utf8'));

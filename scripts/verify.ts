@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlToHast } from 'satteri';
+import { readArchivedBytes } from '../src/lib/warc-container.ts';
 import { firstDifference, positionOfCharacter, removeStripped, withoutWhitespace } from './lib/fidelity.ts';
 import { documentFiles, readRecord } from './lib/read-document.ts';
-import { decodeSource } from './pipeline/decode.ts';
+import { readSourceText } from './lib/read-source.ts';
 
 interface HastNode {
   type: string;
@@ -50,7 +51,10 @@ const names = documentFiles(values.content);
 for (const name of names) {
   const record = readRecord(readFileSync(join(values.content, name), 'utf8'));
   const sourcePath = join(values.seeds, record.source.file);
-  const shown = removeStripped(decodeSource(readFileSync(sourcePath)).text, record.stripped);
+  const shown = removeStripped(
+    readSourceText(readArchivedBytes(values.seeds, record.source.file), record.source.file).text,
+    record.stripped,
+  );
   const html = readFileSync(join(values.dist, 'reports', record.id, 'index.html'), 'utf8');
   const difference = firstDifference(withoutWhitespace(shown), withoutWhitespace(pageBodyText(html)));
   if (difference) {

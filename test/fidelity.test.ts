@@ -7,11 +7,11 @@
  * escaping that changed a character would fail here too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeStripped, withoutWhitespace } from '../scripts/lib/fidelity.ts';
-import { decodeSource } from '../scripts/pipeline/decode.ts';
-import { convertOk, renderMdx, splitDocument } from './helpers/pipeline.ts';
+import { readSourceText } from '../scripts/lib/read-source.ts';
+import { convertOk, fixtureInput, renderMdx, splitDocument } from './helpers/pipeline.ts';
 
 const seeds = new URL('../seeds/', import.meta.url).pathname;
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
@@ -19,14 +19,15 @@ const sources = [
   ...readdirSync(seeds)
     .filter((name) => name.endsWith('.txt'))
     .map((name) => join(seeds, name)),
-  ...readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')),
+  ...readdirSync(fixtures).map((name) => join(fixtures, name, fixtureInput(join(fixtures, name)))),
 ];
 
+// For an HTML page, the source's text is the page's text content (read-source.ts).
 describe.each(sources)('%s', (path) => {
   const bytes = readFileSync(path);
-  const { mdx } = convertOk(bytes, 'input.txt');
+  const { mdx } = convertOk(bytes, basename(path));
   const { record, body } = splitDocument(mdx);
-  const source = decodeSource(bytes).text;
+  const source = readSourceText(bytes, basename(path)).text;
 
   it('keeps every stripped piece verbatim, at the place it records', () => {
     expect(() => removeStripped(source, record.stripped)).not.toThrow();
@@ -41,7 +42,7 @@ describe.each(sources)('%s', (path) => {
 describe('the fidelity check itself', () => {
   const { mdx } = convertOk(readFileSync(sources[0]!), 'input.txt');
   const { record, body } = splitDocument(mdx);
-  const source = decodeSource(readFileSync(sources[0]!)).text;
+  const source = readSourceText(readFileSync(sources[0]!), 'input.txt').text;
   const rest = withoutWhitespace(removeStripped(source, record.stripped));
 
   it('fails when a character of the body is lost', () => {

@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Report } from '../../src/schemas/report.ts';
-import { decodeSource, UndecodableSourceError } from '../pipeline/decode.ts';
+import { UndecodableSourceError } from '../pipeline/decode.ts';
 import type { createProcessor } from './processor.ts';
+import { readSourceText, type SourceText } from './read-source.ts';
 
 export interface SourceInput {
   bytes: Uint8Array;
@@ -41,9 +42,9 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
     const message = `its SHA-256 is ${sha256}, but SHA256SUMS says ${input.expectedSha256}: the file changed after it was archived`;
     return { ok: false, error: { message }, warnings: [] };
   }
-  let decoded: ReturnType<typeof decodeSource>;
+  let decoded: SourceText;
   try {
-    decoded = decodeSource(input.bytes);
+    decoded = readSourceText(input.bytes, input.name);
   } catch (error) {
     if (error instanceof UndecodableSourceError) {
       return { ok: false, error: { message: `cannot read as text: ${error.reason}` }, warnings: [] };
@@ -52,9 +53,18 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   }
 
   const file = new VFile({ path: input.name, value: decoded.text });
-  file.data.source = { file: input.name, sha256, encoding: decoded.encoding, bytes: input.bytes.length };
-  file.data.sourceUrl = input.sourceUrl;
+  file.data.source = {
+    file: input.name,
+    sha256,
+    encoding: decoded.encoding,
+    bytes: input.bytes.length,
+    ...(decoded.payloadDigest ? { payloadDigest: decoded.payloadDigest } : {}),
+  };
+  // The manifest is the archivist's word; a capture comment in the page is the tool's.
+  file.data.sourceUrl = input.sourceUrl ?? decoded.sourceUrl;
   file.data.archived = input.archived ?? null;
+  file.data.captured = decoded.captured;
+  file.data.headline = decoded.headline;
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const mdx = processor.stringify(tree, file);

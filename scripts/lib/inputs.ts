@@ -1,7 +1,8 @@
 /**
  * Find the source files a conversion run reads, and where each came from.
  *
- * A folder is read recursively for `.txt` files, in sorted order (so runs are
+ * A folder is read recursively for sources (`.txt`, `.html`, `.htm`, and web archives: `.warc`,
+ * `.warc.gz`, `.wacz`), in sorted order (so runs are
  * reproducible). A folder may hold two manifests, never converted themselves:
  * - `sources.json`, provenance: `{ "sources": { "file name": "https://page address" } }`,
  *   or per file `{ "url": "https://…", "archived": "2026-11-22" }` with the day it entered the archive;
@@ -12,6 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { IsoDateSchema } from '../../src/schemas/report.ts';
+import { SOURCE_EXTENSIONS } from './read-source.ts';
 
 export interface InputFile {
   /** Path on disk. */
@@ -73,7 +75,8 @@ function addFolder(folder: string, list: InputList): void {
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) walk(path);
       else if ((entry.name === MANIFEST_NAME || entry.name === CHECKSUMS_NAME) && dir === folder) continue;
-      else if (!entry.name.toLowerCase().endsWith('.txt')) list.skipped.push({ path, reason: 'not a .txt file' });
+      else if (!isSourceName(entry.name))
+        list.skipped.push({ path, reason: `not a ${SOURCE_EXTENSIONS.join(', ')} file` });
       else {
         list.files.push(inputFile(path, relative(folder, path).split('\\').join('/'), manifest, sums));
       }
@@ -81,6 +84,8 @@ function addFolder(folder: string, list: InputList): void {
   };
   walk(folder);
 }
+
+const isSourceName = (name: string) => SOURCE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
 
 // An entry is the page address, or the address and the day the file entered the archive.
 const ManifestSchema = z.object({

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourcePath } from '../../src/lib/source-path.ts';
 
 export const MANIFEST = 'content/published-urls.txt';
 
@@ -19,9 +20,9 @@ export function readPublishedUrls(path = MANIFEST): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** The addresses a document publishes: its page and its raw source. */
-export function documentUrls(id: string): string[] {
-  return [`reports/${id}/`, `sources/${id}.txt`];
+/** The addresses a document publishes: its page and its raw source (named by its source file). */
+export function documentUrls(id: string, file: string): string[] {
+  return [`reports/${id}/`, sourcePath(id, file)];
 }
 
 /** Published addresses that the built site in `dist` does not serve. */

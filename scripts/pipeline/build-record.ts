@@ -28,6 +28,8 @@ declare module 'vfile' {
     sourceUrl: string | null;
     /** Set by the caller when the day the file entered the archive is known. */
     archived: string | null;
+    /** Set by the caller when the source records when it was captured (ISO 8601 date-time). */
+    captured: string | null;
     /** The finished, validated record. */
     record: Report;
     /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one. */
@@ -122,6 +124,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     sourceSite,
     sourceUrl,
     archived: file.data.archived ?? null,
+    // Only sources that record a capture time have the field, so older documents stay as they were.
+    ...(file.data.captured ? { captured: file.data.captured } : {}),
     summary: value('summary'),
     originalTitle: value('originalTitle'),
     sourceLayout: file.data.layout ?? 'generic',

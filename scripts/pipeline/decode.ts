@@ -72,7 +72,7 @@ function detectEncoding(bytes: Uint8Array): { encoding: SourceEncoding; offset: 
   return { encoding: 'gb18030', offset: 0 };
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;

@@ -7,14 +7,16 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { LAYOUTS } from '../layouts/index.ts';
+import { LAYOUTS, type TitleBlocks } from '../layouts/index.ts';
 import { zoneOf } from './mark-zones.ts';
-import { blocksOf, blockText, stripBlocks } from './source-tree.ts';
+import { type Block, blocksOf, blockText, stripBlocks } from './source-tree.ts';
 
 declare module 'vfile' {
   interface DataMap {
     /** The title as printed, before any continuation found at the start of the body. */
     title: string;
+    /** Set by the caller for an HTML page: the line its `<title>` names as the headline. */
+    headline: string | null;
   }
 }
 
@@ -31,17 +33,30 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
     return;
   }
 
-  const { title, banner } = layout.findTitle({
-    header,
-    metadataLines: file.data.metadataLines ?? [],
-    breadcrumbLines: file.data.breadcrumbLines ?? [],
-  });
+  const { title, banner } =
+    headlineOf(header, file.data.headline) ??
+    layout.findTitle({
+      header,
+      metadataLines: file.data.metadataLines ?? [],
+      breadcrumbLines: file.data.breadcrumbLines ?? [],
+    });
   if (title.length === 0) return;
   // A title cell of a flattened table keeps its pipe (某乡2023年度报告 |): not part of the title.
   file.data.title = joinLines(title.map((block) => blockText(block).replace(/[\s|]+$/, '')));
   stripBlocks(tree, file, banner, 'site-banner');
   stripBlocks(tree, file, title, 'title');
 };
+
+/**
+ * An HTML page's `<title>` names its headline: that line of the header is the
+ * title, and what is left above it (menus, the site's name) is its banner.
+ */
+function headlineOf(header: Block[], headline: string | null | undefined): TitleBlocks | undefined {
+  if (!headline) return undefined;
+  const index = header.findIndex((block) => blockText(block) === headline);
+  if (index < 0) return undefined;
+  return { title: [header[index]!], banner: header.slice(0, index) };
+}
 
 const compact = (text: string) => text.replace(/\s/g, '');
 

@@ -59,6 +59,8 @@ export const ui = {
   sourceSite: '来源网站',
   sourceFile: '原始文件',
   archivedOn: '收存日期',
+  capturedAt: '网页采集时间（UTC）',
+  payloadDigest: 'WARC 载荷摘要',
   pageBuilt: '本页生成日期',
   exportsHeading: '数据与导出',
   exports: {

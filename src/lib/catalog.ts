@@ -6,6 +6,7 @@
  */
 import type { Report } from '../schemas/report.ts';
 import { type Credits, creditsOf, type SiteOwners } from './credits.ts';
+import { sourcePath } from './source-path.ts';
 
 export interface CatalogEntry extends Report {
   /** The document's address, relative to the site root. */
@@ -21,7 +22,7 @@ export function catalogEntry(record: Report, owners: SiteOwners): CatalogEntry {
   return {
     ...record,
     path: `reports/${record.id}/`,
-    sourcePath: `sources/${record.id}.txt`,
+    sourcePath: sourcePath(record.id, record.source.file),
     credits: { creator, publisher },
   };
 }

@@ -52,10 +52,18 @@ export const SourceSchema = z.object({
   file: z.string().min(1),
   /** SHA-256 of the raw bytes, lower-case hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
-  /** Encoding the bytes were decoded with (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030). */
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']),
+  /**
+   * Encoding the bytes were decoded with (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, big5); for an
+   * HTML page, the charset it declares (GB2312 and GBK are read as their superset GB18030).
+   */
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
   /** Size of the raw file in bytes. */
   bytes: z.number().int().positive(),
+  /**
+   * For a page archived from a web archive (`file` is then `crawl.warc.gz#<where>`, the
+   * record extracted byte for byte): the record's WARC-Payload-Digest, as the crawler wrote it.
+   */
+  payloadDigest: z.string().min(1).optional(),
 });
 
 /** Fields that may be derived instead of read; `inferred` lists which were. */
@@ -116,6 +124,12 @@ export const ReportSchema = z.object({
   sourceUrl: z.url().nullable(),
   /** The day the source file entered the archive (from the seeds' sources.json), when known. */
   archived: IsoDateSchema.nullable(),
+  /**
+   * When the page was captured, as an ISO 8601 date-time in UTC, where the
+   * source says: a saved page's capture comment (SingleFile's `saved date`)
+   * or a WARC record's WARC-Date. Absent when the source does not say.
+   */
+  captured: z.iso.datetime().optional(),
   /** 核心提示, 摘要 or a similar lead printed above the text. */
   summary: nullableText,
   /** 原标题, where the page gives one. */

@@ -8,6 +8,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/lib/read-document.ts';
+import { sourcePath } from '../../src/lib/source-path.ts';
 import {
   archiveSources,
   astroIn,
@@ -46,7 +47,7 @@ describe('the built site', () => {
       const id = ids.find((candidate) =>
         readFileSync(join(archive.root, 'content', 'reports', `${candidate}.mdx`), 'utf8').includes(`file: ${name}`),
       );
-      expect(readFileSync(join(archive.dist, 'sources', `${id}.txt`)), name).toEqual(
+      expect(readFileSync(join(archive.dist, sourcePath(id!, name))), name).toEqual(
         readFileSync(join(archive.root, 'seeds', name)),
       );
     }

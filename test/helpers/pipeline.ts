@@ -9,6 +9,8 @@ import { Gazetteer } from '../../scripts/pipeline/gazetteer.ts';
 import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
 import { blocksOf, blockText } from '../../scripts/pipeline/source-tree.ts';
 
+export { fixtureInput } from './fixture-input.ts';
+
 export const gazetteer = Gazetteer.load();
 export const processor = createProcessor(gazetteer);
 

@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { astroBin, copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
+import { fixtureInput } from './fixture-input.ts';
 
 export { copySite, projectRoot };
 
@@ -82,8 +83,10 @@ export function archiveSources(): string[] {
     .filter((name) => name.endsWith('.txt'))
     .map((name) => join(seeds, name));
   for (const name of readdirSync(fixtures)) {
-    copyFileSync(join(fixtures, name, 'input.txt'), join(folder, `${name}.txt`));
-    sources.push(join(folder, `${name}.txt`));
+    const input = fixtureInput(join(fixtures, name));
+    const copy = join(folder, `${name}${extname(input)}`);
+    copyFileSync(join(fixtures, name, input), copy);
+    sources.push(copy);
   }
   return sources;
 }

@@ -26,24 +26,30 @@ describe('writeFileAtomic', () => {
 });
 
 describe('collectInputs', () => {
-  it('reads .txt files in sorted order, with addresses from sources.json, and says what it skipped', () => {
+  it('reads .txt, .html and .htm files in sorted order (by code point), with addresses from sources.json, and says what it skipped', () => {
     const dir = folder();
     mkdirSync(join(dir, '子 目录 [1]'));
     writeFileSync(join(dir, 'b.txt'), 'b');
     writeFileSync(join(dir, 'a.txt'), 'a');
     writeFileSync(join(dir, '子 目录 [1]', '镇 报告.txt'), 'c');
     writeFileSync(join(dir, 'notes.md'), 'd');
+    writeFileSync(join(dir, 'c.html'), '<p>c</p>');
+    writeFileSync(join(dir, 'D.HTM'), '<p>d</p>');
     writeFileSync(
       join(dir, 'sources.json'),
       JSON.stringify({ sources: { 'a.txt': 'http://example.gov.cn/2024/01/02/a.html' } }),
     );
     const { files, skipped } = collectInputs([dir]);
     expect(files.map(({ name, sourceUrl }) => [name, sourceUrl])).toEqual([
+      ['D.HTM', null],
       ['a.txt', 'http://example.gov.cn/2024/01/02/a.html'],
       ['b.txt', null],
+      ['c.html', null],
       ['子 目录 [1]/镇 报告.txt', null],
     ]);
-    expect(skipped).toEqual([{ path: join(dir, 'notes.md'), reason: 'not a .txt file' }]);
+    expect(skipped).toEqual([
+      { path: join(dir, 'notes.md'), reason: 'not a .txt, .html, .htm, .warc, .warc.gz, .wacz file' },
+    ]);
   });
 
   it('gives each file the checksum SHA256SUMS lists for it', () => {

@@ -16,14 +16,21 @@ describe('permanent addresses', () => {
   writeFileSync(join(dist, 'sources', '7c88cf9a948c.txt'), '');
 
   it('finds every published address served', () => {
-    expect(missingUrls(dist, documentUrls('7c88cf9a948c'))).toEqual([]);
+    expect(missingUrls(dist, documentUrls('7c88cf9a948c', 'a.txt'))).toEqual([]);
   });
 
   it('fails when a document’s address changes', () => {
-    expect(missingUrls(dist, [...documentUrls('7c88cf9a948c'), ...documentUrls('74b6c62981c4')])).toEqual([
-      'reports/74b6c62981c4/',
-      'sources/74b6c62981c4.txt',
+    expect(
+      missingUrls(dist, [...documentUrls('7c88cf9a948c', 'a.txt'), ...documentUrls('74b6c62981c4', 'b.txt')]),
+    ).toEqual(['reports/74b6c62981c4/', 'sources/74b6c62981c4.txt']);
+  });
+
+  it('names a saved HTML page’s raw source by its kind, served as text so that it never runs', () => {
+    expect(documentUrls('eb3aebbd3d0f', '木洞镇.HTML')).toEqual([
+      'reports/eb3aebbd3d0f/',
+      'sources/eb3aebbd3d0f.html.txt',
     ]);
+    expect(documentUrls('eb3aebbd3d0f', 'a.htm')[1]).toBe('sources/eb3aebbd3d0f.htm.txt');
   });
 
   it('only ever adds addresses to the manifest', () => {

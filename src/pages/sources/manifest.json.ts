@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { sortCatalog } from '../../lib/catalog.ts';
 import { getReports } from '../../lib/reports.ts';
+import { sourcePath } from '../../lib/source-path.ts';
 
 export const GET: APIRoute = async () => {
   const records = sortCatalog((await getReports()).map((report) => report.data)).sort((a, b) =>
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () => {
   );
   const sources = records.map((record) => ({
     id: record.id,
-    path: `sources/${record.id}.txt`,
+    path: sourcePath(record.id, record.source.file),
     ...record.source,
     sourceUrl: record.sourceUrl,
     archived: record.archived,

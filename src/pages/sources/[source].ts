@@ -1,24 +1,27 @@
 /**
  * The raw source of each document, byte for byte as archived in seeds/, at
- * /sources/<id>.txt. The build fails if the file is missing or its bytes no
+ * /sources/<id>.txt (a saved HTML page at /sources/<id>.html.txt, see
+ * src/lib/source-path.ts). The build fails if the file is missing or its bytes no
  * longer match the checksum the document records.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../../lib/reports.ts';
+import { sourceFileName } from '../../lib/source-path.ts';
+import { readArchivedBytes } from '../../lib/warc-container.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({
-    params: { id: report.id },
+    params: { source: sourceFileName(report.id, report.data.source.file) },
     props: { source: report.data.source },
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file, sha256 } = props.source as { file: string; sha256: string };
+  // A page archived from a web archive is its record, taken out of the archive byte for byte.
   const path = join(process.cwd(), 'seeds', file);
-  const bytes = readFileSync(path);
+  const bytes = Buffer.from(readArchivedBytes(join(process.cwd(), 'seeds'), file));
   const actual = createHash('sha256').update(bytes).digest('hex');
   if (actual !== sha256) throw new Error(`${path}: SHA-256 is ${actual}, but the document records ${sha256}`);
   return new Response(bytes);

@@ -1,0 +1,73 @@
+/**
+ * A web archive fed to the archive as it is: `npm run convert` reads the
+ * .warc.gz in seeds/, says what it passed over, and the built site serves
+ * each page's record byte for byte at /sources/<id>.warc, listed in the
+ * sources manifest with its payload digest.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectInputs } from '../../scripts/lib/inputs.ts';
+import { expandWarcInputs, type LoadedInput } from '../../scripts/lib/warc-inputs.ts';
+import { type BuiltArchive, buildArchive, convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
+import { ARCHIVED_PAGES, writeWarcGz } from '../helpers/web-archive.ts';
+
+describe('a site built from a web archive', () => {
+  let archive: BuiltArchive;
+  let records: LoadedInput[];
+  let warc: string;
+
+  beforeAll(async () => {
+    warc = join(temporaryFolder(), 'crawl.warc.gz');
+    writeFileSync(warc, await writeWarcGz());
+    records = (await expandWarcInputs(collectInputs([warc]).files)).files;
+    archive = buildArchive([warc]);
+  }, 180_000);
+
+  it('tells the archivist what the conversion took and what it passed over', () => {
+    const result = convert(warc, '--check');
+    expect(result.stdout).toContain(
+      'crawl.warc.gz: 2 HTML pages in 5 records; passed over 1 request, 1 response text/css, 1 response image/png',
+    );
+    expect(result.stdout).toContain('2 of 2 documents converted');
+    expect(result.status).toBe(0);
+  });
+
+  it('serves every page’s WARC record byte for byte, listed with its payload digest', () => {
+    const manifest = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8'));
+    expect(manifest.sources).toHaveLength(2);
+    for (const record of records) {
+      const entry = manifest.sources.find(
+        (source: { file: string }) => source.file === `crawl.warc.gz#${record.name.split('#')[1]}`,
+      );
+      expect(entry.path).toBe(`sources/${entry.id}.warc`);
+      expect(entry.payloadDigest).toMatch(/^sha256:/);
+      expect(ARCHIVED_PAGES.map((page) => page.url)).toContain(entry.sourceUrl);
+      expect(readFileSync(join(archive.dist, entry.path))).toEqual(Buffer.from(record.bytes!));
+    }
+    expect(readdirSync(join(archive.dist, 'reports')).filter((name) => /^[0-9a-f]{12}$/.test(name))).toHaveLength(2);
+  });
+
+  it('shows on each page when it was captured, its payload digest, and a download named as a WARC record', () => {
+    const entry = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8')).sources[0];
+    const page = readFileSync(join(archive.dist, 'reports', entry.id, 'index.html'), 'utf8');
+    expect(page).toMatch(/网页采集时间（UTC）<\/dt>\s*<dd>20\d\d-\d\d-\d\d \d\d:\d\d:\d\d<\/dd>/);
+    expect(page).toContain(entry.payloadDigest);
+    expect(page).toContain(`download="${entry.id}.warc"`);
+  });
+
+  it('shows every character of each archived page not recorded as stripped (npm run verify)', () => {
+    const verify = run([join(projectRoot, 'scripts/verify.ts')], { cwd: archive.root });
+    expect(verify.stdout, verify.output).toContain('2 documents verified against their sources: 0 with differences');
+  });
+
+  it('exports a bag that holds the web archive once, as captured', () => {
+    const bag = join(temporaryFolder(), 'bag');
+    const content = join(archive.root, 'content', 'reports');
+    const seeds = join(archive.root, 'seeds');
+    const result = run(['scripts/export-bag.ts', '--out', bag, '--content', content, '--seeds', seeds]);
+    // Two documents, the catalog, and the web archive once.
+    expect(result.output).toContain('a valid bag of 2 documents (4 payload files)');
+    expect(readFileSync(join(bag, 'data', 'sources', 'crawl.warc.gz'))).toEqual(readFileSync(warc));
+  });
+});

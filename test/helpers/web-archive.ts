@@ -1,0 +1,94 @@
+/**
+ * Web archives written in a test with warcio, as a crawler or ArchiveWeb.page
+ * writes them: the two HTML fixtures as response records, with a request, a
+ * stylesheet and an image beside them. Record ids and dates are fixed, so the
+ * same test writes the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { WARCRecord, WARCSerializer } from 'warcio';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+
+export const ARCHIVED_PAGES = [
+  {
+    url: 'http://www.cqbn.gov.cn/mdz/zwgk/202402/t20240221_2002.html',
+    date: '2024-02-22T03:00:00Z',
+    contentType: 'text/html; charset=GBK',
+    body: readFileSync(`${fixtures}html-gbk-disclosure-table/input.html`),
+    fixture: 'html-gbk-disclosure-table',
+  },
+  {
+    url: 'https://www.zhenkang.gov.cn/xwzx/xzdt/202401/t20240105_1001.html',
+    date: '2024-01-06T01:02:03Z',
+    contentType: 'text/html',
+    body: readFileSync(`${fixtures}html-utf8-news-page/input.html`),
+    fixture: 'html-utf8-news-page',
+  },
+];
+
+function record(
+  index: number,
+  type: 'response' | 'request',
+  url: string,
+  date: string,
+  headers: Record<string, string>,
+  body: Uint8Array,
+) {
+  return WARCRecord.create(
+    {
+      url,
+      date,
+      type,
+      warcVersion: 'WARC/1.1',
+      warcHeaders: { 'WARC-Record-ID': `<urn:uuid:00000000-0000-4000-8000-${String(index).padStart(12, '0')}>` },
+      ...(type === 'response'
+        ? { statusline: 'HTTP/1.1 200 OK' }
+        : { statusline: `GET ${new URL(url).pathname} HTTP/1.1` }),
+      httpHeaders: headers,
+    },
+    [body],
+  );
+}
+
+/** A .warc.gz: a request, the two pages, a stylesheet and a PNG image, each record a gzip member. */
+export async function writeWarcGz(): Promise<Uint8Array> {
+  const [gbk, news] = ARCHIVED_PAGES;
+  const records = [
+    record(1, 'request', gbk!.url, gbk!.date, { Host: 'www.cqbn.gov.cn' }, new Uint8Array()),
+    record(2, 'response', gbk!.url, gbk!.date, { 'Content-Type': gbk!.contentType }, gbk!.body),
+    record(
+      3,
+      'response',
+      'http://www.cqbn.gov.cn/css/style.css',
+      gbk!.date,
+      { 'Content-Type': 'text/css' },
+      strToU8('p { margin: 0 }'),
+    ),
+    record(
+      4,
+      'response',
+      'http://www.cqbn.gov.cn/images/logo.png',
+      gbk!.date,
+      { 'Content-Type': 'image/png' },
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    ),
+    record(5, 'response', news!.url, news!.date, { 'Content-Type': news!.contentType }, news!.body),
+  ];
+  const members = await Promise.all(records.map((one) => WARCSerializer.serialize(one, { gzip: true })));
+  return Buffer.concat(members);
+}
+
+/** A .wacz: a ZIP with the same WARC under archive/ and a datapackage.json, as ArchiveWeb.page exports. */
+export async function writeWacz(): Promise<Uint8Array> {
+  const warc = await writeWarcGz();
+  const datapackage = {
+    profile: 'data-package',
+    wacz_version: '1.1.1',
+    resources: [{ name: 'data.warc.gz', path: 'archive/data.warc.gz' }],
+  };
+  return zipSync(
+    { 'archive/data.warc.gz': [warc, { level: 0 }], 'datapackage.json': strToU8(JSON.stringify(datapackage)) },
+    { mtime: new Date('2024-02-22T00:00:00Z') },
+  );
+}

@@ -1,0 +1,108 @@
+/** Reading a saved HTML page: its charset, its visible text, and what its saving tool wrote into it. */
+import iconv from 'iconv-lite';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { readCaptureComment } from '../../scripts/pipeline/capture-comment.ts';
+import { decodeHtml } from '../../scripts/pipeline/decode-html.ts';
+import { pageTextOf } from '../../scripts/pipeline/html-page-text.ts';
+
+const parse = (html: string) => unified().use(rehypeParse).parse(html);
+const textOf = (html: string) => pageTextOf(parse(html)).text;
+
+describe('decodeHtml', () => {
+  const page = (charset: string) =>
+    `<meta http-equiv="Content-Type" content="text/html; charset=${charset}"><p>南溪镇</p>`;
+
+  it('reads a page in the GBK or GB2312 it declares, with GB18030', () => {
+    expect(decodeHtml(iconv.encode(page('gb2312'), 'gbk'))).toEqual({ html: page('gb2312'), encoding: 'gb18030' });
+    const meta = '<meta charset="GBK"><p>南溪镇</p>';
+    expect(decodeHtml(iconv.encode(meta, 'gbk'))).toEqual({ html: meta, encoding: 'gb18030' });
+  });
+
+  it('reads a page in the Big5 it declares', () => {
+    const big5 = page('big5').replace('镇', '鎮');
+    expect(decodeHtml(iconv.encode(big5, 'big5'))).toEqual({ html: big5, encoding: 'big5' });
+  });
+
+  it('reads valid UTF-8 as UTF-8 even where the page still declares GB2312', () => {
+    expect(decodeHtml(new TextEncoder().encode(page('gb2312')))).toEqual({ html: page('gb2312'), encoding: 'utf-8' });
+  });
+
+  it('sniffs a page that declares nothing, as a .txt source is', () => {
+    expect(decodeHtml(iconv.encode('<p>南溪镇</p>', 'gbk')).encoding).toBe('gb18030');
+    expect(decodeHtml(iconv.encode('<p>南溪鎮</p>', 'big5'), 'big5').encoding).toBe('big5');
+  });
+});
+
+describe('pageTextOf', () => {
+  it('writes one line per block, inline elements inside the line', () => {
+    expect(textOf('<div><p>一、<b>稳住</b>经济</p><ul><li>甲</li><li>乙</li></ul>正文<br>下一行</div>')).toBe(
+      '一、稳住经济\n甲\n乙\n正文\n下一行\n',
+    );
+  });
+
+  it('shows no script, style, noscript, template or hidden element, and nothing of the head but the title', () => {
+    const html =
+      '<head><title>标题</title><style>p{}</style><script>x="<p>脚本</p>"</script></head>' +
+      '<body><noscript>请启用脚本</noscript><template><p>模板</p></template><p hidden>隐藏</p><p>正文</p></body>';
+    expect(textOf(html)).toBe('标题\n正文\n');
+  });
+
+  it('leaves out the <title> where the page prints it, and names that line as the headline', () => {
+    const html =
+      '<title>南溪镇2023年工作总结_金寨县人民政府</title><p>首页</p><h1>南溪镇2023年工作总结</h1><p>正文</p>';
+    expect(pageTextOf(parse(html))).toEqual({
+      text: '首页\n南溪镇2023年工作总结\n正文\n',
+      headline: '南溪镇2023年工作总结',
+    });
+  });
+
+  it('collapses whitespace as a browser does: none at a line break between Chinese characters', () => {
+    expect(textOf('<p>全面推进\n  乡村振兴，  完成 2024\n年目标</p>')).toBe('全面推进乡村振兴， 完成 2024 年目标\n');
+    expect(textOf('<p>正文\u3000内容\u00a0结尾</p>')).toBe('正文\u3000内容\u00a0结尾\n');
+  });
+
+  it('keeps the lines of preformatted text', () => {
+    expect(textOf('<pre>第一行\n第二行</pre>')).toBe('第一行\n第二行\n');
+  });
+
+  it('writes a metadata table as `label | value |` rows, the pipe-table shape the metadata step reads', () => {
+    const html = '<table><tr><td>索引号：</td><td>123/2024-1</td><td>发布机构：</td><td>某镇</td></tr></table>';
+    expect(textOf(html)).toBe('索引号： | 123/2024-1 | 发布机构： | 某镇 |\n');
+  });
+
+  it('writes a table of figures one row a line, cells between ` | `', () => {
+    const html =
+      '<table><caption>主要指标</caption><tr><th>指标</th><th>2024年</th></tr><tr><td>投资</td><td>3.4</td></tr></table>';
+    expect(textOf(html)).toBe('主要指标\n指标 | 2024年\n投资 | 3.4\n');
+  });
+
+  it('reads a table that holds tables as page layout: each cell a block', () => {
+    const html =
+      '<table><tr><td>站点</td><td><table><tr><td>甲</td><td>乙</td></tr></table><p>正文</p></td></tr></table>';
+    expect(textOf(html)).toBe('站点\n甲 | 乙\n正文\n');
+  });
+});
+
+describe('readCaptureComment', () => {
+  it('reads the address and the saved date SingleFile writes', () => {
+    const html =
+      '<html><!--\n Page saved with SingleFile \n url: https://www.example.gov.cn/art/2024/1/10/art_1.html \n' +
+      ' saved date: Wed Jan 10 2024 16:40:00 GMT+0800 (中国标准时间)\n--><p>正文</p></html>';
+    expect(readCaptureComment(parse(html))).toEqual({
+      url: 'https://www.example.gov.cn/art/2024/1/10/art_1.html',
+      captured: '2024-01-10T08:40:00.000Z',
+    });
+  });
+
+  it('reads the address of a browser\'s "saved from url=" comment', () => {
+    const html = '<!-- saved from url=(0038)http://www.example.gov.cn/art/1.html --><p>正文</p>';
+    expect(readCaptureComment(parse(html))).toEqual({ url: 'http://www.example.gov.cn/art/1.html', captured: null });
+  });
+
+  it('takes no address that is not on the web, and finds nothing on a page without a comment', () => {
+    expect(readCaptureComment(parse('<!-- saved from url=(0011)about:blank --><p>正文</p>'))?.url).toBeNull();
+    expect(readCaptureComment(parse('<!-- 页面注释 --><p>正文</p>'))).toBeUndefined();
+  });
+});
