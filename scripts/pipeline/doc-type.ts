@@ -4,7 +4,7 @@
  *
  *   docTypeOf({ title: "天目山镇2022年政府信息公开工作年度报告", layout: "generic" }) → "政府信息公开工作年度报告"
  *   docTypeOf({ title: "弼时镇2022年工作总结及2023年工作规划", … })                 → "工作总结"
- *   docTypeOf({ title: "县人大代表围绕《政府工作报告》进行分组讨论", … })              → "新闻报道"
+ *   docTypeOf({ title: "代表团分组讨论《政府工作报告》", … })              → "新闻报道"
  *   docTypeOf({ title: "关于印发2024年政府工作报告的通知", … })                       → "通知"
  *   docTypeOf({ title: "政府工作报告", layout: "county-news" })                     → "新闻报道"
  */
