@@ -14,6 +14,11 @@ import { decodeSource } from '../pipeline/decode.ts';
 import { Gazetteer } from '../pipeline/gazetteer.ts';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
+/**
+ * A phrase of our own that only one document holds, one of the oldest: what
+ * a rare query costs (the search walks every shard to find it).
+ */
+export const RARE_PHRASE = '鹭栖湾';
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A small, fast, seeded PRNG (mulberry32): benchmarks must be repeatable. */
@@ -60,7 +65,8 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
     const year = 2018 + Math.floor(next() * 7);
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
-    const date = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const rare = i === count - 1;
+    const date = rare ? '2019-01-01' : `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const title = pick([
       `${place.town}${year}年工作总结和${year + 1}年工作思路`,
       `${place.town}${year}年工作总结`,
@@ -78,6 +84,7 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
         length += paragraph.length;
       }
     }
+    if (rare) body.push(`本镇${RARE_PHRASE}湿地保护工作完成验收。`);
     const layout = pick(['county-news', 'disclosure-table', 'source-date', 'generic'] as const);
     const lines = render(layout, {
       title,

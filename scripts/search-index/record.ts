@@ -1,27 +1,56 @@
 /**
- * A converted document as a Pagefind custom record: its title and text in
- * simplified characters (src/lib/simplified-characters.ts, so that a query in
- * either script finds both) cut into bigram tokens (src/lib/search-tokens.ts), the metadata a result shows,
- * its filters (src/lib/search-filters.ts) and the date it sorts by.
+ * A converted document as the search index holds it: a Pagefind custom
+ * record of its title and text in simplified characters (src/lib/simplified-characters.ts,
+ * so that a query in either script finds both) cut into one token a character
+ * (src/lib/search-tokens.ts), its filters (src/lib/search-filters.ts) and the
+ * date it sorts by; and the row and text of its excerpt file
+ * (src/lib/excerpt-format.ts), which a result shows. The record has no
+ * metadata: Pagefind searches metadata too, and a result reads its row
+ * from the excerpt file.
  */
+import type { ExcerptRow } from '../../src/lib/excerpt-format.ts';
 import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
-import { indexTokens, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-tokens.ts';
+import { indexTokens, positionText, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-tokens.ts';
 import { simplifiedText } from '../../src/lib/simplified-characters.ts';
 import { basePath } from '../../src/lib/site-config.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import type { Block } from '../lib/read-document.ts';
 
-export function searchRecord(record: Report, blocks: Block[]) {
-  const text = [record.title, ...blocks.map(({ text }) => text)].join('\n');
+export interface SearchDocument {
+  record: ReturnType<typeof searchRecord>;
+  row: ExcerptRow;
+  /** The text as printed, one character a word position of the record. */
+  text: string;
+}
+
+export function searchDocument(report: Report, blocks: Block[]): SearchDocument {
+  const text = [report.title, ...blocks.map(({ text }) => text)].join('\n');
+  const filters = searchFilters(report);
+  const place = filters.town ?? filters.county ?? filters.city ?? filters.province;
   return {
-    url: `${basePath()}reports/${record.id}/`,
+    record: searchRecord(report, text),
+    row: {
+      url: documentUrl(report),
+      title: report.title,
+      date: report.date ?? '',
+      place: place?.[0] ?? '',
+      docType: report.docType ?? '',
+    },
+    text: positionText(text),
+  };
+}
+
+function searchRecord(report: Report, text: string) {
+  return {
+    url: documentUrl(report),
+    // Simplified one character for one: the positions still match the text as printed.
     content: indexTokens(simplifiedText(text)),
     language: SEARCH_INDEX_LANGUAGE,
-    meta: {
-      title: record.title,
-      date: record.date ?? '',
-    },
-    filters: searchFilters(record) as Record<string, string[]>,
-    sort: { date: sortDate(record) },
+    filters: searchFilters(report) as Record<string, string[]>,
+    sort: { date: sortDate(report) },
   };
+}
+
+function documentUrl(report: Report): string {
+  return `${basePath()}reports/${report.id}/`;
 }

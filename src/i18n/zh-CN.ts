@@ -132,10 +132,16 @@ export const ui = {
   searchFilters: '筛选',
   searchAny: '全部',
   searchSort: '排序',
-  sortRelevance: '相关度',
+  sortRelevance: '相关度（在已找到的结果中）',
   sortNewest: '日期（新的在前）',
   searchLoading: '正在搜索……',
   searchResults: (count: number, query: string) => (query ? `“${query}”共 ${count} 个结果` : `共 ${count} 个结果`),
+  searchResultsAtLeast: (count: number, query: string) =>
+    query ? `“${query}”至少 ${count} 个结果` : `至少 ${count} 个结果`,
+  searchCountAll: '统计全部结果',
+  searchCounting: '正在统计全部结果……',
+  /** A count that may grow once every part of the index is searched. */
+  atLeast: (count: number) => `${count}+`,
   searchNone: (query: string) => `没有找到包含“${query}”的文档。`,
   searchMore: '显示更多结果',
   searchError: '搜索出错了，请稍后再试。',

@@ -11,25 +11,46 @@
  * bigrams plus its last character, and a query is looked up as the phrase of
  * its own bigrams, which occurs exactly where the query's text occurs.
  *
+ * Every character of the text is one word position of the index: a run's
+ * characters are its tokens, any other character is a word of its own, and
+ * a run of spaces is one placeholder word. So a position Pagefind reports is
+ * the offset of that character in the text's positions form
+ * (`positionText`), from which the search page reads an excerpt
+ * (scripts/search-index/excerpt-files.ts).
+ *
  *   indexTokens("落实河长制，") → "落实 实河 河长 长制 制 ，"
  *   searchTerms("河长制 枇杷")  → [{ phrase: '"河长 长制"', tokens: "河长 长制" }, { phrase: "枇杷", tokens: "枇杷" }]
  */
 
 const runOfLettersAndDigits = /[\p{L}\p{N}]+/gu;
+/** What Pagefind does not count as a word: Unicode white space, and the zero-width space it cuts Chinese words with. */
+const gap = /[\p{White_Space}\u200B]+/gu;
+/**
+ * A run of spaces in the index: Pagefind counts it as a word but indexes
+ * nothing for it (it is neither white space to Pagefind nor a letter).
+ */
+const GAP_WORD = '\uFEFF';
+const word = /([\p{L}\p{N}]+)|([\p{White_Space}\u200B]+)|(.)/gsu;
 
-/** The text as index tokens: each run of letters and digits as its bigrams and its last character. */
+/** The text as index tokens, one per character (see above). */
 export function indexTokens(text: string): string {
-  const pieces: string[] = [];
-  let last = 0;
-  for (const match of text.matchAll(runOfLettersAndDigits)) {
-    const between = text.slice(last, match.index).trim();
-    if (between) pieces.push(between);
-    pieces.push(runTokens(match[0]).join(' '));
-    last = match.index + match[0].length;
+  const words: string[] = [];
+  for (const [, run, spaces, other] of text.matchAll(word)) {
+    if (run) words.push(...runTokens(run));
+    else words.push(spaces ? GAP_WORD : other!);
   }
-  const rest = text.slice(last).trim();
-  if (rest) pieces.push(rest);
-  return pieces.join(' ');
+  return words.join(' ');
+}
+
+/**
+ * The text with each run of spaces as one space: its characters are the
+ * index's word positions one for one (same length as `indexTokens` has
+ * words), so position n is character n.
+ *
+ *   positionText("一、 总体\n\n情况") → "一、 总体 情况"
+ */
+export function positionText(text: string): string {
+  return text.replace(gap, ' ');
 }
 
 function runTokens(run: string): string[] {
@@ -68,62 +89,6 @@ export function searchTerms(query: string): SearchTerm[] {
       const joined = tokens.join(' ');
       return [{ text, tokens: joined, phrase: tokens.length > 1 ? `"${joined}"` : joined }];
     });
-}
-
-/**
- * Turn a Pagefind excerpt of index tokens (HTML-escaped, with <mark>) back
- * into readable text: each run's characters are the first characters of its
- * tokens. Highlights carry over; when the search was for whole bigrams, a
- * highlighted bigram also highlights its second character (not when one
- * character was searched, whose bigrams only start with it).
- *
- *   readableExcerpt("落实 实河 <mark>河长</mark> <mark>长制</mark> 制 ，", true)
- *   → "落实<mark>河长制</mark>，"
- */
-export function readableExcerpt(excerpt: string, markWholeBigrams: boolean): string {
-  const parts = excerpt
-    .split(/\s+/)
-    .filter((part) => part !== '')
-    .map(unescapeHtml);
-  const characters: { character: string; marked: boolean }[] = [];
-  let extendMark = false;
-  for (const part of parts) {
-    const marked = part.startsWith('<mark>');
-    const token = part.replace(/<\/?mark>/g, '');
-    if (!/^[\p{L}\p{N}]/u.test(token)) {
-      characters.push(...[...token].map((character) => ({ character, marked: false })));
-      extendMark = false;
-      continue;
-    }
-    const [first] = [...token];
-    characters.push({ character: first!, marked: marked || extendMark });
-    extendMark = markWholeBigrams && marked && [...token].length === 2;
-  }
-  let html = '';
-  let open = false;
-  for (const { character, marked } of characters) {
-    if (marked !== open) html += marked ? '<mark>' : '</mark>';
-    open = marked;
-    html += escapeHtml(character);
-  }
-  return open ? `${html}</mark>` : html;
-}
-
-const ENTITIES: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-  '&amp;': '&',
-};
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g, (entity) => ENTITIES[entity]!);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**

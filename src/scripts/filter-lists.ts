@@ -10,11 +10,12 @@ import type { FilterCounts } from './pagefind-index.ts';
 
 /**
  * How the lists count: the archive's documents (no query, or filters only),
- * the query's results (Pagefind counts them for a single term), or not at
- * all: for several terms, whose results are intersected page-side, no count
- * is known, and an archive-wide count would mislead.
+ * the query's results (Pagefind counts them for a single term; `partial`
+ * while shards are left to search, shown as "3+"), or not at all: for
+ * several terms, whose results are intersected page-side, no count is
+ * known, and an archive-wide count would mislead.
  */
-export type ListCounts = FilterCounts | 'archive' | 'unknown';
+export type ListCounts = { counts: FilterCounts; partial: boolean } | 'archive' | 'unknown';
 
 /** Each filter's values with how many documents of the archive have each (/search-filters.json). */
 export type FilterChoices = Record<string, [value: string, count: number][]>;
@@ -38,14 +39,15 @@ export function fillFilters(
       .filter(([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`))
       .map(([value, count]): [string, number] => [
         value,
-        typeof counting === 'object' ? (counting[name]?.[value] ?? 0) : count,
+        typeof counting === 'object' ? (counting.counts[name]?.[value] ?? 0) : count,
       ])
       // A choice the query has no result for is left out, unless it is the one chosen.
       .filter(([value, count]) => count > 0 || value === chosen);
     select.replaceChildren(new Option(ui.searchAny, ''));
     for (const [value, count] of offered) {
       const label = within && level > 0 ? value.slice(within.length + PLACE_SEPARATOR.length) : value;
-      select.add(new Option(counting === 'unknown' ? label : `${label}（${count}）`, value));
+      const shownCount = typeof counting === 'object' && counting.partial ? ui.atLeast(count) : String(count);
+      select.add(new Option(counting === 'unknown' ? label : `${label}（${shownCount}）`, value));
     }
     select.value = offered.some(([value]) => value === chosen) ? chosen : placeByName(offered, chosen);
     if (level >= 0 && select.value) within = select.value;

@@ -1,17 +1,21 @@
 /**
- * The search page's behaviour. Pagefind (its script, wasm and index) is
- * loaded on the first search, not with the page. Each space-separated term
- * is looked up as the exact phrase of its character bigrams
- * (src/lib/search-tokens.ts); a document must contain every term. The query,
- * filters and sort live in the address, so a search can be linked.
+ * The search page's behaviour. Pagefind's runtime and the newest shard's
+ * metadata load when the search box gets focus, never with the page. A
+ * search walks the shards newest first (src/scripts/shard-walk.ts) until it
+ * has a page of results, so results are in exact date order and a common
+ * query opens one shard; "more" walks on, and "count all" searches every
+ * shard. Relevance order ranks what has been found so far. The query,
+ * filters and order live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
+import { mayBeTraditional } from '../lib/search-tokens.ts';
 import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
-import { loadIndex, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind-index.ts';
+import { loadIndex } from './pagefind-index.ts';
+import { readResult } from './search-excerpt.ts';
 import { resultItem } from './search-result.ts';
+import { type Found, ShardWalk } from './shard-walk.ts';
 
-// Ten results at a time: each result fetches its own fragment, which counts on a weak connection.
+// Ten results at a time: each reads its row and excerpt, which counts on a weak connection.
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
@@ -19,17 +23,19 @@ const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filters')!;
 const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const countAll = document.querySelector<HTMLButtonElement>('#search-count-all')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 let choicesPromise: Promise<FilterChoices> | undefined;
-let shown: PagefindResult[] = [];
-/** The query the results were found for, which a result's document highlights (?hl=, src/scripts/search-hits.ts). */
+let walk: ShardWalk | undefined;
+/** The results in the order shown: what the walk found, in date order or ranked. */
+let ordered: Found[] = [];
+/** The query as typed, and as looked up (simplified), which a result's document highlights (?hl=). */
+let typed = '';
 let highlight = '';
 let latestRun = 0;
-/** What the filter lists count for the current search (src/scripts/filter-lists.ts). */
-let queryCounts: ListCounts = 'archive';
-/** Whether the excerpts' highlights stand for whole bigrams (not for a one-character search). */
-let marksWholeBigrams = true;
+/** How a character is compared with the query's: simplified (once the table is loaded) and in lower case. */
+let fold = (character: string) => character.toLowerCase();
 
 /** The choices of each filter (/search-filters.json), loaded when the filters are first opened. */
 function loadFilterChoices(): Promise<FilterChoices> {
@@ -41,7 +47,7 @@ function loadFilterChoices(): Promise<FilterChoices> {
       loadIndex().then(({ pagefind }) => pagefind.filters()),
     ]);
     const wanted = new URLSearchParams(location.search);
-    fillFilters(filterSelects, choices, queryCounts, (select) => wanted.get(select.name) ?? '');
+    fillFilters(filterSelects, choices, listCounts(), (select) => wanted.get(select.name) ?? '');
     return choices;
   })();
   return choicesPromise;
@@ -53,110 +59,102 @@ function currentFilters(): Record<string, string> {
   );
 }
 
+/** What the filter lists count: the archive, or the query's results in the shards searched. */
+function listCounts(): ListCounts {
+  if (!walk || (typed === '' && Object.keys(currentFilters()).length === 0)) return 'archive';
+  const counts = countsByFilter(filterSelects, walk.counts);
+  return counts === 'unknown' ? counts : { counts, partial: !walk.complete };
+}
+
 async function search(): Promise<void> {
   const run = ++latestRun;
   const query = input.value.trim();
   const lookedUp = await simplifiedQuery(query);
   const filters = currentFilters();
-  const sort = sortSelect.value === 'date' ? { date: 'desc' } : undefined;
   saveToAddress(query, filters);
+  typed = query;
+  highlight = lookedUp;
+  ordered = [];
+  list.replaceChildren();
   if (query === '' && Object.keys(filters).length === 0) {
-    queryCounts = 'archive';
-    render([], '');
+    walk = undefined;
+    ordered = [];
+    status.textContent = '';
+    more.hidden = true;
+    countAll.hidden = true;
     return;
   }
   status.textContent = ui.searchLoading;
   list.setAttribute('aria-busy', 'true');
   try {
     const index = await loadIndex();
-    const { results, counts } = sort
-      ? await findNewestFirst(index, lookedUp, filters)
-      : await findAll(index.pagefind, lookedUp, { filters });
+    const current = new ShardWalk(index, lookedUp, filters);
+    await current.findAtLeast(PAGE_SIZE, choicesPromise !== undefined);
     if (run !== latestRun) return;
-    queryCounts = counts;
-    if (choicesPromise) fillFilters(filterSelects, await choicesPromise, queryCounts);
-    render(results, query, lookedUp);
+    walk = current;
+    await showMore(run);
   } catch (error) {
-    console.error(error);
-    status.textContent = ui.searchError;
-    list.setAttribute('aria-busy', 'false');
+    failed(error);
   }
 }
 
-/**
- * Documents containing every term, newest first. Pagefind sorts a merged
- * search by date only within each shard, and the shards hold consecutive
- * runs of the archive in date order: so search shard by shard, in order.
- */
-async function findNewestFirst(index: SearchIndex, query: string, filters: Record<string, string>) {
-  const sort = { date: 'desc' };
-  const perShard = await Promise.all(
-    index.shards.map((shard) => findAll(index.pagefind, query, { filters: { ...filters, shard }, sort })),
-  );
-  // Each shard's search counts the query's results over the whole merged index, unfiltered.
-  return { results: perShard.flatMap(({ results }) => results), counts: perShard[0]?.counts ?? 'archive' };
+/** Shows the next page of results, walking on to older shards when those found are all shown. */
+async function showMore(run = latestRun): Promise<void> {
+  if (!walk) return;
+  const start = list.children.length;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await walk.findAtLeast(start + PAGE_SIZE, choicesPromise !== undefined);
+    if (run !== latestRun) return;
+    order();
+    const shown = ordered.slice(start, start + PAGE_SIZE);
+    const { excerptOf } = await loadIndex();
+    const views = await Promise.all(
+      shown.map(async ({ shard, result }) => readResult(await excerptOf(shard, result), result.words)),
+    );
+    if (run !== latestRun) return;
+    for (const view of views) list.append(resultItem(view, highlight, fold));
+    await report();
+  } catch (error) {
+    failed(error);
+  }
+}
+
+/** Everything found so far, in the order chosen; those already shown stay where they are. */
+function order(): void {
+  const shown = new Set(ordered.slice(0, list.children.length));
+  const rest = walk!.found.filter((found) => !shown.has(found));
+  if (sortSelect.value === 'relevance') rest.sort((a, b) => b.score - a.score);
+  ordered = [...ordered.slice(0, list.children.length), ...rest];
+}
+
+/** Says how many results there are, or at least how many when shards are left to search. */
+async function report(): Promise<void> {
+  const found = walk!.found.length;
+  status.textContent =
+    found === 0 && walk!.complete
+      ? ui.searchNone(typed)
+      : walk!.complete
+        ? ui.searchResults(found, typed)
+        : ui.searchResultsAtLeast(found, typed);
+  countAll.hidden = walk!.complete;
+  more.hidden = walk!.complete && list.children.length >= found;
+  if (choicesPromise) fillFilters(filterSelects, await choicesPromise, listCounts());
+  list.setAttribute('aria-busy', 'false');
+}
+
+function failed(error: unknown): void {
+  console.error(error);
+  status.textContent = ui.searchError;
+  list.setAttribute('aria-busy', 'false');
 }
 
 /** The query in simplified characters, as the index holds every text; the table loads only when needed. */
 async function simplifiedQuery(query: string): Promise<string> {
   if (!mayBeTraditional(query)) return query;
-  const { simplifiedText } = await import('../lib/simplified-characters.ts');
+  const { simplifiedText, simplifiedCharacter } = await import('../lib/simplified-characters.ts');
+  fold = (character) => simplifiedCharacter(character).toLowerCase();
   return simplifiedText(query);
-}
-
-/** Documents containing every term, best first (or in the order of `sort`). */
-async function findAll(
-  pagefind: Pagefind,
-  query: string,
-  options: { filters: Record<string, string>; sort?: Record<string, string> },
-): Promise<{ results: PagefindResult[]; counts: ListCounts }> {
-  const terms = searchTerms(query);
-  marksWholeBigrams = [...(terms[0]?.tokens ?? '')].length > 1;
-  if (terms.length === 0) return { results: (await pagefind.search(null, options)).results, counts: 'archive' };
-  const perTerm = await Promise.all(
-    terms.map(async (term) => {
-      const response = await pagefind.search(term.phrase, options);
-      const exact = response.results;
-      // Phrase matches all score alike; the unquoted tokens give a relevance score.
-      const ranked = term.phrase === term.tokens ? exact : (await pagefind.search(term.tokens, options)).results;
-      return {
-        exact,
-        counts: response.totalFilters,
-        scores: new Map(ranked.map((result) => [result.id, result.score])),
-      };
-    }),
-  );
-  // Pagefind counts one term's results by filter; for several terms, whose results are intersected here, it cannot.
-  const counts = perTerm.length === 1 ? countsByFilter(filterSelects, perTerm[0]!.counts) : 'unknown';
-  const [first, ...others] = perTerm;
-  const found = first!.exact.filter((result) =>
-    others.every((term) => term.exact.some((other) => other.id === result.id)),
-  );
-  if (options.sort) return { results: found, counts };
-  const score = (result: PagefindResult) => perTerm.reduce((sum, term) => sum + (term.scores.get(result.id) ?? 0), 0);
-  return { results: found.sort((a, b) => score(b) - score(a)), counts };
-}
-
-function render(results: PagefindResult[], query: string, lookedUp = query): void {
-  shown = results;
-  highlight = lookedUp;
-  list.replaceChildren();
-  status.textContent =
-    results.length === 0 && query
-      ? ui.searchNone(query)
-      : results.length === 0
-        ? ''
-        : ui.searchResults(results.length, query);
-  void showMore();
-}
-
-async function showMore(): Promise<void> {
-  list.setAttribute('aria-busy', 'true');
-  const start = list.children.length;
-  const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-  for (const data of page) list.append(resultItem(data, highlight, marksWholeBigrams));
-  more.hidden = list.children.length >= shown.length;
-  list.setAttribute('aria-busy', 'false');
 }
 
 function saveToAddress(query: string, filters: Record<string, string>): void {
@@ -175,7 +173,7 @@ form.addEventListener('submit', (event) => {
 for (const select of filterSelects) {
   select.addEventListener('change', () => {
     void loadFilterChoices().then((choices) => {
-      fillFilters(filterSelects, choices, queryCounts);
+      fillFilters(filterSelects, choices, listCounts());
       void search();
     });
   });
@@ -184,20 +182,30 @@ sortSelect.addEventListener('change', () => void search());
 input.addEventListener('focus', () => void loadIndex(), { once: true });
 filterPanel.addEventListener('toggle', () => {
   if (!filterPanel.open || choicesPromise) return;
-  // Counted for the query only once the filters' data is loaded: search again then.
-  void loadFilterChoices().then(() => {
-    if (input.value.trim()) void search();
-  });
+  // Counted for the query only once the filters' data is loaded: search again then, busy meanwhile.
+  const searching = input.value.trim() !== '';
+  if (searching) list.setAttribute('aria-busy', 'true');
+  void loadFilterChoices().then(() => (searching ? search() : undefined));
 });
 more.addEventListener('click', () => void showMore());
+countAll.addEventListener('click', () => {
+  const run = latestRun;
+  list.setAttribute('aria-busy', 'true');
+  status.textContent = ui.searchCounting;
+  void walk
+    ?.findAll(choicesPromise !== undefined)
+    .then(() => (run === latestRun ? report() : undefined))
+    .catch(failed);
+});
 
 // The filters need JavaScript, as search does: shown only now.
 filterPanel.hidden = false;
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
+// ?sort=date, from before newest first was the only exact order, is the default now.
+sortSelect.value = params.get('sort') === 'relevance' ? 'relevance' : '';
 const addressFilters = filterSelects.some((select) => params.has(select.name));
-// Open when the address brought filters or a sort, so the visitor sees why results are narrowed.
+// Open when the address brought filters or an order, so the visitor sees why results are narrowed.
 filterPanel.open = addressFilters || sortSelect.value !== '';
 if (params.has('q') || addressFilters) {
   void (addressFilters ? loadFilterChoices() : Promise.resolve()).then(search);

@@ -90,8 +90,13 @@ describe('an archive of hundreds of documents', () => {
 
   it('indexes every document for search', () => {
     const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
-    const fragments = shards.flatMap((shard: string) => readdirSync(join(archive.dist, 'pagefind', shard, 'fragment')));
-    expect(fragments.length).toBe(readdirSync(join(archive.root, 'content', 'reports')).length);
+    const folder = (name: string, ...path: string[]) => join(archive.dist, 'pagefind', name, ...path);
+    const listed = shards.flatMap(
+      ({ name }: { name: string }) => JSON.parse(readFileSync(folder(name, 'excerpt', 'directory.json'), 'utf8')).ids,
+    );
+    expect(listed.length).toBe(readdirSync(join(archive.root, 'content', 'reports')).length);
+    // Pagefind's fragments, a file each holding a whole text, are replaced by excerpts bundled into few files.
+    for (const { name } of shards) expect(readdirSync(folder(name)).includes('fragment')).toBe(false);
   });
 });
 

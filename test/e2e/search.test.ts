@@ -78,7 +78,8 @@ function expected(query: string): string[] {
   return [...texts.entries()].filter(([, { text }]) => terms.every((term) => text.includes(term))).map(([url]) => url);
 }
 
-describe('search', () => {
+// A search walks shards one after another in a real browser: on a busy machine, more than Vitest's 5 s.
+describe('search', { timeout: 30_000 }, () => {
   it.each([
     '枇杷',
     '河长制',
@@ -149,6 +150,47 @@ describe('search', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('walks the shards newest first: a first page in exact date order from the shards it needs, then "at least"', async () => {
+    const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
+    const requested = new Set<string>();
+    const listen = (request: { url: () => string }) => {
+      const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
+      if (shard) requested.add(shard);
+    };
+    page.on('request', listen);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent('镇')}`);
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    page.off('request', listen);
+    const shown = await page.$$eval('#search-results li a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    // 镇 is in nearly every document: ten of them are found before the oldest shards are opened.
+    const all = expected('镇');
+    expect(shown).toHaveLength(10);
+    expect(requested.size).toBeLessThan(shards.length);
+    expect([...requested].sort()).toEqual(
+      shards
+        .slice(0, requested.size)
+        .map(({ name }: { name: string }) => name)
+        .sort(),
+    );
+    const dateOf = (url: string) => sortDate(texts.get(url)!.record);
+    const newestDates = all.map(dateOf).sort().reverse();
+    expect(shown.map(dateOf)).toEqual(newestDates.slice(0, 10));
+    expect(await page.textContent('#search-status')).toContain('至少');
+    await page.click('#search-count-all');
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await page.textContent('#search-status')).toContain(`共 ${all.length} 个结果`);
+    expect(await page.isVisible('#search-count-all')).toBe(false);
+  });
+
+  it('shows a traditional document’s excerpt as printed, its match marked for a simplified query', async () => {
+    const { urls, excerpts } = await searchFor('金溪镇');
+    const traditional = urls.findIndex((url) => texts.get(url)!.record.title.includes('金溪鎮'));
+    expect(traditional).toBeGreaterThanOrEqual(0);
+    expect(excerpts[traditional]).toContain('<mark>金溪鎮</mark>');
+  });
+
   it('offers only the cities of the chosen province', async () => {
     await page.goto(`${site.home}search/`);
     await page.click('#search-filters summary');
@@ -182,6 +224,8 @@ describe('search', () => {
     const found = expected('高标准农田');
     await searchFor('高标准农田');
     await page.click('#search-filters summary');
+    // Opening the filters loads their data and searches again, to count: the list is busy until then.
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
     await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
     const offered = await page
       .locator('select[name="province"] option')

@@ -58,7 +58,7 @@ describe.each(['/', '/zhendang/'])('the site built for %s', (base) => {
 
   it('loads search from under its base', async () => {
     const { shards } = await (await fetch(`${site.home}pagefind/shards.json`)).json();
-    const response = await fetch(`${site.home}pagefind/${shards[0]}/pagefind.js`);
+    const response = await fetch(`${site.home}pagefind/${shards[0].name}/pagefind.js`);
     expect(response.status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards } from '../../scripts/search-index/shards.ts';
+import { planShards, shardSummary } from '../../scripts/search-index/shards.ts';
 import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
 
 const doc = (id: string, date: string, bytes = 10) => ({ id, sortDate: date, bytes });
@@ -23,6 +23,29 @@ describe('planShards', () => {
   it('gives a document larger than the budget a shard of its own rather than leaving it out', () => {
     const shards = planShards([doc('big', '2024-01-01', 500), doc('small', '2023-01-01')], 100);
     expect(shards.map(({ documents }) => documents.map(({ id }) => id))).toEqual([['big'], ['small']]);
+  });
+
+  it('starts with a small shard and doubles the budget shard by shard, up to the largest', () => {
+    const documents = Array.from({ length: 40 }, (_, at) =>
+      doc(`d${String(at).padStart(2, '0')}`, `2024-01-${10 + (at % 10)}`),
+    );
+    const sizes = planShards(documents, 80, 10).map(({ documents }) => documents.length);
+    expect(sizes).toEqual([1, 2, 4, 8, 8, 8, 8, 1]);
+  });
+
+  it('lists each shard with its size and the dates it spans', () => {
+    const [newest, older] = planShards(
+      [doc('a', '2024-03-01'), doc('b', '2023-02-01'), doc('c', '2022-01-01')],
+      20,
+      10,
+    );
+    expect(shardSummary(newest!)).toEqual({
+      name: 'shard-1',
+      documents: 1,
+      newest: '2024-03-01',
+      oldest: '2024-03-01',
+    });
+    expect(shardSummary(older!)).toEqual({ name: 'shard-2', documents: 2, newest: '2023-02-01', oldest: '2022-01-01' });
   });
 
   it('keeps every document exactly once', () => {

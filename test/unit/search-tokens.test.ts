@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, readableExcerpt, searchTerms } from '../../src/lib/search-tokens.ts';
+import { indexTokens, positionText, searchTerms } from '../../src/lib/search-tokens.ts';
 
 describe('indexTokens', () => {
   it('cuts each run of letters and digits into bigrams and its last character', () => {
     expect(indexTokens('落实河长制，加强')).toBe('落实 实河 河长 长制 制 ， 加强 强');
-    expect(indexTokens('2023年 ICP备')).toBe('20 02 23 3年 年 IC CP P备 备');
   });
 
   it('keeps a one-character run as itself', () => {
     expect(indexTokens('镇。')).toBe('镇 。');
+  });
+
+  it('gives every other character a word of its own, and a run of spaces one placeholder word', () => {
+    expect(indexTokens('（一）2023年 \n ICP')).toBe('（ 一 ） 20 02 23 3年 年 \uFEFF IC CP P');
+    expect(indexTokens('甲\u200B乙')).toBe('甲 \uFEFF 乙');
+  });
+});
+
+describe('positionText', () => {
+  it('has one character for each word of the index, so a match position is a character offset', () => {
+    const samples = ['（一）2023年 \n ICP', '  落实河长制，\n\n加强𬌗口管理——见《通知》。 ', 'a\u200Bb\u3000c\uFEFFd'];
+    for (const text of samples) {
+      const words = indexTokens(text).split(' ');
+      const characters = [...positionText(text)];
+      expect(characters).toHaveLength(words.length);
+      // Each word starts with its character, or is the placeholder for spaces.
+      for (const [at, character] of characters.entries())
+        expect(character === ' ' ? words[at] : words[at]!.startsWith(character) && character).toBe(
+          character === ' ' ? '\uFEFF' : character,
+        );
+    }
   });
 });
 
@@ -26,21 +46,5 @@ describe('searchTerms', () => {
 
   it('ignores punctuation and extra spaces', () => {
     expect(searchTerms('  “河长制”   ，')).toEqual([{ text: '“河长制”', tokens: '河长 长制', phrase: '"河长 长制"' }]);
-  });
-});
-
-describe('readableExcerpt', () => {
-  it('rebuilds the text and highlights the whole phrase', () => {
-    expect(readableExcerpt('落实 实河 <mark>河长</mark> <mark>长制</mark> 制 ， 加强 强', true)).toBe(
-      '落实<mark>河长制</mark>，加强',
-    );
-  });
-
-  it('highlights only the character searched for', () => {
-    expect(readableExcerpt('城镇 <mark>镇环</mark> 环境 境', false)).toBe('城<mark>镇</mark>环境');
-  });
-
-  it('shows escaped text literally and adds no markup of its own', () => {
-    expect(readableExcerpt('&lt;script&gt; al le er rt t &amp;lt;', true)).toBe('&#60;script&#62;alert&#38;lt;');
   });
 });
