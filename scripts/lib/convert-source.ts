@@ -65,6 +65,7 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   file.data.archived = input.archived ?? null;
   file.data.captured = decoded.captured;
   file.data.headline = decoded.headline;
+  file.data.pageTables = decoded.tables ?? [];
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const mdx = processor.stringify(tree, file);

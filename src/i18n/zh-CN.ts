@@ -107,6 +107,7 @@ export const ui = {
   citeSection: '引用本节',
   paragraphLink: (paragraph: number) => `¶${paragraph} 引用第 ${paragraph} 段`,
   sectionLink: (heading: string) => `§ 引用本节：${heading}`,
+  tableLabel: (table: number) => `表 ${table}`,
   paragraphNote: (paragraph: number | string) => `第${paragraph}段`,
   inTextLabel: 'APA 文内引用',
   pinpointLinkLabel: '链接',
