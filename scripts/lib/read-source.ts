@@ -22,6 +22,7 @@ import { readCaptureComment } from '../pipeline/capture-comment.ts';
 import { decodeSource, UndecodableSourceError } from '../pipeline/decode.ts';
 import { decodeHtml, decoderForCharset } from '../pipeline/decode-html.ts';
 import { type PageTable, pageTextOf } from '../pipeline/html-page-text.ts';
+import { pageLinksOf } from '../pipeline/page-links.ts';
 
 export interface SourceText {
   text: string;
@@ -36,6 +37,8 @@ export interface SourceText {
   payloadDigest?: string;
   /** An HTML page's tables of figures, by the lines of their rows (html-page-text.ts). */
   tables?: PageTable[];
+  /** The files an HTML page links to and the images it shows, as written, with its `<base href>`. */
+  links?: ReturnType<typeof pageLinksOf>;
 }
 
 /** Extensions of the files a conversion reads, lower-case. */
@@ -82,5 +85,5 @@ export function readHtml(bytes: Uint8Array, fallbackEncoding?: SourceEncoding): 
   if (text === '') throw new UndecodableSourceError('the HTML page shows no text');
   const capture = readCaptureComment(tree);
   const captured = capture?.captured ?? null;
-  return { text, encoding, sourceUrl: capture?.url ?? null, captured, headline, tables };
+  return { text, encoding, sourceUrl: capture?.url ?? null, captured, headline, tables, links: pageLinksOf(tree) };
 }
