@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { isWarcContainer, recordAt, warcStreams } from '../../src/lib/warc-container.ts';
+import { isWarcContainer, readArchivedBytes, recordAt, warcStreams } from '../../src/lib/warc-container.ts';
 import { readWarcRecord } from '../../src/lib/warc-record.ts';
 import type { ArchivedResponse, ResponseLookup } from './attachments.ts';
 import type { InputFile } from './inputs.ts';
@@ -66,15 +66,16 @@ async function expandOne(input: InputFile, expansion: Expansion): Promise<void> 
   const passedOver = new Map<string, number>();
   let records = 0;
   const pages: LoadedInput[] = [];
-  // Where each successful response is: its payload is read only for an address a page links to.
-  const responses = new Map<string, { record: string; stream: Uint8Array; offset: number }>();
+  // Where each successful response is, by name: the archive is read again only for an address a
+  // page links to, so that the uncompressed archives are not all held until every page is converted.
+  const responses = new Map<string, string>();
   for (const { prefix, stream } of warcStreams(bytes, input.name)) {
     const parser = new WARCParser([stream]);
     for await (const record of parser) {
       records++;
       const address = successfulAddress(record);
       if (address && !responses.has(address)) {
-        responses.set(address, { record: `${input.name}#${prefix}${parser.offset}`, stream, offset: parser.offset });
+        responses.set(address, `${input.name}#${prefix}${parser.offset}`);
       }
       const kind = pageKind(record);
       if (kind !== 'page') {
@@ -92,12 +93,13 @@ async function expandOne(input: InputFile, expansion: Expansion): Promise<void> 
       });
     }
   }
+  const folder = input.path.slice(0, input.path.length - input.name.length);
   const lookup: ResponseLookup = (url) => {
-    const found = responses.get(url);
-    return found && archivedResponse(found.record, recordAt(found.stream, found.offset));
+    const record = responses.get(url);
+    return record === undefined ? undefined : archivedResponse(record, readArchivedBytes(folder, record));
   };
   const responsesKey = createHash('sha256')
-    .update([...responses].map(([url, { record }]) => `${url} ${record}\n`).join(''))
+    .update([...responses].map(([url, record]) => `${url} ${record}\n`).join(''))
     .digest('hex');
   expansion.files.push(...pages.map((page) => ({ ...page, responses: lookup, responsesKey })));
   const skipped = [...passedOver].map(([kind, count]) => `${count} ${kind}`).join(', ');
