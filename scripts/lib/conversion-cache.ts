@@ -119,12 +119,13 @@ export type Outcome =
 
 /** Convert a source, or recall its unchanged conversion from the cache. */
 export function convertOrRecall(
-  input: SourceInput,
+  input: SourceInput & { responsesKey?: string },
   processor: ReturnType<typeof createProcessor>,
   cache: ConversionCache | undefined,
 ): Outcome {
   const sha256 = digest(input.bytes);
-  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}`;
+  // A web archive's page also depends on the responses it could keep as attachments.
+  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}`;
   // A file that fails its SHA256SUMS check is never recalled: convertSource reports it.
   const fixityHolds = !input.expectedSha256 || input.expectedSha256 === sha256;
   const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Report } from '../../src/schemas/report.ts';
 import { UndecodableSourceError } from '../pipeline/decode.ts';
+import { listAttachments, type ResponseLookup } from './attachments.ts';
 import type { createProcessor } from './processor.ts';
 import { readSourceText, type SourceText } from './read-source.ts';
 
@@ -24,6 +25,8 @@ export interface SourceInput {
   expectedSha256?: string | null;
   /** SHA-256 of `bytes`, when the caller has already computed it. */
   sha256?: string;
+  /** For a page of a web archive: the other responses that archive holds, by address (its attachments). */
+  responses?: ResponseLookup;
 }
 
 export interface Problem {
@@ -65,6 +68,11 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   file.data.archived = input.archived ?? null;
   file.data.captured = decoded.captured;
   file.data.headline = decoded.headline;
+  file.data.pageTables = decoded.tables ?? [];
+  if (decoded.links) {
+    const { links, base } = decoded.links;
+    file.data.attachments = listAttachments(links, file.data.sourceUrl, base, input.responses);
+  }
   try {
     const tree = processor.runSync(processor.parse(file), file);
     const mdx = processor.stringify(tree, file);

@@ -3,10 +3,16 @@
  *
  * Steps run in this order; each is a unified plugin in scripts/pipeline/ with
  * its own tests. Reading structure first (zones, layout), then taking out what
- * is not body (metadata, chrome, title), then shaping the body (paragraphs,
- * headings), then deciding meaning (the record), and last writing.
+ * is not body (metadata, chrome, title), then an HTML page's tables, then
+ * shaping the body (paragraphs, headings), then deciding meaning (the
+ * record), and last writing.
+ *
+ * remark-gfm writes tables as GFM tables, and escapes every character GFM
+ * would read as markup in text (`~`, a leading `|`), since the site compiles
+ * the body with GFM on (src/lib/document-body.ts).
  */
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -20,11 +26,12 @@ import { markZones } from '../pipeline/mark-zones.ts';
 import { parseSourceLines } from '../pipeline/parse-source-lines.ts';
 import { readSpeechHeader } from '../pipeline/read-speech-header.ts';
 import { recogniseLayout } from '../pipeline/recognise-layout.ts';
-import { STRINGIFY_OPTIONS } from '../pipeline/serialise.ts';
+import { GFM_OPTIONS, STRINGIFY_OPTIONS } from '../pipeline/serialise.ts';
 import { splitRunOnParagraphs } from '../pipeline/split-run-on-paragraphs.ts';
 import { stripChrome } from '../pipeline/strip-chrome.ts';
 import { stripReprintedText } from '../pipeline/strip-reprinted-text.ts';
 import { stripTitleRepeats } from '../pipeline/strip-title-repeats.ts';
+import { tablesFromPage } from '../pipeline/tables-from-page.ts';
 import { unflattenPage } from '../pipeline/unflatten-page.ts';
 
 export function createProcessor(gazetteer: Gazetteer) {
@@ -36,6 +43,7 @@ export function createProcessor(gazetteer: Gazetteer) {
     .use(extractMetadata)
     .use(stripChrome)
     .use(findTitle)
+    .use(tablesFromPage)
     .use(splitRunOnParagraphs)
     .use(stripTitleRepeats)
     .use(stripReprintedText)
@@ -45,6 +53,7 @@ export function createProcessor(gazetteer: Gazetteer) {
     .use(insertFrontmatter)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMdx)
+    .use(remarkGfm, GFM_OPTIONS)
     .use(remarkStringify, STRINGIFY_OPTIONS)
     .freeze();
 }

@@ -5,6 +5,9 @@
  *
  *   readDocument("---\nid: …\n---\n\n## 一、总体情况\n\n正文…")
  *   → { record: {…}, blocks: [{ tag: "h2", text: "一、总体情况" }, { tag: "p", text: "正文…" }], inner: [], foreign: [] }
+ *
+ * A table (a table of figures of an HTML page) is one block whose text is
+ * its cells', one a line: | 指标 | 2023年 | → { tag: "table", text: "指标\n2023年" }.
  */
 import { readdirSync } from 'node:fs';
 import type { RootContent } from 'hast';
@@ -41,6 +44,8 @@ export function documentFiles(folder: string): string[] {
     .sort();
 }
 
+const tableParts = new Set(['table', 'thead', 'tbody', 'tr']);
+
 export function readBody(body: string): Omit<ReadDocument, 'record'> {
   const blocks: Block[] = [];
   const inner: string[] = [];
@@ -51,8 +56,17 @@ export function readBody(body: string): Omit<ReadDocument, 'record'> {
     else foreign.push(node.type);
     return 'children' in node ? node.children.map(textOf).join('') : '';
   };
+  // A table's own parts are its structure, not elements inside its text.
+  const cellsOf = (node: RootContent): string[] => {
+    if (node.type !== 'element') return node.type === 'text' && node.value.trim() === '' ? [] : [textOf(node)];
+    if (/^t[dh]$/.test(node.tagName)) return [node.children.map(textOf).join('')];
+    if (!tableParts.has(node.tagName)) return [textOf(node)];
+    return node.children.flatMap(cellsOf);
+  };
   for (const node of compileBody(body).children) {
-    if (node.type === 'element') {
+    if (node.type === 'element' && node.tagName === 'table') {
+      blocks.push({ tag: 'table', text: cellsOf(node).join('\n') });
+    } else if (node.type === 'element') {
       blocks.push({ tag: node.tagName, text: node.children.map(textOf).join('') });
     } else if (node.type !== 'text') {
       foreign.push(node.type);

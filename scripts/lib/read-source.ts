@@ -21,7 +21,8 @@ import type { SourceEncoding } from '../../src/schemas/report.ts';
 import { readCaptureComment } from '../pipeline/capture-comment.ts';
 import { decodeSource, UndecodableSourceError } from '../pipeline/decode.ts';
 import { decodeHtml, decoderForCharset } from '../pipeline/decode-html.ts';
-import { pageTextOf } from '../pipeline/html-page-text.ts';
+import { type PageTable, pageTextOf } from '../pipeline/html-page-text.ts';
+import { pageLinksOf } from '../pipeline/page-links.ts';
 
 export interface SourceText {
   text: string;
@@ -34,6 +35,10 @@ export interface SourceText {
   headline: string | null;
   /** A WARC record's WARC-Payload-Digest, as the crawler wrote it. */
   payloadDigest?: string;
+  /** An HTML page's tables of figures, by the lines of their rows (html-page-text.ts). */
+  tables?: PageTable[];
+  /** The files an HTML page links to and the images it shows, as written, with its `<base href>`. */
+  links?: ReturnType<typeof pageLinksOf>;
 }
 
 /** Extensions of the files a conversion reads, lower-case. */
@@ -76,8 +81,9 @@ function readWarcPage(bytes: Uint8Array): SourceText {
 export function readHtml(bytes: Uint8Array, fallbackEncoding?: SourceEncoding): SourceText {
   const { html, encoding } = decodeHtml(bytes, fallbackEncoding);
   const tree = htmlParser.parse(html);
-  const { text, headline } = pageTextOf(tree);
+  const { text, headline, tables } = pageTextOf(tree);
   if (text === '') throw new UndecodableSourceError('the HTML page shows no text');
   const capture = readCaptureComment(tree);
-  return { text, encoding, sourceUrl: capture?.url ?? null, captured: capture?.captured ?? null, headline };
+  const captured = capture?.captured ?? null;
+  return { text, encoding, sourceUrl: capture?.url ?? null, captured, headline, tables, links: pageLinksOf(tree) };
 }

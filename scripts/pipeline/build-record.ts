@@ -30,6 +30,8 @@ declare module 'vfile' {
     archived: string | null;
     /** Set by the caller when the source records when it was captured (ISO 8601 date-time). */
     captured: string | null;
+    /** Set by the caller for an HTML page: the files it links to and the images it shows. */
+    attachments: Report['attachments'];
     /** The finished, validated record. */
     record: Report;
     /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one. */
@@ -130,6 +132,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     originalTitle: value('originalTitle'),
     sourceLayout: file.data.layout ?? 'generic',
     source: file.data.source,
+    ...(file.data.attachments?.length ? { attachments: file.data.attachments } : {}),
     inferred: [...inferred].sort(),
     stripped: sortStripped(file.data.stripped ?? []),
   };

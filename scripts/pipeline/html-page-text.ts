@@ -18,13 +18,13 @@
  * - A line break between two Chinese characters is no space, as browsers
  *   show it (CSS Text, segment breaks); other runs of whitespace are one space.
  *   script, style, noscript, template and `hidden` elements are not shown.
- * - A table of cells (no table inside it) is one line per row, cells between
- *   ` | `. A metadata table (a cell holds a label: 索引号, 发布机构 …) is written
- *   `label | value |`, the pipe-table row the metadata step reads. A table
- *   that holds tables is page layout: each of its cells is a block.
+ * - A table of cells (no table inside it) is one line per row (html-tables.ts):
+ *   a metadata table's `label | value |`, a table of figures' cells between
+ *   tabs, listed in `tables` for the table step. A table that holds tables
+ *   is page layout: each of its cells is a block.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { labelKey } from './labels.ts';
+import { findElement, isTableOfCells, tableLines } from './html-tables.ts';
 
 const notShown = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg', 'canvas']);
 // Elements a browser shows as blocks of their own (CSS display: block, list-item, table parts).
@@ -46,10 +46,18 @@ export interface PageText {
   text: string;
   /** The line the page's `<title>` names as its headline, if it prints one. */
   headline: string | null;
+  /** The tables of figures: the first and last line (1-based) of each one's rows. */
+  tables: PageTable[];
+}
+
+export interface PageTable {
+  firstLine: number;
+  lastLine: number;
 }
 
 export function pageTextOf(tree: Root): PageText {
   const lines: string[] = [];
+  const tables: PageTable[] = [];
   let current = '';
   const endLine = () => {
     const line = collapse(current).trim();
@@ -76,7 +84,10 @@ export function pageTextOf(tree: Root): PageText {
       if (node.tagName === 'br') return endLine();
       if (node.tagName === 'table' && isTableOfCells(node)) {
         endLine();
-        lines.push(...tableRows(node));
+        const table = tableLines(node, inlineText);
+        if (table.caption) lines.push(table.caption);
+        if (table.figures) tables.push({ firstLine: lines.length + 1, lastLine: lines.length + table.rows.length });
+        lines.push(...table.rows);
         return;
       }
     }
@@ -90,8 +101,16 @@ export function pageTextOf(tree: Root): PageText {
   const element = findElement(tree, 'title');
   const title = element ? inlineText(element) : '';
   const headline = title === '' ? undefined : headlineOf(title, lines);
-  if (title !== '' && !headline) lines.unshift(title);
-  return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', headline: headline ?? null };
+  const titleLine = title !== '' && !headline;
+  if (titleLine) lines.unshift(title);
+  return {
+    text: lines.length > 0 ? `${lines.join('\n')}\n` : '',
+    headline: headline ?? null,
+    // The title's own line, put first, moves every table down one line.
+    tables: titleLine
+      ? tables.map(({ firstLine, lastLine }) => ({ firstLine: firstLine + 1, lastLine: lastLine + 1 }))
+      : tables,
+  };
 }
 
 /** The longest line of the page that the `<title>` starts or ends with: the title as the page prints it. */
@@ -114,41 +133,4 @@ function inlineText(node: Element): string {
   };
   for (const child of node.children) visit(child);
   return collapse(text).trim();
-}
-
-/** A table of cells holds no table of its own: tables inside tables are page layout. */
-function isTableOfCells(table: Element): boolean {
-  return !table.children.some((child) => child.type === 'element' && findElement(child, 'table') !== undefined);
-}
-
-function tableRows(table: Element): string[] {
-  const rows = elementsNamed(table, 'tr').map((row) =>
-    row.children
-      .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
-      .map(inlineText),
-  );
-  const caption = findElement(table, 'caption');
-  const metadata = rows.some((cells) =>
-    cells.some((cell) => cell !== '' && labelKey(cell.replace(/[:：]\s*$/, '')) !== undefined),
-  );
-  const lines = rows
-    .filter((cells) => cells.some((cell) => cell !== ''))
-    .map((cells) => (metadata ? `${cells.join(' | ')} |` : cells.join(' | ')));
-  return caption ? [inlineText(caption), ...lines].filter((line) => line !== '') : lines;
-}
-
-function findElement(node: Root | RootContent, tagName: string): Element | undefined {
-  if (node.type === 'element' && node.tagName === tagName) return node;
-  if (node.type !== 'element' && node.type !== 'root') return undefined;
-  for (const child of node.children) {
-    const found = findElement(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function elementsNamed(node: Root | RootContent, tagName: string): Element[] {
-  if (node.type === 'element' && node.tagName === tagName) return [node];
-  if (node.type !== 'element' && node.type !== 'root') return [];
-  return node.children.flatMap((child) => elementsNamed(child, tagName));
 }

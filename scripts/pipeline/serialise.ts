@@ -5,6 +5,7 @@
  * `export` would be read as JavaScript, so its first letter is written as a
  * character reference (&#x69;mport).
  */
+import type { Options as GfmOptions } from 'remark-gfm';
 import type { Options } from 'remark-stringify';
 
 export const STRINGIFY_OPTIONS: Options = {
@@ -16,3 +17,6 @@ export const STRINGIFY_OPTIONS: Options = {
     { character: 'e', atBreak: true, after: 'xport\\b' },
   ],
 };
+
+/** Cells are not padded into columns: the padding counts a Chinese character as one column, not two. */
+export const GFM_OPTIONS: GfmOptions = { tablePipeAlign: false };

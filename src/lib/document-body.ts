@@ -8,18 +8,22 @@
  */
 import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import YAML from 'yaml';
 import { addPinpoints } from './pinpoint-anchors.ts';
 
 /**
- * No GFM (its autolinks, tables and strikethrough would read markup into
- * plain text) and no smart punctuation (it would turn "--" into an en dash):
- * archived text must reach the page unaltered.
+ * GFM for the tables of figures the converter writes (Sätteri turns GFM on
+ * as a whole: tables, strikethrough, task lists, autolink literals). The
+ * converter escapes what GFM would read as markup in text (`\~`, a leading
+ * `\|` or `\-`), except autolink literals, which Sätteri makes whatever the
+ * escapes (`www\.example.com`, `http&#x3A;//`): `compileBody` undoes them.
+ * No footnotes (`[^1]` is text) and no smart punctuation (it would turn
+ * "--" into an en dash): archived text must reach the page unaltered.
  */
-export const MARKDOWN_FEATURES = { gfm: false, smartPunctuation: false } as const;
+export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, smartPunctuation: false } as const;
 
 export function splitDocument(mdx: string): { frontmatter: unknown; body: string } {
   const match = matchFrontmatter(mdx);
@@ -38,9 +42,29 @@ function matchFrontmatter(mdx: string): RegExpExecArray {
   return match;
 }
 
-/** The body as a hast tree, exactly as compiled for the page (before anchors are added). */
+/**
+ * The body as a hast tree, exactly as compiled for the page (before anchors are added).
+ *
+ *   "网址www\\.example.com" → <p>网址www.example.com</p>   (not <p>网址<a href=…>www.example.com</a></p>)
+ */
 export function compileBody(body: string): Root {
-  return mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) as Root;
+  const tree = mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) as Root;
+  unwrapLinks(tree);
+  return tree;
+}
+
+/**
+ * The converter never writes a link (`[` and `<` in text are escaped), so a
+ * link in the compiled body is an autolink literal Sätteri read into the
+ * text: it is replaced by its text, which is the text as archived.
+ */
+function unwrapLinks(node: Root | Element): void {
+  const children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    unwrapLinks(child);
+    return child.tagName === 'a' ? child.children : [child];
+  });
+  node.children = children;
 }
 
 /** The body as the page's HTML, with paragraph and heading anchors, and its headings. */

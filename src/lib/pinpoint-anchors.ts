@@ -8,7 +8,8 @@
  * text does, and a paragraph repeated word for word gets `-2`, `-3`.
  * Paragraphs are numbered ¶1, ¶2 … in order; the number is for reading, the
  * anchor for linking. The header lines of a speech (src/lib/speech-header.ts)
- * keep their anchors but are not numbered.
+ * keep their anchors but are not numbered. A table is boxed, with anchors on
+ * its rows and no number (src/lib/table-box.ts).
  *
  * A heading's anchor is its place in the outline, short enough to read in an
  * address: `s-2` for the second top-level section, `s-2-1` for the first
@@ -26,6 +27,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { ui } from '../i18n/zh-CN.ts';
 import { speechHeaderLength } from './speech-header.ts';
+import { boxTable } from './table-box.ts';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
 
@@ -44,6 +46,7 @@ export function addPinpoints(tree: Root): MarkdownHeading[] {
   const header = speechHeaderLength(leadingParagraphs(tree));
   let blocks = 0;
   let paragraphs = 0;
+  let tables = 0;
   tree.children = tree.children.map((node) => {
     if (node.type !== 'element') return node;
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
@@ -56,6 +59,7 @@ export function addPinpoints(tree: Root): MarkdownHeading[] {
       node.children.unshift(aliasAnchor(slugger.slug(text)));
       return pinpoint(node, slug, ui.sectionLink(text), '§');
     }
+    if (node.tagName === 'table') return boxTable(node, ++tables);
     if (node.tagName !== 'p') return node;
     const base = paragraphAnchor(textOf(node));
     const seen = (used.get(base) ?? 0) + 1;

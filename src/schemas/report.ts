@@ -66,6 +66,35 @@ export const SourceSchema = z.object({
   payloadDigest: z.string().min(1).optional(),
 });
 
+/**
+ * A file an HTML page links to (the full report as PDF, DOC/DOCX, XLS/XLSX,
+ * WPS, ZIP, RAR, OFD) or an image its text shows, in the page's order.
+ */
+export const AttachmentSchema = z.object({
+  kind: z.enum(['file', 'image']),
+  /** Its absolute address, resolved against the page's (and its `<base>`). */
+  url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address' }),
+  /** The link's text, or an image's alt text, as the page shows it; empty when it has none. */
+  text: z.string(),
+  /**
+   * The copy kept beside the source, when the same web archive holds a
+   * successful response for `url`: served at /sources/<id>/attachments/<name>,
+   * byte for byte the response's payload (de-chunked and decompressed, as a browser received it).
+   */
+  kept: z
+    .object({
+      /** Where the response is archived, named as `source.file` names a page's record (`crawl.warc.gz#1234`). */
+      record: z.string().min(1),
+      /** The copy's file name: its place in the list, then its name's letters and digits (`2-P020240221.pdf`). */
+      name: z.string().regex(/^\d+(?:-[\w-]+)?\.[a-z0-9]+$/, 'expected a name such as 2-P020240221.pdf'),
+      /** SHA-256 of the payload, lower-case hex. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+      /** Size of the payload in bytes. */
+      bytes: z.number().int().nonnegative(),
+    })
+    .optional(),
+});
+
 /** Fields that may be derived instead of read; `inferred` lists which were. */
 export const InferableFieldSchema = z.enum([
   'title',
@@ -140,6 +169,8 @@ export const ReportSchema = z.object({
    */
   sourceLayout: z.string().min(1),
   source: SourceSchema,
+  /** An HTML page's attachments and content images (see AttachmentSchema); absent when it has none. */
+  attachments: z.array(AttachmentSchema).optional(),
   inferred: z.array(InferableFieldSchema),
   /** Everything of the source that is not in the body, in source order. */
   stripped: z.array(StrippedSchema),
@@ -147,6 +178,7 @@ export const ReportSchema = z.object({
 
 export type Report = z.infer<typeof ReportSchema>;
 export type Stripped = z.infer<typeof StrippedSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
 export type StrippedReason = z.infer<typeof StrippedReasonSchema>;
 export type InferableField = z.infer<typeof InferableFieldSchema>;
 export type SourceEncoding = z.infer<typeof SourceSchema>['encoding'];

@@ -92,3 +92,53 @@ export async function writeWacz(): Promise<Uint8Array> {
     { mtime: new Date('2024-02-22T00:00:00Z') },
   );
 }
+
+/** The page of `writeWarcGzWithAttachments`, and what it links to. */
+export const PAGE_WITH_ATTACHMENTS = {
+  url: 'https://www.example-county.gov.cn/xxgk/gzbg/202403/t20240301_3001.html',
+  date: '2024-03-02T08:00:00Z',
+  pdf: {
+    url: 'https://www.example-county.gov.cn/xxgk/gzbg/202403/P020240301_full.pdf',
+    // Not a real PDF, only its first and last bytes around some binary: kept byte for byte all the same.
+    body: Uint8Array.from([...strToU8('%PDF-1.4\n'), 0x00, 0xff, 0x80, 0x0d, 0x0a, ...strToU8('\n%%EOF\n')]),
+  },
+  image: {
+    url: 'https://www.example-county.gov.cn/xxgk/gzbg/images/W020240301_meeting.jpg',
+    body: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9]),
+  },
+  /** Linked, but not in the archive: listed with its address only. */
+  missingDocx: 'https://www.example-county.gov.cn/xxgk/gzbg/202403/P020240301_tables.docx',
+};
+
+const pageWithAttachments = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>青石镇2023年工作总结_某县人民政府</title></head>
+<body>
+<header><img src="/images/logo.png" alt="某县人民政府"></header>
+<h1>青石镇2023年工作总结</h1>
+<p>发布时间：2024-03-01</p>
+<p>2023年，青石镇围绕年度目标，扎实推进产业发展、乡村建设和民生保障各项工作，全年任务总体完成。</p>
+<p><img src="../images/W020240301_meeting.jpg" alt="年度工作总结会现场"></p>
+<p>全文及附表见附件。</p>
+<p>附件：<a href="P020240301_full.pdf">青石镇2023年工作总结（全文）</a></p>
+<p>附件：<a href="./P020240301_tables.docx#page=1">青石镇2023年主要指标附表</a></p>
+</body></html>`;
+
+/** A .warc.gz: a page linking to a PDF and a DOCX and showing an image, with the PDF and the image archived. */
+export async function writeWarcGzWithAttachments(): Promise<Uint8Array> {
+  const { url, date, pdf, image } = PAGE_WITH_ATTACHMENTS;
+  const records = [
+    record(1, 'response', url, date, { 'Content-Type': 'text/html; charset=utf-8' }, strToU8(pageWithAttachments)),
+    record(2, 'response', pdf.url, date, { 'Content-Type': 'application/pdf' }, pdf.body),
+    record(3, 'response', image.url, date, { 'Content-Type': 'image/jpeg' }, image.body),
+    record(
+      4,
+      'response',
+      'https://www.example-county.gov.cn/images/logo.png',
+      date,
+      { 'Content-Type': 'image/png' },
+      image.body,
+    ),
+  ];
+  const members = await Promise.all(records.map((one) => WARCSerializer.serialize(one, { gzip: true })));
+  return Buffer.concat(members);
+}

@@ -55,6 +55,7 @@ describe('pageTextOf', () => {
     expect(pageTextOf(parse(html))).toEqual({
       text: '首页\n南溪镇2023年工作总结\n正文\n',
       headline: '南溪镇2023年工作总结',
+      tables: [],
     });
   });
 
@@ -72,10 +73,39 @@ describe('pageTextOf', () => {
     expect(textOf(html)).toBe('索引号： | 123/2024-1 | 发布机构： | 某镇 |\n');
   });
 
-  it('writes a table of figures one row a line, cells between ` | `', () => {
+  it('writes a table of figures one row a line, cells between tabs, and lists its lines', () => {
     const html =
-      '<table><caption>主要指标</caption><tr><th>指标</th><th>2024年</th></tr><tr><td>投资</td><td>3.4</td></tr></table>';
-    expect(textOf(html)).toBe('主要指标\n指标 | 2024年\n投资 | 3.4\n');
+      '<p>前言</p><table><caption>主要指标</caption><tr><th>指标</th><th>2024年</th></tr><tr><td>投资</td><td>3.4</td></tr></table><p>后记</p>';
+    expect(pageTextOf(parse(html))).toEqual({
+      text: '前言\n主要指标\n指标\t2024年\n投资\t3.4\n后记\n',
+      headline: null,
+      tables: [{ firstLine: 3, lastLine: 4 }],
+    });
+  });
+
+  it('places merged cells on the grid: a spanning cell is followed by empty cells', () => {
+    const html =
+      '<table><tr><th rowspan="2">指标</th><th colspan="2">2023年</th></tr><tr><th>目标</th><th>完成</th></tr>' +
+      '<tr><td>投资</td><td>3.2</td><td>3.4</td></tr></table>';
+    expect(textOf(html)).toBe('指标\t2023年\t\n\t目标\t完成\n投资\t3.2\t3.4\n');
+  });
+
+  it('moves the tables down a line when the <title> is put first', () => {
+    const html = '<title>某镇指标</title><table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table>';
+    expect(pageTextOf(parse(html))).toEqual({
+      text: '某镇指标\n甲\t1\n乙\t2\n',
+      headline: null,
+      tables: [{ firstLine: 2, lastLine: 3 }],
+    });
+  });
+
+  it('writes a table of one row or one column as lines of text, cells between ` | `', () => {
+    expect(textOf('<table><tr><td>首页</td><td>新闻</td></tr></table>')).toBe('首页 | 新闻\n');
+    expect(pageTextOf(parse('<table><tr><td>甲</td></tr><tr><td>乙</td></tr></table>'))).toEqual({
+      text: '甲\n乙\n',
+      headline: null,
+      tables: [],
+    });
   });
 
   it('reads a table that holds tables as page layout: each cell a block', () => {

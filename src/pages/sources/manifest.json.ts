@@ -2,7 +2,23 @@
 import type { APIRoute } from 'astro';
 import { sortCatalog } from '../../lib/catalog.ts';
 import { getReports } from '../../lib/reports.ts';
-import { sourcePath } from '../../lib/source-path.ts';
+import { attachmentPath, sourcePath } from '../../lib/source-path.ts';
+import type { Report } from '../../schemas/report.ts';
+
+const keptOf = (record: Report) =>
+  (record.attachments ?? []).flatMap(({ url, kept }) =>
+    kept
+      ? [
+          {
+            path: attachmentPath(record.id, kept.name),
+            url,
+            record: kept.record,
+            sha256: kept.sha256,
+            bytes: kept.bytes,
+          },
+        ]
+      : [],
+  );
 
 export const GET: APIRoute = async () => {
   const records = sortCatalog((await getReports()).map((report) => report.data)).sort((a, b) =>
@@ -14,6 +30,8 @@ export const GET: APIRoute = async () => {
     ...record.source,
     sourceUrl: record.sourceUrl,
     archived: record.archived,
+    // The copies of its attachments kept from the same web archive, where there are any.
+    ...(keptOf(record).length > 0 ? { attachments: keptOf(record) } : {}),
   }));
   return new Response(`${JSON.stringify({ algorithm: 'SHA-256', sources }, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
