@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { removeStripped, withoutWhitespace } from '../../scripts/lib/fidelity.ts';
 import { readBody } from '../../scripts/lib/read-document.ts';
 import { readSourceText } from '../../scripts/lib/read-source.ts';
-import { searchRecord } from '../../scripts/search-index/record.ts';
+import { searchDocument } from '../../scripts/search-index/record.ts';
 import { renderBody } from '../../src/lib/document-body.ts';
 import { searchTerms } from '../../src/lib/search-tokens.ts';
 import { convertOk, page, renderMdx, splitDocument } from '../helpers/pipeline.ts';
@@ -60,7 +60,7 @@ describe('a table of figures in an HTML page', () => {
   });
 
   it('reaches the search record', () => {
-    const content = searchRecord(record, readBody(body).blocks).content;
+    const { content } = searchDocument(record, readBody(body).blocks).record;
     expect(content).toContain(searchTerms('名称')[0]!.tokens);
     expect(content).toContain(searchTerms('删除线')[0]!.tokens);
   });
