@@ -2,7 +2,7 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--shard-megabytes 45]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/lib/search-tokens.ts) rather than left to Pagefind's Chinese
@@ -12,7 +12,8 @@
  * so memory stays bounded however large the archive grows;
  * dist/pagefind/shards.json lists them, with their dates, for the search
  * page, which searches the newest first and goes on only while it needs more
- * results. Each shard's fragments are replaced by excerpt files
+ * results, skipping the shards that the route table (scripts/search-index/routes.ts)
+ * says cannot hold the query. Each shard's fragments are replaced by excerpt files
  * (scripts/search-index/excerpt-files.ts), which a result reads by range.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { documentFiles, readBody, readRecord } from './lib/read-document.ts';
 import { writeFileAtomic } from './lib/write-atomic.ts';
 import { writeExcerptFiles } from './search-index/excerpt-files.ts';
 import { type SearchDocument, searchDocument } from './search-index/record.ts';
+import { RouteTableBuilder } from './search-index/routes.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
 
 const FIRST_SHARD_MEGABYTES = 4;
@@ -35,8 +37,8 @@ const { values } = parseArgs({
   options: {
     content: { type: 'string', default: 'content/reports' },
     out: { type: 'string', default: 'dist/pagefind' },
-    // About 3.5 GB of memory for Pagefind (1,400 documents of the benchmark's corpus): under 6 GB with room to spare.
-    'shard-megabytes': { type: 'string', default: '45' },
+    // About 5 GB of memory for Pagefind at 45 MB (1,400 documents of the benchmark's corpus): 40 leaves room under 6 GB.
+    'shard-megabytes': { type: 'string', default: '40' },
     // The newest shard, which every search opens: small, so that a first search costs little (docs/scaling.md).
     'first-shard-megabytes': { type: 'string', default: String(FIRST_SHARD_MEGABYTES) },
     // Word positions per index chunk of the first shard (Pagefind's default is 20,000), doubling with each
@@ -44,7 +46,7 @@ const { values } = parseArgs({
     'chunk-words': { type: 'string', default: String(CHUNK_WORDS) },
   },
 });
-const shardMegabytes = positiveNumber('shard-megabytes', '45');
+const shardMegabytes = positiveNumber('shard-megabytes', '40');
 const firstShardMegabytes = Math.min(shardMegabytes, positiveNumber('first-shard-megabytes', '4'));
 const firstChunkWords = positiveNumber('chunk-words', '5000');
 
@@ -59,6 +61,7 @@ const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes *
 
 rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
+const routes = new RouteTableBuilder();
 for (const [at, shard] of shards.entries()) {
   // Pagefind's indexer reads it when its process starts, one a shard.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(
@@ -71,6 +74,7 @@ for (const [at, shard] of shards.entries()) {
     // Only the records are kept between the passes; each body is read again when its shard is built.
     const { blocks } = readBody(documentBody(readFileSync(file, 'utf8')));
     const document = searchDocument(record, blocks);
+    routes.add(at, document.record.content);
     const added = await index.addCustomRecord(document.record);
     if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
     indexed.push(document);
@@ -86,7 +90,11 @@ for (const [at, shard] of shards.entries()) {
   if (shards.length > 1)
     console.log(`search index: shard ${at + 1}/${shards.length}, ${shard.documents.length} documents`);
 }
-writeFileAtomic(join(values.out, 'shards.json'), `${JSON.stringify({ shards: shards.map(shardSummary) })}\n`);
+const routeTable = routes.write(join(values.out, 'routes'));
+writeFileAtomic(
+  join(values.out, 'shards.json'),
+  `${JSON.stringify({ shards: shards.map(shardSummary), routes: routeTable })}\n`,
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `search index: ${documents.length} documents indexed into ${values.out} (${shards.length} shard${shards.length === 1 ? '' : 's'}) in ${seconds} s`,

@@ -5,6 +5,7 @@
  * (src/scripts/shard-walk.ts), merged into the first with Pagefind's
  * mergeIndex and tagged with a `shard` filter so a search can ask one shard.
  */
+import type { RouteTable } from '../lib/search-routes.ts';
 import { shardName } from '../lib/search-shards.ts';
 import { SEARCH_INDEX_LANGUAGE } from '../lib/search-tokens.ts';
 
@@ -51,14 +52,29 @@ export interface ExcerptPlace {
 /** How many results of the current query have each filter value, when known: { town: { "浙江省 / …": 2 } }. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
+/** dist/pagefind/shards.json (scripts/build-search-index.ts). */
+export interface ShardList {
+  shards: Shard[];
+  routes: RouteTable;
+}
+
+export const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
 let indexPromise: Promise<SearchIndex> | undefined;
+let listPromise: Promise<ShardList> | undefined;
+
+export function loadShardList(): Promise<ShardList> {
+  listPromise ??= fetch(`${indexFolder}shards.json`).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} fetching ${indexFolder}shards.json`);
+    return response.json() as Promise<ShardList>;
+  });
+  return listPromise;
+}
 
 export function loadIndex(): Promise<SearchIndex> {
   indexPromise ??= (async () => {
     // The first shard's name is known, so its Pagefind loads while the list of shards does.
     const [{ shards }, pagefind] = await Promise.all([
-      fetch(`${indexFolder}shards.json`).then((response) => response.json() as Promise<{ shards: Shard[] }>),
+      loadShardList(),
       import(/* @vite-ignore */ `${indexFolder}${shardName(0)}/pagefind.js`) as Promise<Pagefind>,
     ]);
     const first = shards[0]!;

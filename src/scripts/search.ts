@@ -8,9 +8,10 @@
  * filters and order live in the address, so a search can be linked.
  */
 import { ui } from '../i18n/zh-CN.ts';
-import { mayBeTraditional } from '../lib/search-tokens.ts';
+import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
 import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
 import { loadIndex } from './pagefind-index.ts';
+import { shardsHolding } from './route-lookup.ts';
 import { readResult } from './search-excerpt.ts';
 import { resultItem } from './search-result.ts';
 import { type Found, ShardWalk } from './shard-walk.ts';
@@ -87,8 +88,11 @@ async function search(): Promise<void> {
   status.textContent = ui.searchLoading;
   list.setAttribute('aria-busy', 'true');
   try {
-    const index = await loadIndex();
-    const current = new ShardWalk(index, lookedUp, filters);
+    const [index, holding] = await Promise.all([
+      loadIndex(),
+      shardsHolding(searchTerms(lookedUp).map(({ tokens }) => tokens)),
+    ]);
+    const current = new ShardWalk(index, lookedUp, filters, holding);
     await current.findAtLeast(PAGE_SIZE, choicesPromise !== undefined);
     if (run !== latestRun) return;
     walk = current;

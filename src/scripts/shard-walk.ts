@@ -4,7 +4,8 @@
  * them in order, each sorted by date, lists every result in exact date order
  * across the whole archive; and the walk stops once it has as many results
  * as the page shows, so a common query opens only the newest shard. Shards
- * that cannot hold the chosen year are skipped without a download.
+ * that cannot hold every term (the route table) or the chosen year are
+ * skipped without a download.
  *
  * Each space-separated term is looked up as the exact phrase of its bigrams
  * (src/lib/search-tokens.ts); a document must contain every term.
@@ -30,11 +31,15 @@ export class ShardWalk {
   private readonly terms: ReturnType<typeof searchTerms>;
   private searched = 0;
 
-  constructor(index: SearchIndex, query: string, filters: Record<string, string>) {
+  /**
+   * `holding`: the numbers of the shards that hold every term (src/scripts/route-lookup.ts),
+   * undefined for a search by filters alone.
+   */
+  constructor(index: SearchIndex, query: string, filters: Record<string, string>, holding?: Set<number>) {
     this.index = index;
     this.filters = filters;
     this.terms = searchTerms(query);
-    this.shards = index.shards.filter((shard) => mayHoldYear(shard, filters.year));
+    this.shards = index.shards.filter((shard, at) => (!holding || holding.has(at)) && mayHoldYear(shard, filters.year));
   }
 
   /** Whether every shard has been searched: then `found` is every result, and counts are exact. */

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/lib/read-document.ts';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
+import { decodeRow } from '../../src/lib/excerpt-format.ts';
 import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
 import { simplifiedText } from '../../src/lib/simplified-characters.ts';
 import type { Report } from '../../src/schemas/report.ts';
@@ -70,6 +71,24 @@ async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; t
       excerpts: items.map((item) => item.querySelector('.excerpt')!.innerHTML),
     };
   });
+}
+
+/** The shard each document is indexed in, read from the shards' excerpt bundles (src/lib/excerpt-format.ts). */
+function documentShards(): Map<string, string> {
+  const shardOf = new Map<string, string>();
+  const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
+  for (const { name } of shards as { name: string }[]) {
+    const folder = join(archive.dist, 'pagefind', name, 'excerpt');
+    const { bundleSize, ends } = JSON.parse(readFileSync(join(folder, 'directory.json'), 'utf8'));
+    for (const [at, end] of (ends as number[]).entries()) {
+      const bundle = readFileSync(join(folder, `${Math.floor(at / bundleSize) + 1}.bin`));
+      const start = at % bundleSize === 0 ? 0 : ends[at - 1];
+      const row = decodeRow(new Uint8Array(bundle.subarray(start, end)));
+      if ('needBytes' in row) throw new Error(`${folder}: excerpt ${at} has no row`);
+      shardOf.set(row.url, name);
+    }
+  }
+  return shardOf;
 }
 
 /** What a precise search must return: documents containing every space-separated term. */
@@ -184,6 +203,22 @@ describe('search', { timeout: 30_000 }, () => {
     expect(await page.isVisible('#search-count-all')).toBe(false);
   });
 
+  it('opens only the shards the route table says hold the query', async () => {
+    const shardOf = documentShards();
+    const holding = new Set(expected('枇杷').map((url) => shardOf.get(url)!));
+    const requested = new Set<string>();
+    const listen = (request: { url: () => string }) => {
+      const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
+      if (shard) requested.add(shard);
+    };
+    page.on('request', listen);
+    await searchFor('枇杷');
+    page.off('request', listen);
+    // The first shard is opened with Pagefind, before any query is known.
+    expect([...requested].sort()).toEqual([...new Set(['shard-1', ...holding])].sort());
+    expect(shardOf.size).toBe(texts.size);
+  });
+
   it('shows a traditional document’s excerpt as printed, its match marked for a simplified query', async () => {
     const { urls, excerpts } = await searchFor('金溪镇');
     const traditional = urls.findIndex((url) => texts.get(url)!.record.title.includes('金溪鎮'));
@@ -224,9 +259,12 @@ describe('search', { timeout: 30_000 }, () => {
     const found = expected('高标准农田');
     await searchFor('高标准农田');
     await page.click('#search-filters summary');
-    // Opening the filters loads their data and searches again, to count: the list is busy until then.
-    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    // Opening the filters loads their data and searches again, to count: the choices are counted once it is done.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('select[name="province"] option')].some((option) =>
+        /（\d+）$/.test(option.textContent ?? ''),
+      ),
+    );
     const offered = await page
       .locator('select[name="province"] option')
       .evaluateAll((options) =>

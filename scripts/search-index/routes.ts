@@ -1,0 +1,51 @@
+/**
+ * Build the route table (src/lib/search-routes.ts) while shards are indexed:
+ * each document's keys are added under its shard's number, and the table is
+ * written as bucket files of about 512 keys, each key with the shards that
+ * hold it, in shard order:
+ *
+ *   routes/17.json → {"高标":[0,1,2,3],"鹭栖":[10],…}
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldKey, type RouteTable, routeBucket } from '../../src/lib/search-routes.ts';
+
+const KEYS_A_BUCKET = 512;
+const letterOrDigit = /^[\p{L}\p{N}]/u;
+
+export class RouteTableBuilder {
+  private readonly shardsOf = new Map<string, number[]>();
+
+  /** Adds the keys of a document's index tokens (src/lib/search-tokens.ts `indexTokens`) to shard `shard`. */
+  add(shard: number, content: string): void {
+    for (const token of content.split(' ')) {
+      if (!letterOrDigit.test(token)) continue;
+      this.note(foldKey(token), shard);
+      // Its first character alone: a one-character term matches any word starting with it.
+      const first = String.fromCodePoint(token.codePointAt(0)!);
+      if (first !== token) this.note(foldKey(first), shard);
+    }
+  }
+
+  private note(key: string, shard: number): void {
+    const shards = this.shardsOf.get(key);
+    if (!shards) this.shardsOf.set(key, [shard]);
+    else if (shards.at(-1) !== shard) shards.push(shard);
+  }
+
+  /** Writes the bucket files into `folder` and says how many there are. */
+  write(folder: string): RouteTable {
+    // A power of two, so that the count changes seldom as an archive grows.
+    let buckets = 1;
+    while (buckets * KEYS_A_BUCKET < this.shardsOf.size) buckets *= 2;
+    const contents = Array.from({ length: buckets }, () => [] as [string, number[]][]);
+    for (const [key, shards] of this.shardsOf) contents[routeBucket(key, buckets)]!.push([key, shards]);
+    mkdirSync(folder, { recursive: true });
+    for (const [at, entries] of contents.entries()) {
+      // Sorted, so that the same archive always gives the same bytes.
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      writeFileSync(join(folder, `${at}.json`), `${JSON.stringify(Object.fromEntries(entries))}\n`);
+    }
+    return { buckets };
+  }
+}
