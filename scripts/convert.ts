@@ -13,6 +13,7 @@ import { readArchivedSources } from './lib/archived-sources.ts';
 import { ConversionCache, converterVersion, convertOrRecall } from './lib/conversion-cache.ts';
 import type { Problem } from './lib/convert-source.ts';
 import { collectInputs } from './lib/inputs.ts';
+import { settleVersions, type WrittenCapture, withPreviousVersion } from './lib/page-versions.ts';
 import { createProcessor } from './lib/processor.ts';
 import { expandWarcInputs } from './lib/warc-inputs.ts';
 import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
@@ -67,6 +68,8 @@ async function main(): Promise<number> {
   // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
   const seenText = new Map<string, string>();
+  const captures: WrittenCapture[] = [];
+  const written = new Set<string>();
   const expansion = await expandWarcInputs(inputs.files);
   for (const { path, message } of expansion.errors)
     console.error(`${relative(process.cwd(), path) || path}: error: ${message}`);
@@ -105,14 +108,28 @@ async function main(): Promise<number> {
       seen.set(result.id, shown);
       seenText.set(result.fingerprint, shown);
       counts.converted++;
+      // Name the predecessor the document named last time: settled against all captures after the loop.
+      const names = before?.previousVersion ?? null;
+      captures.push({ ...result.capture, id: result.id, name: input.name, names });
       if (!values.check) {
-        const changed = result.mdx !== null && writeFileAtomic(join(values.out, `${result.id}.mdx`), result.mdx);
+        const mdx = result.mdx === null || names === null ? result.mdx : withPreviousVersion(result.mdx, names);
+        if (mdx !== null && names !== null) cache?.rewritten(input.name, mdx);
+        const changed = mdx !== null && writeFileAtomic(join(values.out, `${result.id}.mdx`), mdx);
+        if (changed) written.add(input.name);
         counts[changed ? 'written' : 'unchanged']++;
       }
     }
     progress.tick(index + 1, shown);
   }
   progress.done();
+  if (!values.check) {
+    const rewritten = settleVersions(captures, values.out, (path, mdx, name) => {
+      if (writeFileAtomic(path, mdx)) cache?.rewritten(name, mdx);
+    });
+    const newlyWritten = rewritten.filter((name) => !written.has(name)).length;
+    counts.written += newlyWritten;
+    counts.unchanged -= newlyWritten;
+  }
   cache?.save();
 
   for (const report of expansion.reports) if (!values.quiet) console.log(report);
