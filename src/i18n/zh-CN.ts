@@ -56,7 +56,7 @@ export const ui = {
   neighboursLabel: '同一乡镇的其他文档',
   otherVersions: (count: number) => `此页面另有 ${count} 个存档版本`,
   versionLabel: (number: number, total: number) => `第 ${number} 版（共 ${total} 版）`,
-  versionCaptured: (when: string) => `${when} 采集`,
+  versionCaptured: '采集',
   sourceHeading: '来源与保存',
   sourcePage: '原始网页',
   sourceSite: '来源网站',

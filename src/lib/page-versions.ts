@@ -34,7 +34,7 @@ export function versionsOf<T extends Versioned>(reports: T[]): Map<string, T[]> 
   return versions;
 }
 
-/** When a version was captured, for a reader: the capture's time (UTC, to the minute), else the day archived. */
+/** When a version was captured, for a reader: the capture's time (to the minute, in UTC), else the day archived. */
 export function captureDate(data: Pick<Report, 'captured' | 'archived'>): string | null {
-  return data.captured ? data.captured.slice(0, 16).replace('T', ' ') : data.archived;
+  return data.captured ? `${data.captured.slice(0, 16).replace('T', ' ')} UTC` : data.archived;
 }

@@ -84,9 +84,20 @@ describe('a site built from a web archive', () => {
     expect(news).toHaveLength(2);
     const [first, second] = news[0].file.startsWith('crawl') ? [0, 1] : [1, 0];
     const link = (to: number) => `href="/reports/${news[to].id}/"`;
+    // Each version's links to the others, as the reader sees them: where to, and the text.
+    const versionLinks = (page: string) =>
+      [...page.matchAll(/<a href="([^"]+)">(第 \d 版.*?)<\/a>/g)].map(([, href, text]) => [
+        href,
+        text!.replace(/<[^>]+>/g, ''),
+      ]);
     expect(pages[first]).toContain('此页面另有 1 个存档版本');
-    expect(pages[first]).toContain(`<a ${link(second)}>第 2 版（共 2 版） 2024-02-06 08:00 采集</a>`);
-    expect(pages[second]).toContain(`<a ${link(first)}>第 1 版（共 2 版） 2024-01-06 01:02 采集</a>`);
+    expect(pages[second]).toContain('此页面另有 1 个存档版本');
+    expect(versionLinks(pages[first])).toEqual([
+      [`/reports/${news[second].id}/`, '第 2 版（共 2 版） 2024-02-06 08:00 UTC 采集'],
+    ]);
+    expect(versionLinks(pages[second])).toEqual([
+      [`/reports/${news[first].id}/`, '第 1 版（共 2 版） 2024-01-06 01:02 UTC 采集'],
+    ]);
     expect(pages[first]).toContain(`<link rel="successor-version" ${link(second)}>`);
     expect(pages[second]).toContain(`<link rel="predecessor-version" ${link(first)}>`);
     const jsonLd = (page: string) => JSON.parse(/application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);

@@ -99,7 +99,7 @@ describe('versionsOf (the site)', () => {
   });
 
   it('dates a version by its capture, to the minute, else by the day it was archived', () => {
-    expect(captureDate({ captured: '2024-02-06T08:00:00.000Z', archived: '2026-11-22' })).toBe('2024-02-06 08:00');
+    expect(captureDate({ captured: '2024-02-06T08:00:00.000Z', archived: '2026-11-22' })).toBe('2024-02-06 08:00 UTC');
     expect(captureDate({ archived: '2026-11-22' })).toBe('2026-11-22');
   });
 });
