@@ -103,9 +103,10 @@ export function openZipEntry(path: string, entry: ZipEntry): Readable {
   }
   // An empty range cannot be asked of createReadStream (its `end` is inclusive).
   if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = createReadStream(path, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1 });
+  const end = entry.dataOffset + entry.compressedSize - 1;
+  const raw = createReadStream(path, { start: entry.dataOffset, end, highWaterMark: 256 * 1024 });
   if (entry.method === 0) return raw;
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
   raw.on('error', (error) => inflate.destroy(error));
   return raw.pipe(inflate);
 }
