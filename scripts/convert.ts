@@ -9,13 +9,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isWarcContainer } from '../src/lib/warc-container.ts';
 import { readArchivedSources } from './lib/archived-sources.ts';
 import { ConversionCache, converterVersion, convertOrRecall } from './lib/conversion-cache.ts';
-import type { Problem } from './lib/convert-source.ts';
+import { createProgress, formatProblem } from './lib/convert-progress.ts';
 import { collectInputs } from './lib/inputs.ts';
+import { settleVersions, type WrittenCapture, withPreviousVersion } from './lib/page-versions.ts';
 import { createProcessor } from './lib/processor.ts';
-import { expandWarcInputs } from './lib/warc-inputs.ts';
-import { removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
+import { type ExpansionNotes, streamInputs } from './lib/warc-inputs.ts';
+import { AtomicWriter, removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
 import { Gazetteer } from './pipeline/gazetteer.ts';
 
 const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--check]
@@ -67,25 +69,35 @@ async function main(): Promise<number> {
   // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
   const seenText = new Map<string, string>();
-  const expansion = await expandWarcInputs(inputs.files);
-  for (const { path, message } of expansion.errors)
-    console.error(`${relative(process.cwd(), path) || path}: error: ${message}`);
-  counts.errors += expansion.errors.length;
-  const total = expansion.files.length;
-  const progress = createProgress(total, values.quiet);
+  const captures: WrittenCapture[] = [];
+  const written = new Set<string>();
+  const writer = new AtomicWriter();
+  // Web archives are read as their pages are converted, so how many pages they hold is known at the end.
+  const notes: ExpansionNotes = { reports: [], errors: [] };
+  const archives = inputs.files.some((input) => isWarcContainer(input.name));
+  const progress = createProgress(archives ? undefined : inputs.files.length, values.quiet);
+  let total = 0;
+  const reportArchiveErrors = () => {
+    for (const { path, message } of notes.errors.splice(0)) {
+      progress.report(`${relative(process.cwd(), path) || path}: error: ${message}`);
+      counts.errors++;
+    }
+  };
 
-  for (const [index, input] of expansion.files.entries()) {
+  for await (const input of streamInputs(inputs.files, notes)) {
+    reportArchiveErrors();
+    total++;
     const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
     const shown = (relative(process.cwd(), input.path) || input.path) + where;
     const result = convertOrRecall({ ...input, bytes: input.bytes ?? readFileSync(input.path) }, processor, cache);
-    for (const warning of result.warnings) progress.report(format(shown, 'warning', warning));
+    for (const warning of result.warnings) progress.report(formatProblem(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
 
     const before = archived.get(input.name);
     if (result.ok && before && before.id !== result.id) {
       counts.errors++;
       progress.report(
-        format(shown, 'error', {
+        formatProblem(shown, 'error', {
           message:
             `its bytes differ from the file archived under this name as document ${before.id} ` +
             `(SHA-256 ${before.sha256.slice(0, 12)}…); sources are kept as captured, so give a new capture a new file name`,
@@ -93,29 +105,45 @@ async function main(): Promise<number> {
       );
     } else if (!result.ok) {
       counts.errors++;
-      progress.report(format(shown, 'error', result.error));
+      progress.report(formatProblem(shown, 'error', result.error));
     } else if (seen.has(result.id) || seenText.has(result.fingerprint)) {
       counts.duplicates++;
       counts.warnings++;
       const same = seen.has(result.id)
         ? `same bytes as ${seen.get(result.id)}`
         : `same text as ${seenText.get(result.fingerprint)}`;
-      progress.report(format(shown, 'warning', { message: `${same}; published once, under that file` }));
+      progress.report(formatProblem(shown, 'warning', { message: `${same}; published once, under that file` }));
     } else {
       seen.set(result.id, shown);
       seenText.set(result.fingerprint, shown);
       counts.converted++;
+      // Name the predecessor the document named last time: settled against all captures after the loop.
+      const names = before?.previousVersion ?? null;
+      captures.push({ ...result.capture, id: result.id, name: input.name, names });
       if (!values.check) {
-        const changed = result.mdx !== null && writeFileAtomic(join(values.out, `${result.id}.mdx`), result.mdx);
+        const mdx = result.mdx === null || names === null ? result.mdx : withPreviousVersion(result.mdx, names);
+        if (mdx !== null && names !== null) cache?.rewritten(input.name, mdx);
+        const changed = mdx !== null && (await writer.write(join(values.out, `${result.id}.mdx`), mdx));
+        if (changed) written.add(input.name);
         counts[changed ? 'written' : 'unchanged']++;
       }
     }
-    progress.tick(index + 1, shown);
+    progress.tick(total, shown);
   }
+  reportArchiveErrors();
+  await writer.flush();
   progress.done();
+  if (!values.check) {
+    const rewritten = settleVersions(captures, values.out, (path, mdx, name) => {
+      if (writeFileAtomic(path, mdx)) cache?.rewritten(name, mdx);
+    });
+    const newlyWritten = rewritten.filter((name) => !written.has(name)).length;
+    counts.written += newlyWritten;
+    counts.unchanged -= newlyWritten;
+  }
   cache?.save();
 
-  for (const report of expansion.reports) if (!values.quiet) console.log(report);
+  for (const report of notes.reports) if (!values.quiet) console.log(report);
   for (const skipped of inputs.skipped) {
     if (!values.quiet) console.log(`skipped ${relative(process.cwd(), skipped.path)}: ${skipped.reason}`);
   }
@@ -140,37 +168,6 @@ function parseOptions() {
       help: { type: 'boolean', default: false },
     },
   });
-}
-
-function format(path: string, level: 'warning' | 'error', problem: Problem): string {
-  const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
-  return `${path}${place}: ${level}: ${problem.message}`;
-}
-
-/** One line per file on a terminal that is rewritten in place; periodic lines in a log. */
-function createProgress(total: number, quiet: boolean) {
-  const live = process.stderr.isTTY && !quiet;
-  const every = Math.max(1, Math.ceil(total / 10));
-  let dirty = false;
-  const clear = () => {
-    if (dirty) process.stderr.write('\r\x1b[K');
-    dirty = false;
-  };
-  return {
-    report(line: string) {
-      clear();
-      console.error(line);
-    },
-    tick(done: number, path: string) {
-      if (live) {
-        process.stderr.write(`\r\x1b[K[${done}/${total}] ${path}`);
-        dirty = true;
-      } else if (!quiet && total > 20 && (done % every === 0 || done === total)) {
-        console.error(`[${done}/${total}] converted`);
-      }
-    },
-    done: clear,
-  };
 }
 
 process.exitCode = await main();

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
@@ -7,7 +7,8 @@
  * (dist and index size), and what a browser fetches for a document page and
  * for a first and a second search (browser-measure.ts). Prints a table and
  * writes it to the report file. `--convert-only` stops after the conversions
- * (the converter's own cost, in a minute at 10,000 documents).
+ * (the converter's own cost, in a minute at 10,000 documents). `--warc` gives
+ * the same documents as HTML pages in .warc.gz files of 500 (synthetic-warc.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -19,6 +20,7 @@ import { decodeSource } from '../pipeline/decode.ts';
 import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
 import { type Measurement, measure } from './measure.ts';
 import { RARE_PHRASE, writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { writeAddedCapture, writeSyntheticWarcs } from './synthetic-warc.ts';
 
 interface Row {
   documents: number;
@@ -43,6 +45,8 @@ const { values } = parseArgs({
     // Lists every response of the browser measurements, with its size: where a search's bytes go.
     responses: { type: 'boolean', default: false },
     'convert-only': { type: 'boolean', default: false },
+    // The corpus as HTML pages captured in web archives, 500 pages to a .warc.gz.
+    warc: { type: 'boolean', default: false },
   },
 });
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
@@ -58,15 +62,20 @@ for (const documents of sizes) {
   const site = copySite(join(work, 'site'));
   const corpus = join(site, 'seeds');
   console.error(`[${documents}] generating the corpus in ${corpus}`);
-  writeSyntheticCorpus(corpus, documents);
+  if (values.warc) await writeSyntheticWarcs(corpus, documents, 500);
+  else writeSyntheticCorpus(corpus, documents);
   const convertArgs = [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'];
 
   console.error(`[${documents}] converting`);
   const convert = await phase(process.execPath, convertArgs, site);
   // Add one new capture (a copy of a source with a paragraph more) and convert again: the cost of one addition.
-  const [first] = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
-  const added = `${decodeSource(readFileSync(join(corpus, first!))).text}\n补充说明。\n`;
-  writeFileSync(join(corpus, `added-${first}`), added);
+  if (values.warc) {
+    await writeAddedCapture(join(corpus, 'added.warc.gz'));
+  } else {
+    const [first] = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
+    const added = `${decodeSource(readFileSync(join(corpus, first!))).text}\n补充说明。\n`;
+    writeFileSync(join(corpus, `added-${first}`), added);
+  }
   console.error(`[${documents}] converting again after adding one source`);
   const reconvertOne = await phase(process.execPath, convertArgs, site);
   const sourceMegabytes = folderSize(corpus).bytes / 1e6;
@@ -135,7 +144,7 @@ const table = [
   `| ${columns.map(() => '---:').join(' | ')} |`,
   ...rows.map((row) => `| ${columns.map(([, cell]) => cell(row)).join(' | ')} |`),
 ].join('\n');
-const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\nBrowser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s), bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page.\n\n${table}\n`;
+const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page.\n\n${table}\n`;
 writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);

@@ -48,17 +48,26 @@ function seedPools() {
   return { prose, headings };
 }
 
-export function writeSyntheticCorpus(folder: string, count: number, seed = 2024): void {
-  mkdirSync(folder, { recursive: true });
+/** One synthetic document: its text's lines, how its file is encoded, and the page it stands for. */
+export interface SyntheticDocument {
+  name: string;
+  lines: string[];
+  title: string;
+  encoding: 'utf-8' | 'gbk' | 'utf-16le';
+  url: string;
+  /** The day it was published, YYYY-MM-DD. */
+  date: string;
+}
+
+export function* syntheticDocuments(count: number, seed = 2024): Generator<SyntheticDocument> {
   const next = random(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const { prose, headings } = seedPools();
   const gazetteer = Gazetteer.load();
   // Towns of the whole country; a publisher names its county half the time, as real pages do.
   const towns = [...gazetteer.divisions.values()]
     .filter((division) => division.level === 'town')
     .map((division) => gazetteer.namesOf(division.code));
-  const sources: Record<string, string> = {};
 
   for (let i = 0; i < count; i++) {
     const place = pick(towns);
@@ -93,15 +102,23 @@ export function writeSyntheticCorpus(folder: string, count: number, seed = 2024)
       index: `SYN${i}/${year}-${10000 + i}`,
       body,
     });
-    const name = `synthetic-${String(i).padStart(6, '0')}.txt`;
+    const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le'] as const);
+    const url = `http://www.example.gov.cn/art/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
+    yield { name: `synthetic-${String(i).padStart(6, '0')}.txt`, lines, title, encoding, url, date };
+  }
+}
+
+export function writeSyntheticCorpus(folder: string, count: number, seed = 2024): void {
+  mkdirSync(folder, { recursive: true });
+  const sources: Record<string, string> = {};
+  for (const { name, lines, encoding, url } of syntheticDocuments(count, seed)) {
     const text = lines.join('\n');
-    const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le']);
     const bytes =
       encoding === 'utf-16le'
         ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])
         : iconv.encode(text, encoding);
     writeFileSync(join(folder, name), bytes);
-    sources[name] = `http://www.example.gov.cn/art/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
+    sources[name] = url;
   }
   writeFileSync(join(folder, 'sources.json'), JSON.stringify({ sources }, null, 1));
 }

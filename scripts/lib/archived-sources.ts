@@ -5,7 +5,7 @@
  * is refused instead of silently replacing what was published.
  *
  *   readArchivedSources("content/reports")
- *   → Map { "003_f339….txt" → { id: "7c88cf9a948c", sha256: "7c88cf9a…" } }
+ *   → Map { "003_f339….txt" → { id: "7c88cf9a948c", sha256: "7c88cf9a…", previousVersion: null } }
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +13,14 @@ import { join } from 'node:path';
 export interface ArchivedSource {
   id: string;
   sha256: string;
+  /** The earlier capture of the same page the document names, if it names one. */
+  previousVersion: string | null;
 }
 
 // The record's `source` block, as insert-frontmatter.ts writes it.
 const sourceBlock = /^source:\n {2}file: (.+)\n {2}sha256: ([0-9a-f]{64})$/m;
 const idLine = /^id: ([0-9a-f]{12})$/m;
+const versionLine = /^previousVersion: ([0-9a-f]{12})$/m;
 
 export function readArchivedSources(folder: string): Map<string, ArchivedSource> {
   const archived = new Map<string, ArchivedSource>();
@@ -31,7 +34,8 @@ export function readArchivedSources(folder: string): Map<string, ArchivedSource>
     const head = readHead(join(folder, name));
     const source = sourceBlock.exec(head);
     const id = idLine.exec(head);
-    if (source && id) archived.set(unquote(source[1]!), { id: id[1]!, sha256: source[2]! });
+    const previousVersion = versionLine.exec(head)?.[1] ?? null;
+    if (source && id) archived.set(unquote(source[1]!), { id: id[1]!, sha256: source[2]!, previousVersion });
   }
   return archived;
 }

@@ -18,12 +18,20 @@ import type { createProcessor } from './processor.ts';
 import { projectRoot } from './site-copy.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
+/** What orders a document among the captures of its page (page-versions.ts). */
+export interface CaptureFacts {
+  url: string | null;
+  captured: string | null;
+  archived: string | null;
+}
+
 export interface CachedConversion {
   sha256: string;
   provenance: string;
   id: string;
   fingerprint: string;
   warnings: Problem[];
+  capture: CaptureFacts;
   /** SHA-256 of the document as written: a document edited or damaged since is converted again. */
   document: string;
 }
@@ -85,13 +93,19 @@ export class ConversionCache {
   /** The remembered conversion of this source, if nothing that decides its document has changed. */
   lookup(name: string, sha256: string, provenance: string): CachedConversion | undefined {
     const entry = this.previous[name];
-    if (!entry || entry.sha256 !== sha256 || entry.provenance !== provenance) return undefined;
+    if (!entry?.capture || entry.sha256 !== sha256 || entry.provenance !== provenance) return undefined;
     const path = join(this.folder, `${entry.id}.mdx`);
     return existsSync(path) && digest(readFileSync(path)) === entry.document ? entry : undefined;
   }
 
   remember(name: string, entry: CachedConversion): void {
     this.next[name] = entry;
+  }
+
+  /** The document of this source was written again (its frontmatter now names its previous version). */
+  rewritten(name: string, document: string): void {
+    const entry = this.next[name];
+    if (entry) this.next[name] = { ...entry, document: digest(Buffer.from(document)) };
   }
 
   /** Write what this run knows; sources not seen in this run are forgotten. */
@@ -114,7 +128,7 @@ function readCache(folder: string, converter: string): Record<string, CachedConv
 
 /** A conversion's outcome; `mdx` is null when the document was recalled and is already written. */
 export type Outcome =
-  | { ok: true; id: string; fingerprint: string; mdx: string | null; warnings: Problem[] }
+  | { ok: true; id: string; fingerprint: string; mdx: string | null; capture: CaptureFacts; warnings: Problem[] }
   | { ok: false; error: Problem; warnings: Problem[] };
 
 /** Convert a source, or recall its unchanged conversion from the cache. */
@@ -131,11 +145,13 @@ export function convertOrRecall(
   const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;
   if (recalled) {
     cache!.remember(input.name, recalled);
-    return { ok: true, id: recalled.id, fingerprint: recalled.fingerprint, mdx: null, warnings: recalled.warnings };
+    const { id, fingerprint, capture, warnings } = recalled;
+    return { ok: true, id, fingerprint, mdx: null, capture, warnings };
   }
   const result = convertSource({ ...input, sha256 }, processor);
   if (!result.ok) return result;
-  const { id } = result.record;
+  const { id, sourceUrl, captured, archived } = result.record;
+  const capture = { url: sourceUrl, captured: captured ?? null, archived };
   const document = digest(Buffer.from(result.mdx));
   cache?.remember(input.name, {
     sha256,
@@ -143,7 +159,8 @@ export function convertOrRecall(
     id,
     fingerprint: result.fingerprint,
     warnings: result.warnings,
+    capture,
     document,
   });
-  return { ok: true, id, fingerprint: result.fingerprint, mdx: result.mdx, warnings: result.warnings };
+  return { ok: true, id, fingerprint: result.fingerprint, mdx: result.mdx, capture, warnings: result.warnings };
 }

@@ -53,6 +53,8 @@ export function dublinCore(
     ['coverage', place || null],
     ['subject', record.docType],
     ['description', record.summary],
+    // The earlier capture of the same page: Dublin Core's relation, as an address like the identifier.
+    ['relation', record.previousVersion ? url.replace(`/${record.id}/`, `/${record.previousVersion}/`) : null],
   ];
   return elements.filter((element): element is [string, string] => element[1] !== null);
 }

@@ -159,6 +159,15 @@ export const ReportSchema = z.object({
    * or a WARC record's WARC-Date. Absent when the source does not say.
    */
   captured: z.iso.datetime().optional(),
+  /**
+   * The id of the earlier capture of the same page (the same `sourceUrl`, scheme, case of the host,
+   * default port and fragment aside) whose text differs: captures are ordered by `captured`, else
+   * `archived`, then id. Absent for a page's first capture, and for a page captured once.
+   */
+  previousVersion: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, "expected the 12 lower-case hex digits of an earlier capture's id")
+    .optional(),
   /** 核心提示, 摘要 or a similar lead printed above the text. */
   summary: nullableText,
   /** 原标题, where the page gives one. */

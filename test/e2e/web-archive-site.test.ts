@@ -2,7 +2,8 @@
  * A web archive fed to the archive as it is: `npm run convert` reads the
  * .warc.gz in seeds/, says what it passed over, and the built site serves
  * each page's record byte for byte at /sources/<id>.warc, listed in the
- * sources manifest with its payload digest.
+ * sources manifest with its payload digest. A second crawl holds one of the
+ * pages again, its text changed: each version's page links the other.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../scripts/lib/inputs.ts';
 import { expandWarcInputs, type LoadedInput } from '../../scripts/lib/warc-inputs.ts';
 import { type BuiltArchive, buildArchive, convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
-import { ARCHIVED_PAGES, writeWarcGz } from '../helpers/web-archive.ts';
+import { ARCHIVED_PAGES, recapturedNewsPage, writePagesWarcGz, writeWarcGz } from '../helpers/web-archive.ts';
 
 describe('a site built from a web archive', () => {
   let archive: BuiltArchive;
@@ -18,10 +19,13 @@ describe('a site built from a web archive', () => {
   let warc: string;
 
   beforeAll(async () => {
-    warc = join(temporaryFolder(), 'crawl.warc.gz');
+    const folder = temporaryFolder();
+    warc = join(folder, 'crawl.warc.gz');
     writeFileSync(warc, await writeWarcGz());
     records = (await expandWarcInputs(collectInputs([warc]).files)).files;
-    archive = buildArchive([warc]);
+    const recrawl = join(folder, 'recrawl.warc.gz');
+    writeFileSync(recrawl, await writePagesWarcGz([recapturedNewsPage()]));
+    archive = buildArchive([warc, recrawl]);
   }, 180_000);
 
   it('tells the archivist what the conversion took and what it passed over', () => {
@@ -35,7 +39,7 @@ describe('a site built from a web archive', () => {
 
   it('serves every page’s WARC record byte for byte, listed with its payload digest', () => {
     const manifest = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8'));
-    expect(manifest.sources).toHaveLength(2);
+    expect(manifest.sources).toHaveLength(3);
     for (const record of records) {
       const entry = manifest.sources.find(
         (source: { file: string }) => source.file === `crawl.warc.gz#${record.name.split('#')[1]}`,
@@ -45,7 +49,7 @@ describe('a site built from a web archive', () => {
       expect(ARCHIVED_PAGES.map((page) => page.url)).toContain(entry.sourceUrl);
       expect(readFileSync(join(archive.dist, entry.path))).toEqual(Buffer.from(record.bytes!));
     }
-    expect(readdirSync(join(archive.dist, 'reports')).filter((name) => /^[0-9a-f]{12}$/.test(name))).toHaveLength(2);
+    expect(readdirSync(join(archive.dist, 'reports')).filter((name) => /^[0-9a-f]{12}$/.test(name))).toHaveLength(3);
   });
 
   it('shows on each page when it was captured, its payload digest, and a download named as a WARC record', () => {
@@ -58,7 +62,7 @@ describe('a site built from a web archive', () => {
 
   it('shows every character of each archived page not recorded as stripped (npm run verify)', () => {
     const verify = run([join(projectRoot, 'scripts/verify.ts')], { cwd: archive.root });
-    expect(verify.stdout, verify.output).toContain('2 documents verified against their sources: 0 with differences');
+    expect(verify.stdout, verify.output).toContain('3 documents verified against their sources: 0 with differences');
   });
 
   it('exports a bag that holds the web archive once, as captured', () => {
@@ -66,8 +70,45 @@ describe('a site built from a web archive', () => {
     const content = join(archive.root, 'content', 'reports');
     const seeds = join(archive.root, 'seeds');
     const result = run(['scripts/export-bag.ts', '--out', bag, '--content', content, '--seeds', seeds]);
-    // Two documents, the catalog, and the web archive once.
-    expect(result.output).toContain('a valid bag of 2 documents (4 payload files)');
+    // Three documents, the catalog, and each web archive once.
+    expect(result.output).toContain('a valid bag of 3 documents (6 payload files)');
     expect(readFileSync(join(bag, 'data', 'sources', 'crawl.warc.gz'))).toEqual(readFileSync(warc));
+  });
+
+  it('links each version of the recaptured page to the other, with the date of each capture', () => {
+    const { sources } = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8'));
+    const news = sources.filter((source: { sourceUrl: string }) => source.sourceUrl.endsWith('t20240105_1001.html'));
+    const pages = news.map((source: { id: string }) =>
+      readFileSync(join(archive.dist, 'reports', source.id, 'index.html'), 'utf8'),
+    );
+    expect(news).toHaveLength(2);
+    const [first, second] = news[0].file.startsWith('crawl') ? [0, 1] : [1, 0];
+    const link = (to: number) => `href="/reports/${news[to].id}/"`;
+    // Each version's links to the others, as the reader sees them: where to, and the text.
+    const versionLinks = (page: string) =>
+      [...page.matchAll(/<a href="([^"]+)">(第 \d 版.*?)<\/a>/g)].map(([, href, text]) => [
+        href,
+        text!.replace(/<[^>]+>/g, ''),
+      ]);
+    expect(pages[first]).toContain('此页面另有 1 个存档版本');
+    expect(pages[second]).toContain('此页面另有 1 个存档版本');
+    expect(versionLinks(pages[first])).toEqual([
+      [`/reports/${news[second].id}/`, '第 2 版（共 2 版） 2024-02-06 08:00 UTC 采集'],
+    ]);
+    expect(versionLinks(pages[second])).toEqual([
+      [`/reports/${news[first].id}/`, '第 1 版（共 2 版） 2024-01-06 01:02 UTC 采集'],
+    ]);
+    expect(pages[first]).toContain(`<link rel="successor-version" ${link(second)}>`);
+    expect(pages[second]).toContain(`<link rel="predecessor-version" ${link(first)}>`);
+    const jsonLd = (page: string) => JSON.parse(/application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
+    expect([jsonLd(pages[first]).version, jsonLd(pages[second]).version]).toEqual([1, 2]);
+    const oai = readFileSync(join(archive.dist, 'oai.xml'), 'utf8');
+    expect(oai.match(/<dc:relation>.*?<\/dc:relation>/g)).toEqual([
+      `<dc:relation>http://localhost:4321/reports/${news[first].id}/</dc:relation>`,
+    ]);
+    const other = sources.find((source: { id: string }) => !news.includes(source));
+    const alone = readFileSync(join(archive.dist, 'reports', other.id, 'index.html'), 'utf8');
+    expect(alone).not.toContain('存档版本');
+    expect(jsonLd(alone).version).toBeUndefined();
   });
 });

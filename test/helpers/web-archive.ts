@@ -79,6 +79,34 @@ export async function writeWarcGz(): Promise<Uint8Array> {
   return Buffer.concat(members);
 }
 
+export interface ArchivedPage {
+  url: string;
+  date: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** A .warc.gz of the given pages only, one response record each (ids numbered from `firstId`). */
+export async function writePagesWarcGz(pages: ArchivedPage[], firstId = 100): Promise<Uint8Array> {
+  const members = await Promise.all(
+    pages.map((page, index) =>
+      WARCSerializer.serialize(
+        record(firstId + index, 'response', page.url, page.date, { 'Content-Type': page.contentType }, page.body),
+        { gzip: true },
+      ),
+    ),
+  );
+  return Buffer.concat(members);
+}
+
+/** The news page captured again a month later, after the site corrected one figure in its text. */
+export function recapturedNewsPage(): ArchivedPage {
+  const news = ARCHIVED_PAGES[1]!;
+  const corrected = Buffer.from(news.body.toString('utf8').replace('实到四十二名', '实到四十三名'));
+  if (corrected.equals(news.body)) throw new Error('the news fixture no longer has the figure this page corrects');
+  return { ...news, url: news.url.replace('https:', 'http:'), date: '2024-02-06T08:00:00Z', body: corrected };
+}
+
 /** A .wacz: a ZIP with the same WARC under archive/ and a datapackage.json, as ArchiveWeb.page exports. */
 export async function writeWacz(): Promise<Uint8Array> {
   const warc = await writeWarcGz();

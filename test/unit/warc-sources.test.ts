@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../scripts/lib/inputs.ts';
 import { expandWarcInputs } from '../../scripts/lib/warc-inputs.ts';
@@ -99,4 +100,39 @@ it('keeps the uncompressed stream intact: the records laid end to end are the wh
     expect.stringMatching(/^a\.warc#\d+$/),
     expect.stringMatching(/^a\.warc#\d+$/),
   ]);
+});
+
+describe('a WACZ read from its ZIP directory, entry by entry', () => {
+  const expandZip = async (name: string, zip: Uint8Array) => {
+    const dir = join(folder, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, `${name}.wacz`), zip);
+    return expandWarcInputs(collectInputs([dir]).files);
+  };
+
+  it('reads a WARC deflated in the ZIP as it reads one stored', async () => {
+    const warc = await writeWarcGz();
+    const wacz = (level: 0 | 9) =>
+      zipSync({ 'archive/data.warc.gz': [warc, { level }], 'pages/pages.jsonl': new Uint8Array() });
+    // A gzipped WARC barely deflates: a different size is proof enough that the entry is deflated.
+    expect(wacz(9).length).not.toBe(wacz(0).length);
+    const stored = await expandZip('stored', wacz(0));
+    const deflated = await expandZip('deflated', wacz(9));
+    expect(deflated.errors).toEqual([]);
+    expect(deflated.files.map((file) => file.name.replace('deflated', 'stored'))).toEqual(
+      stored.files.map((file) => file.name),
+    );
+    expect(deflated.files.map((file) => file.bytes)).toEqual(stored.files.map((file) => file.bytes));
+  });
+
+  it('names a WACZ cut short, whose directory is gone', async () => {
+    const whole = await writeWacz();
+    const cut = await expandZip('cut', whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(cut.errors).toEqual([
+      {
+        path: expect.stringMatching(/cut\.wacz$/),
+        message: expect.stringMatching(/^not a readable WACZ \(ZIP\) file: /),
+      },
+    ]);
+  });
 });
