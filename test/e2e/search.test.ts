@@ -226,6 +226,12 @@ describe('search', { timeout: 30_000 }, () => {
     expect(excerpts[traditional]).toContain('<mark>金溪鎮</mark>');
   });
 
+  it('ranks by relevance the results found, when asked, and finds the same documents', async () => {
+    const { urls } = await searchFor('工作总结', '&sort=relevance');
+    expect(urls.sort()).toEqual(expected('工作总结').sort());
+    expect(await page.inputValue('select[name="sort"]')).toBe('relevance');
+  });
+
   it('offers only the cities of the chosen province', async () => {
     await page.goto(`${site.home}search/`);
     await page.click('#search-filters summary');
