@@ -30,6 +30,7 @@ export class ShardWalk {
   private readonly shards: Shard[];
   private readonly terms: ReturnType<typeof searchTerms>;
   private searched = 0;
+  private walking: Promise<void> = Promise.resolve();
 
   /**
    * `holding`: the numbers of the shards that hold every term (src/scripts/route-lookup.ts),
@@ -48,7 +49,14 @@ export class ShardWalk {
   }
 
   /** Searches further shards until `wanted` results are found or none is left. */
-  async findAtLeast(wanted: number, countFilters: boolean): Promise<void> {
+  findAtLeast(wanted: number, countFilters: boolean): Promise<void> {
+    // One walk at a time ("more" and "count all" may overlap), so no shard is searched twice.
+    const walked = this.walking.then(() => this.walk(wanted, countFilters));
+    this.walking = walked.catch(() => undefined);
+    return walked;
+  }
+
+  private async walk(wanted: number, countFilters: boolean): Promise<void> {
     while (!this.complete && this.found.length < wanted) {
       const shard = this.shards[this.searched]!;
       await this.index.open(shard);
