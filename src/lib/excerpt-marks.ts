@@ -9,7 +9,7 @@
  *   markedExcerpt("推进河長制<落实>", ["河长制"], simplifiedLowerCase) → "推进<mark>河長制</mark>&#60;落实&#62;"
  */
 
-const runOfLettersAndDigits = /[\p{L}\p{N}]+/gu;
+import { lettersAndDigits } from './search-tokens.ts';
 
 export function markedExcerpt(
   text: string,
@@ -20,9 +20,7 @@ export function markedExcerpt(
   const characters = [...text];
   const folded = characters.map(fold);
   const marked = new Array<boolean>(characters.length).fill(false);
-  const runs = terms.flatMap((term) =>
-    [...term.matchAll(runOfLettersAndDigits)].map((match) => [...match[0]].map(fold)),
-  );
+  const runs = terms.flatMap((term) => lettersAndDigits(term).map((run) => [...run].map(fold)));
   for (const run of runs) {
     for (let at = 0; at + run.length <= folded.length; at++) {
       if (run.every((character, offset) => folded[at + offset] === character)) marked.fill(true, at, at + run.length);

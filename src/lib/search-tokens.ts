@@ -62,6 +62,11 @@ function runTokens(run: string): string[] {
   return tokens;
 }
 
+/** The runs of letters and digits of a text, which are what a search matches: lettersAndDigits("“河长制”2023") → ["河长制2023"]. */
+export function lettersAndDigits(text: string): string[] {
+  return [...text.matchAll(runOfLettersAndDigits)].map((match) => match[0]);
+}
+
 export interface SearchTerm {
   /** What the visitor typed for this term. */
   text: string;
@@ -83,7 +88,7 @@ export function searchTerms(query: string): SearchTerm[] {
     .map((text) => text.trim())
     .filter((text) => text !== '')
     .flatMap((text) => {
-      const runs = [...text.matchAll(runOfLettersAndDigits)].map((match) => runTokens(match[0]));
+      const runs = lettersAndDigits(text).map(runTokens);
       const tokens = runs.flatMap((run) => (run.length > 1 ? run.slice(0, -1) : run));
       if (tokens.length === 0) return [];
       const joined = tokens.join(' ');
