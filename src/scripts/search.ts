@@ -11,29 +11,24 @@ import { ui } from '../i18n/zh-CN.ts';
 import { mayBeTraditional, searchTerms } from '../lib/search-tokens.ts';
 import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
 import { loadIndex } from './pagefind-index.ts';
+import { failed, PAGE_SIZE, type ResultElements, ResultPages } from './result-pages.ts';
 import { shardsHolding } from './route-lookup.ts';
-import { readResult } from './search-excerpt.ts';
-import { resultItem } from './search-result.ts';
-import { type Found, ShardWalk } from './shard-walk.ts';
+import { ShardWalk } from './shard-walk.ts';
 
-// Ten results at a time: each reads its row and excerpt, which counts on a weak connection.
-const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filters')!;
 const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const countAll = document.querySelector<HTMLButtonElement>('#search-count-all')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const elements: ResultElements = {
+  status: document.querySelector<HTMLElement>('#search-status')!,
+  list: document.querySelector<HTMLOListElement>('#search-results')!,
+  more: document.querySelector<HTMLButtonElement>('#search-more')!,
+  countAll: document.querySelector<HTMLButtonElement>('#search-count-all')!,
+};
 let choicesPromise: Promise<FilterChoices> | undefined;
-let walk: ShardWalk | undefined;
-/** The results in the order shown: what the walk found, in date order or ranked. */
-let ordered: Found[] = [];
-/** The query as typed, and as looked up (simplified), which a result's document highlights (?hl=). */
-let typed = '';
-let highlight = '';
+/** The current search's walk over the shards and its results on the page. */
+let current: { walk: ShardWalk; pages: ResultPages } | undefined;
 let latestRun = 0;
 /** How a character is compared with the query's: simplified (once the table is loaded) and in lower case. */
 let fold = (character: string) => character.toLowerCase();
@@ -62,9 +57,9 @@ function currentFilters(): Record<string, string> {
 
 /** What the filter lists count: the archive, or the query's results in the shards searched. */
 function listCounts(): ListCounts {
-  if (!walk || (typed === '' && Object.keys(currentFilters()).length === 0)) return 'archive';
-  const counts = countsByFilter(filterSelects, walk.counts);
-  return counts === 'unknown' ? counts : { counts, partial: !walk.complete };
+  if (!current) return 'archive';
+  const counts = countsByFilter(filterSelects, current.walk.counts);
+  return counts === 'unknown' ? counts : { counts, partial: !current.walk.complete };
 }
 
 async function search(): Promise<void> {
@@ -73,13 +68,10 @@ async function search(): Promise<void> {
   const lookedUp = await simplifiedQuery(query);
   const filters = currentFilters();
   saveToAddress(query, filters);
-  typed = query;
-  highlight = lookedUp;
-  ordered = [];
+  const { status, list, more, countAll } = elements;
+  current = undefined;
   list.replaceChildren();
   if (query === '' && Object.keys(filters).length === 0) {
-    walk = undefined;
-    ordered = [];
     status.textContent = '';
     more.hidden = true;
     countAll.hidden = true;
@@ -92,65 +84,26 @@ async function search(): Promise<void> {
       loadIndex(),
       shardsHolding(searchTerms(lookedUp).map(({ tokens }) => tokens)),
     ]);
-    const current = new ShardWalk(index, lookedUp, filters, holding);
-    await current.findAtLeast(PAGE_SIZE, choicesPromise !== undefined);
+    const walk = new ShardWalk(index, lookedUp, filters, holding);
+    await walk.findAtLeast(PAGE_SIZE, choicesPromise !== undefined);
     if (run !== latestRun) return;
-    walk = current;
-    await showMore(run);
+    const pages = new ResultPages(elements, {
+      walk,
+      typed: query,
+      highlight: lookedUp,
+      fold,
+      byRelevance: sortSelect.value === 'relevance',
+      countsFilters: () => choicesPromise !== undefined,
+      isCurrent: () => run === latestRun,
+      changed: async () => {
+        if (choicesPromise) fillFilters(filterSelects, await choicesPromise, listCounts());
+      },
+    });
+    current = { walk, pages };
+    await pages.showMore();
   } catch (error) {
-    failed(error);
+    failed(elements, error);
   }
-}
-
-/** Shows the next page of results, walking on to older shards when those found are all shown. */
-async function showMore(run = latestRun): Promise<void> {
-  if (!walk) return;
-  const start = list.children.length;
-  list.setAttribute('aria-busy', 'true');
-  try {
-    await walk.findAtLeast(start + PAGE_SIZE, choicesPromise !== undefined);
-    if (run !== latestRun) return;
-    order();
-    const shown = ordered.slice(start, start + PAGE_SIZE);
-    const { excerptOf } = await loadIndex();
-    const views = await Promise.all(
-      shown.map(async ({ shard, result }) => readResult(await excerptOf(shard, result), result.words)),
-    );
-    if (run !== latestRun) return;
-    for (const view of views) list.append(resultItem(view, highlight, fold));
-    await report();
-  } catch (error) {
-    failed(error);
-  }
-}
-
-/** Everything found so far, in the order chosen; those already shown stay where they are. */
-function order(): void {
-  const shown = new Set(ordered.slice(0, list.children.length));
-  const rest = walk!.found.filter((found) => !shown.has(found));
-  if (sortSelect.value === 'relevance') rest.sort((a, b) => b.score - a.score);
-  ordered = [...ordered.slice(0, list.children.length), ...rest];
-}
-
-/** Says how many results there are, or at least how many when shards are left to search. */
-async function report(): Promise<void> {
-  const found = walk!.found.length;
-  status.textContent =
-    found === 0 && walk!.complete
-      ? ui.searchNone(typed)
-      : walk!.complete
-        ? ui.searchResults(found, typed)
-        : ui.searchResultsAtLeast(found, typed);
-  countAll.hidden = walk!.complete;
-  more.hidden = walk!.complete && list.children.length >= found;
-  if (choicesPromise) fillFilters(filterSelects, await choicesPromise, listCounts());
-  list.setAttribute('aria-busy', 'false');
-}
-
-function failed(error: unknown): void {
-  console.error(error);
-  status.textContent = ui.searchError;
-  list.setAttribute('aria-busy', 'false');
 }
 
 /** The query in simplified characters, as the index holds every text; the table loads only when needed. */
@@ -188,19 +141,11 @@ filterPanel.addEventListener('toggle', () => {
   if (!filterPanel.open || choicesPromise) return;
   // Counted for the query only once the filters' data is loaded: search again then, busy meanwhile.
   const searching = input.value.trim() !== '';
-  if (searching) list.setAttribute('aria-busy', 'true');
+  if (searching) elements.list.setAttribute('aria-busy', 'true');
   void loadFilterChoices().then(() => (searching ? search() : undefined));
 });
-more.addEventListener('click', () => void showMore());
-countAll.addEventListener('click', () => {
-  const run = latestRun;
-  list.setAttribute('aria-busy', 'true');
-  status.textContent = ui.searchCounting;
-  void walk
-    ?.findAll(choicesPromise !== undefined)
-    .then(() => (run === latestRun ? report() : undefined))
-    .catch(failed);
-});
+elements.more.addEventListener('click', () => void current?.pages.showMore());
+elements.countAll.addEventListener('click', () => void current?.pages.countAll());
 
 // The filters need JavaScript, as search does: shown only now.
 filterPanel.hidden = false;
