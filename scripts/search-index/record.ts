@@ -28,7 +28,7 @@ export function searchDocument(report: Report, blocks: Block[]): SearchDocument 
   const filters = searchFilters(report);
   const place = filters.town ?? filters.county ?? filters.city ?? filters.province;
   return {
-    record: searchRecord(report, text),
+    record: searchRecord(report, text, filters),
     row: {
       url: documentUrl(report),
       title: report.title,
@@ -40,13 +40,13 @@ export function searchDocument(report: Report, blocks: Block[]): SearchDocument 
   };
 }
 
-function searchRecord(report: Report, text: string) {
+function searchRecord(report: Report, text: string, filters: ReturnType<typeof searchFilters>) {
   return {
     url: documentUrl(report),
     // Simplified one character for one: the positions still match the text as printed.
     content: indexTokens(simplifiedText(text)),
     language: SEARCH_INDEX_LANGUAGE,
-    filters: searchFilters(report) as Record<string, string[]>,
+    filters: filters as Record<string, string[]>,
     sort: { date: sortDate(report) },
   };
 }

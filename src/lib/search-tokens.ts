@@ -24,13 +24,14 @@
 
 const runOfLettersAndDigits = /[\p{L}\p{N}]+/gu;
 /** What Pagefind does not count as a word: Unicode white space, and the zero-width space it cuts Chinese words with. */
-const gap = /[\p{White_Space}\u200B]+/gu;
+const GAP = '[\\p{White_Space}\\u200B]+';
+const gap = new RegExp(GAP, 'gu');
 /**
  * A run of spaces in the index: Pagefind counts it as a word but indexes
  * nothing for it (it is neither white space to Pagefind nor a letter).
  */
 const GAP_WORD = '\uFEFF';
-const word = /([\p{L}\p{N}]+)|([\p{White_Space}\u200B]+)|(.)/gsu;
+const word = new RegExp(`([\\p{L}\\p{N}]+)|(${GAP})|(.)`, 'gsu');
 
 /** The text as index tokens, one per character (see above). */
 export function indexTokens(text: string): string {

@@ -91,6 +91,22 @@ function documentShards(): Map<string, string> {
   return shardOf;
 }
 
+/** The index shards the page asks for files of while `action` runs. */
+async function shardsRequestedWhile(action: () => Promise<unknown>): Promise<Set<string>> {
+  const requested = new Set<string>();
+  const listen = (request: { url: () => string }) => {
+    const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
+    if (shard) requested.add(shard);
+  };
+  page.on('request', listen);
+  try {
+    await action();
+  } finally {
+    page.off('request', listen);
+  }
+  return requested;
+}
+
 /** What a precise search must return: documents containing every space-separated term. */
 function expected(query: string): string[] {
   const terms = simplifiedText(query.toLowerCase()).split(/\s+/).filter(Boolean);
@@ -171,15 +187,10 @@ describe('search', { timeout: 30_000 }, () => {
 
   it('walks the shards newest first: a first page in exact date order from the shards it needs, then "at least"', async () => {
     const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
-    const requested = new Set<string>();
-    const listen = (request: { url: () => string }) => {
-      const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
-      if (shard) requested.add(shard);
-    };
-    page.on('request', listen);
-    await page.goto(`${site.home}search/?q=${encodeURIComponent('镇')}`);
-    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-    page.off('request', listen);
+    const requested = await shardsRequestedWhile(async () => {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent('镇')}`);
+      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    });
     const shown = await page.$$eval('#search-results li a', (links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );
@@ -206,14 +217,7 @@ describe('search', { timeout: 30_000 }, () => {
   it('opens only the shards the route table says hold the query', async () => {
     const shardOf = documentShards();
     const holding = new Set(expected('枇杷').map((url) => shardOf.get(url)!));
-    const requested = new Set<string>();
-    const listen = (request: { url: () => string }) => {
-      const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
-      if (shard) requested.add(shard);
-    };
-    page.on('request', listen);
-    await searchFor('枇杷');
-    page.off('request', listen);
+    const requested = await shardsRequestedWhile(() => searchFor('枇杷'));
     // The first shard is opened with Pagefind, before any query is known.
     expect([...requested].sort()).toEqual([...new Set(['shard-1', ...holding])].sort());
     expect(shardOf.size).toBe(texts.size);
