@@ -5,7 +5,7 @@
  *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000]
  *
  * Documents are indexed as custom records whose text is cut into character
- * bigrams (src/lib/search-tokens.ts) rather than left to Pagefind's Chinese
+ * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
  * word segmentation, so that a query finds exactly the documents containing
  * it. The archive is indexed in shards (scripts/search-index/shards.ts), runs
  * of it in date order, newest first, each by a Pagefind process of its own,
@@ -21,13 +21,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { documentBody } from '../src/lib/document-body.ts';
-import { sortDate } from '../src/lib/search-filters.ts';
-import { documentFiles, readBody, readRecord } from './lib/read-document.ts';
-import { writeFileAtomic } from './lib/write-atomic.ts';
+import { sortDate } from '../src/shared/search/filters.ts';
 import { writeExcerptFiles } from './search-index/excerpt-files.ts';
 import { type SearchDocument, searchDocument } from './search-index/record.ts';
 import { RouteTableBuilder } from './search-index/routes.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
+import { documentFiles, readBody, readRecord } from './store/read-document.ts';
+import { writeFileAtomic } from './store/write-atomic.ts';
 
 const FIRST_SHARD_MEGABYTES = 4;
 const CHUNK_WORDS = 5000;

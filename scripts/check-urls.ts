@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { siteOriginProblem, siteOriginRequired } from '../src/lib/site-config.ts';
-import { readArchivedSources } from './lib/archived-sources.ts';
-import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './lib/published-urls.ts';
+import { readArchivedSources } from './store/archived-sources.ts';
+import { documentUrls, MANIFEST, missingUrls, readPublishedUrls, withNewUrls } from './store/published-urls.ts';
 
 const { values } = parseArgs({
   options: {

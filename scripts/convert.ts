@@ -10,15 +10,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isWarcContainer } from '../src/lib/warc-container.ts';
-import { readArchivedSources } from './lib/archived-sources.ts';
-import { ConversionCache, converterVersion, convertOrRecall } from './lib/conversion-cache.ts';
-import { createProgress, formatProblem } from './lib/convert-progress.ts';
-import { collectInputs } from './lib/inputs.ts';
-import { settleVersions, type WrittenCapture, withPreviousVersion } from './lib/page-versions.ts';
-import { createProcessor } from './lib/processor.ts';
-import { type ExpansionNotes, streamInputs } from './lib/warc-inputs.ts';
-import { AtomicWriter, removeLeftoverTemporaries, writeFileAtomic } from './lib/write-atomic.ts';
-import { Gazetteer } from './pipeline/gazetteer.ts';
+import { createProgress, formatProblem } from './converter/convert-progress.ts';
+import { Gazetteer } from './converter/helpers/gazetteer.ts';
+import { createProcessor } from './converter/processor.ts';
+import { collectInputs } from './converter/read/inputs.ts';
+import { type ExpansionNotes, streamInputs } from './converter/read/warc-inputs.ts';
+import { readArchivedSources } from './store/archived-sources.ts';
+import { ConversionCache, converterVersion, convertOrRecall } from './store/conversion-cache.ts';
+import { settleVersions, type WrittenCapture, withPreviousVersion } from './store/page-versions.ts';
+import { AtomicWriter, removeLeftoverTemporaries, writeFileAtomic } from './store/write-atomic.ts';
 
 const USAGE = `Usage: npm run convert -- [files or folders…] [--out DIR] [--check]
 
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const archived = readArchivedSources(values.out);
   // --check validates everything afresh; a run that writes skips what has not changed.
   const cache = values.check ? undefined : new ConversionCache(values.out, converterVersion());
-  const counts = { converted: 0, written: 0, unchanged: 0, duplicates: 0, warnings: 0, errors: 0 };
+  const counts = { converted: 0, written: 0, unchanged: 0, recalled: 0, duplicates: 0, warnings: 0, errors: 0 };
   // A duplicate is the same bytes, or the same text (whitespace aside) in another encoding or layout.
   const seen = new Map<string, string>();
   const seenText = new Map<string, string>();
@@ -117,6 +117,7 @@ async function main(): Promise<number> {
       seen.set(result.id, shown);
       seenText.set(result.fingerprint, shown);
       counts.converted++;
+      if (result.mdx === null) counts.recalled++;
       // Name the predecessor the document named last time: settled against all captures after the loop.
       const names = before?.previousVersion ?? null;
       captures.push({ ...result.capture, id: result.id, name: input.name, names });
@@ -150,7 +151,7 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const writing = values.check
     ? 'checked only, nothing written'
-    : `${counts.written} written, ${counts.unchanged} unchanged, in ${values.out}`;
+    : `${counts.written} written, ${counts.unchanged} unchanged, in ${values.out}; ${counts.recalled} recalled from the last run`;
   console.log(
     `${counts.converted} of ${total} documents converted (${writing}); ` +
       `${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors; ${seconds} s`,

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogEntry, sortCatalog } from '../src/lib/catalog.ts';
-import { parseSiteOwners } from '../src/lib/credits.ts';
 import { buildDate } from '../src/lib/site-config.ts';
 import { parseRecordName } from '../src/lib/warc-container.ts';
-import { type PayloadFile, validateBag, writeBag } from './lib/bagit.ts';
-import { documentFiles, readRecord } from './lib/read-document.ts';
+import { parseSiteOwners } from '../src/shared/credits.ts';
+import { type PayloadFile, validateBag, writeBag } from './store/bagit.ts';
+import { documentFiles, readRecord } from './store/read-document.ts';
 
 function parseOptions() {
   return parseArgs({
@@ -79,7 +79,7 @@ for (const name of documentFiles(values.content)) {
   payload.push({ path: `data/sources/${file}`, bytes: readFileSync(join(values.seeds, file)) });
 }
 // The same site table the site is built with, so the bag's catalog credits documents as the site does.
-const owners = parseSiteOwners(readFileSync(new URL('data/sites.csv', import.meta.url), 'utf8'));
+const owners = parseSiteOwners(readFileSync(new URL('../src/data/sites.csv', import.meta.url), 'utf8'));
 const catalog = { archive: '镇档', documents: sortCatalog(records).map((record) => catalogEntry(record, owners)) };
 payload.push({ path: 'data/catalog.json', bytes: Buffer.from(`${JSON.stringify(catalog, null, 1)}\n`) });
 

@@ -16,10 +16,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Report } from '../src/schemas/report.ts';
-import { type Conversion, convertSource } from './lib/convert-source.ts';
-import { createProcessor } from './lib/processor.ts';
-import { Gazetteer } from './pipeline/gazetteer.ts';
+import type { Report } from '../src/shared/report-schema.ts';
+import { type Conversion, convertSource } from './converter/convert-source.ts';
+import { Gazetteer } from './converter/helpers/gazetteer.ts';
+import { createProcessor } from './converter/processor.ts';
 
 export const SCORED_FIELDS = [
   'title',

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { htmlToHast } from 'satteri';
 import { readArchivedBytes } from '../src/lib/warc-container.ts';
-import { firstDifference, positionOfCharacter, removeStripped, withoutWhitespace } from './lib/fidelity.ts';
-import { documentFiles, readRecord } from './lib/read-document.ts';
-import { readSourceText } from './lib/read-source.ts';
+import { readSourceText } from './converter/read/read-source.ts';
+import { firstDifference, positionOfCharacter, removeStripped, withoutWhitespace } from './store/fidelity.ts';
+import { documentFiles, readRecord } from './store/read-document.ts';
 
 interface HastNode {
   type: string;

@@ -6,7 +6,7 @@
 
 import { defineCollection } from 'astro:content';
 import { reportsLoader } from './lib/reports-loader.ts';
-import { ReportSchema } from './schemas/report.ts';
+import { ReportSchema } from './shared/report-schema.ts';
 
 const reports = defineCollection({
   loader: reportsLoader('content/reports'),

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStripped, withoutWhitespace } from '../scripts/lib/fidelity.ts';
-import { readSourceText } from '../scripts/lib/read-source.ts';
+import { readSourceText } from '../scripts/converter/read/read-source.ts';
+import { removeStripped, withoutWhitespace } from '../scripts/store/fidelity.ts';
 import { convertOk, fixtureInput, renderMdx, splitDocument } from './helpers/pipeline.ts';
 
 const seeds = new URL('../seeds/', import.meta.url).pathname;

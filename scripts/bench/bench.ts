@@ -15,10 +15,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { astroBin, copySite, projectRoot } from '../lib/site-copy.ts';
-import { decodeSource } from '../pipeline/decode.ts';
+import { decodeSource } from '../converter/read/decode.ts';
+import { projectRoot } from '../store/project-root.ts';
 import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
 import { type Measurement, measure } from './measure.ts';
+import { astroBin, copySite } from './site-copy.ts';
 import { RARE_PHRASE, writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { writeAddedCapture, writeSyntheticWarcs } from './synthetic-warc.ts';
 

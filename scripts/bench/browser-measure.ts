@@ -12,7 +12,7 @@
  * the page as the one before left it.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, serveSite } from '../lib/static-site.ts';
+import { launchChromium, serveSite } from './static-site.ts';
 
 export interface Load {
   requests: number;

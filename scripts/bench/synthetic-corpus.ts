@@ -10,8 +10,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { decodeSource } from '../pipeline/decode.ts';
-import { Gazetteer } from '../pipeline/gazetteer.ts';
+import { Gazetteer } from '../converter/helpers/gazetteer.ts';
+import { decodeSource } from '../converter/read/decode.ts';
 
 const seedsFolder = new URL('../../seeds/', import.meta.url).pathname;
 /**

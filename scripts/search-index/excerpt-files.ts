@@ -1,6 +1,6 @@
 /**
  * Replace the fragments Pagefind wrote for a shard by excerpts
- * (src/lib/excerpt-format.ts). A fragment holds a document's whole indexed
+ * (src/shared/search/excerpt-format.ts). A fragment holds a document's whole indexed
  * text, which a result downloads whole (10 to 20 KB with gzip), and is a
  * file a document; an excerpt is read by range, a row and a window of text,
  * under 1 KB a result, and many share a bundle file. The shard's directory
@@ -15,7 +15,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { encodeExcerpt } from '../../src/lib/excerpt-format.ts';
+import { encodeExcerpt } from '../../src/shared/search/excerpt-format.ts';
 import type { SearchDocument } from './record.ts';
 
 /** Excerpts a bundle file: few files, each a few megabytes (hosts serve ranges of any file). */

@@ -1,20 +1,21 @@
 /**
  * A converted document as the search index holds it: a Pagefind custom
- * record of its title and text in simplified characters (src/lib/simplified-characters.ts,
+ * record of its title and text in simplified characters (src/shared/simplified-characters.ts,
  * so that a query in either script finds both) cut into one token a character
- * (src/lib/search-tokens.ts), its filters (src/lib/search-filters.ts) and the
+ * (src/shared/search/tokens.ts), its filters (src/shared/search/filters.ts) and the
  * date it sorts by; and the row and text of its excerpt file
- * (src/lib/excerpt-format.ts), which a result shows. The record has no
+ * (src/shared/search/excerpt-format.ts), which a result shows. The record has no
  * metadata: Pagefind searches metadata too, and a result reads its row
  * from the excerpt file.
  */
-import type { ExcerptRow } from '../../src/lib/excerpt-format.ts';
-import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
-import { indexTokens, positionText, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-tokens.ts';
-import { simplifiedText } from '../../src/lib/simplified-characters.ts';
+
 import { basePath } from '../../src/lib/site-config.ts';
-import type { Report } from '../../src/schemas/report.ts';
-import type { Block } from '../lib/read-document.ts';
+import type { Report } from '../../src/shared/report-schema.ts';
+import type { ExcerptRow } from '../../src/shared/search/excerpt-format.ts';
+import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
+import { indexTokens, positionText, SEARCH_INDEX_LANGUAGE } from '../../src/shared/search/tokens.ts';
+import { simplifiedText } from '../../src/shared/simplified-characters.ts';
+import type { Block } from '../store/read-document.ts';
 
 export interface SearchDocument {
   record: ReturnType<typeof searchRecord>;

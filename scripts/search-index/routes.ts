@@ -1,5 +1,5 @@
 /**
- * Build the route table (src/lib/search-routes.ts) while shards are indexed:
+ * Build the route table (src/shared/search/routes.ts) while shards are indexed:
  * each document's keys are added under its shard's number, and the table is
  * written as bucket files of about 512 keys, each key with the shards that
  * hold it, in shard order:
@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldKey, type RouteTable, routeBucket } from '../../src/lib/search-routes.ts';
+import { foldKey, type RouteTable, routeBucket } from '../../src/shared/search/routes.ts';
 
 const KEYS_A_BUCKET = 512;
 const letterOrDigit = /^[\p{L}\p{N}]/u;
@@ -16,7 +16,7 @@ const letterOrDigit = /^[\p{L}\p{N}]/u;
 export class RouteTableBuilder {
   private readonly shardsOf = new Map<string, number[]>();
 
-  /** Adds the keys of a document's index tokens (src/lib/search-tokens.ts `indexTokens`) to shard `shard`. */
+  /** Adds the keys of a document's index tokens (src/shared/search/tokens.ts `indexTokens`) to shard `shard`. */
   add(shard: number, content: string): void {
     for (const token of content.split(' ')) {
       if (!letterOrDigit.test(token)) continue;

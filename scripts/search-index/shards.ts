@@ -15,7 +15,7 @@
  *   planShards([{ id: "a", sortDate: "2024-01-02", bytes: 5 }, { id: "b", sortDate: "2023-05-06", bytes: 5 }, { id: "c", sortDate: "2022-01-01", bytes: 5 }], 10, 5)
  *   → [{ name: "shard-1", documents: [a] }, { name: "shard-2", documents: [b, c] }]
  */
-import { shardName } from '../../src/lib/search-shards.ts';
+import { shardName } from '../../src/shared/search/shards.ts';
 
 export interface ShardableDocument {
   id: string;

@@ -4,16 +4,17 @@
  * (/catalog.json, the OAI-PMH file, the feed) and `npm run export:bag`, so
  * an export says exactly what the site publishes.
  */
-import type { Report } from '../schemas/report.ts';
-import { type Credits, creditsOf, type SiteOwners } from './credits.ts';
-import { sourcePath } from './source-path.ts';
+
+import { type Credits, creditsOf, type SiteOwners } from '../shared/credits.ts';
+import type { Report } from '../shared/report-schema.ts';
+import { sourcePath } from '../shared/source-path.ts';
 
 export interface CatalogEntry extends Report {
   /** The document's address, relative to the site root. */
   path: string;
   /** The raw source's address, relative to the site root. */
   sourcePath: string;
-  /** Creator and publisher as every other output names them (src/lib/credits.ts). */
+  /** Creator and publisher as every other output names them (src/shared/credits.ts). */
   credits: Pick<Credits, 'creator' | 'publisher'>;
 }
 
@@ -32,7 +33,7 @@ export function sortCatalog(records: Report[]): Report[] {
   return [...records].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
 
-/** Dublin Core elements of a document, for OAI-PMH (oai_dc); creator and publisher as every output names them (src/lib/credits.ts). */
+/** Dublin Core elements of a document, for OAI-PMH (oai_dc); creator and publisher as every output names them (src/shared/credits.ts). */
 export function dublinCore(
   record: Report,
   url: string,

@@ -1,6 +1,6 @@
 /** The citation record of a document, as the page and its downloads cite it. */
-import type { Citable } from './citations.ts';
-import { creditsOf } from './credits.ts';
+import type { Citable } from '../shared/citations.ts';
+import { creditsOf } from '../shared/credits.ts';
 import type { ReportEntry } from './reports.ts';
 import { placeOf, reportUrl } from './reports.ts';
 import { SITE_OWNERS } from './site-owners.ts';

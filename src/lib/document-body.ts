@@ -27,7 +27,7 @@ export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, smartPunctuation: 
 
 export function splitDocument(mdx: string): { frontmatter: unknown; body: string } {
   const match = matchFrontmatter(mdx);
-  // YAML 1.1, as the converter writes it (scripts/pipeline/insert-frontmatter.ts).
+  // YAML 1.1, as the converter writes it (scripts/converter/plugins/insert-frontmatter.ts).
   return { frontmatter: YAML.parse(match[1]!, { version: '1.1' }), body: mdx.slice(match[0].length) };
 }
 

@@ -1,12 +1,12 @@
 /**
  * The versions of a page in the archive: documents chained by
  * `previousVersion` (the converter links captures of one address whose text
- * changed, scripts/lib/page-versions.ts), oldest first.
+ * changed, scripts/store/page-versions.ts), oldest first.
  *
  *   versionsOf([{ id: "aaa…" }, { id: "bbb…", previousVersion: "aaa…" }, { id: "ccc…" }])
  *   → Map { "aaa…" → [aaa, bbb], "bbb…" → [aaa, bbb] }   (ccc… has no other version)
  */
-import type { Report } from '../schemas/report.ts';
+import type { Report } from '../shared/report-schema.ts';
 
 interface Versioned {
   id: string;

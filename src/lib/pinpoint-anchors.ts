@@ -7,7 +7,7 @@
  * it stays the same across rebuilds and converter changes as long as the
  * text does, and a paragraph repeated word for word gets `-2`, `-3`.
  * Paragraphs are numbered ¶1, ¶2 … in order; the number is for reading, the
- * anchor for linking. The header lines of a speech (src/lib/speech-header.ts)
+ * anchor for linking. The header lines of a speech (src/shared/speech-header.ts)
  * keep their anchors but are not numbered. A table is boxed, with anchors on
  * its rows and no number (src/lib/table-box.ts).
  *
@@ -26,7 +26,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { ui } from '../i18n/zh-CN.ts';
-import { speechHeaderLength } from './speech-header.ts';
+import { speechHeaderLength } from '../shared/speech-header.ts';
 import { boxTable } from './table-box.ts';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;

@@ -3,7 +3,7 @@
  * and by year. Everything here is derived from the frontmatter.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { PLACE_LEVELS, recordYear } from './record-facts.ts';
+import { PLACE_LEVELS, recordYear } from '../shared/record-facts.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 

@@ -6,7 +6,7 @@
  *   → { warc: Map { "warc-type" → "response", … }, http: Map { "content-type" → "text/html; charset=gbk" },
  *       payload: <html>… bytes, length: 511 + 4 }
  *
- * Containers (.warc.gz, .wacz) are walked with warcio (scripts/lib/warc-inputs.ts); a
+ * Containers (.warc.gz, .wacz) are walked with warcio (scripts/converter/read/warc-inputs.ts); a
  * record, once extracted byte for byte, is read here, so that the converter,
  * the fidelity tests and `npm run verify` read it alike, without waiting.
  */

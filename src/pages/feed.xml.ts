@@ -6,10 +6,10 @@
  */
 import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/catalog.ts';
-import { creditsOf } from '../lib/credits.ts';
 import { getReports, reportUrl, url } from '../lib/reports.ts';
 import { SITE_OWNERS } from '../lib/site-owners.ts';
-import type { Report } from '../schemas/report.ts';
+import { creditsOf } from '../shared/credits.ts';
+import type { Report } from '../shared/report-schema.ts';
 
 const FEED_SIZE = 50;
 // What a record with no archiving day is dated by: Atom requires an updated date, and the build's clock would make every build differ.

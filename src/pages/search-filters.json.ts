@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getReports } from '../lib/reports.ts';
-import { FILTER_NAMES, type FilterName, searchFilters } from '../lib/search-filters.ts';
+import { FILTER_NAMES, type FilterName, searchFilters } from '../shared/search/filters.ts';
 
 export const GET: APIRoute = async () => {
   const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<

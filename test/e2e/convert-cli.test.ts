@@ -1,9 +1,19 @@
 /** `npm run convert` as a user meets it: a folder of good and bad files. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convert, projectRoot, temporaryFolder } from '../helpers/run.ts';
+import { convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
 
 const prose =
   '今年以来，在县委、县政府的坚强领导下，全镇上下紧紧围绕战略目标，真抓实干，砥砺奋进，全镇经济保持高质量发展。';
@@ -108,5 +118,37 @@ describe('content/reports', () => {
     for (const name of readdirSync(out)) {
       expect(readFileSync(join(committed, name), 'utf8'), name).toBe(readFileSync(join(out, name), 'utf8'));
     }
+  });
+});
+
+describe('the conversion cache', () => {
+  // A copy of the converter's code, so that a file deep inside it can be edited.
+  let copy: string;
+  let out: string;
+  const convertInCopy = () => run([join(copy, 'scripts/convert.ts'), join(projectRoot, 'seeds'), '--out', out]);
+
+  beforeAll(() => {
+    copy = temporaryFolder();
+    out = join(temporaryFolder(), 'reports');
+    for (const name of ['scripts', 'src', 'package.json', 'package-lock.json']) {
+      cpSync(join(projectRoot, name), join(copy, name), { recursive: true });
+    }
+    symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+    expect(convertInCopy().stdout).toMatch(/0 recalled from the last run/);
+  });
+
+  it('recalls every document when neither the sources nor the converter changed', () => {
+    expect(convertInCopy().stdout).toMatch(/0 written, 5 unchanged, in .*; 5 recalled from the last run/);
+  });
+
+  it.each([
+    'src/lib/warc-record.ts',
+    'scripts/converter/read/read-source.ts',
+    'src/shared/simplified-characters.ts',
+    'src/data/gazetteer-overlay.csv',
+  ])('converts every document again after %s changes', (deep) => {
+    expect(convertInCopy().stdout).toMatch(/5 recalled from the last run/);
+    appendFileSync(join(copy, deep), deep.endsWith('.csv') ? '\n' : '\n// changed\n');
+    expect(convertInCopy().stdout).toMatch(/0 written, 5 unchanged, in .*; 0 recalled from the last run/);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { readDocument } from '../../scripts/lib/read-document.ts';
+import { readDocument } from '../../scripts/store/read-document.ts';
 import { convert, projectRoot, temporaryFolder } from '../helpers/run.ts';
 
 const documents = (folder: string) =>

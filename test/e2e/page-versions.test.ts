@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ReportSchema } from '../../src/schemas/report.ts';
+import { ReportSchema } from '../../src/shared/report-schema.ts';
 import { convert, temporaryFolder } from '../helpers/run.ts';
 import { ARCHIVED_PAGES, recapturedNewsPage, writePagesWarcGz, writeWarcGz } from '../helpers/web-archive.ts';
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { archiveSources, type BuiltArchive, buildArchive, projectRoot } from '../helpers/run.ts';
 

@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../scripts/lib/read-document.ts';
-import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
-import { decodeRow } from '../../src/lib/excerpt-format.ts';
-import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
-import { simplifiedText } from '../../src/lib/simplified-characters.ts';
-import type { Report } from '../../src/schemas/report.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
+import { readDocument } from '../../scripts/store/read-document.ts';
+import type { Report } from '../../src/shared/report-schema.ts';
+import { decodeRow } from '../../src/shared/search/excerpt-format.ts';
+import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
+import { simplifiedText } from '../../src/shared/simplified-characters.ts';
 import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
 
 let archive: BuiltArchive;
@@ -73,7 +73,7 @@ async function searchFor(query: string, extra = ''): Promise<{ urls: string[]; t
   });
 }
 
-/** The shard each document is indexed in, read from the shards' excerpt bundles (src/lib/excerpt-format.ts). */
+/** The shard each document is indexed in, read from the shards' excerpt bundles (src/shared/search/excerpt-format.ts). */
 function documentShards(): Map<string, string> {
   const shardOf = new Map<string, string>();
   const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

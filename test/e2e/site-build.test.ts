@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../scripts/lib/read-document.ts';
-import { sourcePath } from '../../src/lib/source-path.ts';
+import { readDocument } from '../../scripts/store/read-document.ts';
+import { sourcePath } from '../../src/shared/source-path.ts';
 import {
   archiveSources,
   astroIn,

@@ -11,9 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticSite, serveSite } from '../../scripts/lib/static-site.ts';
+import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
-import type { Report } from '../../src/schemas/report.ts';
+import type { Report } from '../../src/shared/report-schema.ts';
 import { type BuiltArchive, buildArchive, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
 import { PAGE_WITH_ATTACHMENTS, writeWarcGzWithAttachments } from '../helpers/web-archive.ts';
 

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectInputs } from '../../scripts/lib/inputs.ts';
-import { expandWarcInputs, type LoadedInput } from '../../scripts/lib/warc-inputs.ts';
+import { collectInputs } from '../../scripts/converter/read/inputs.ts';
+import { expandWarcInputs, type LoadedInput } from '../../scripts/converter/read/warc-inputs.ts';
 import { type BuiltArchive, buildArchive, convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
 import { ARCHIVED_PAGES, recapturedNewsPage, writePagesWarcGz, writeWarcGz } from '../helpers/web-archive.ts';
 

@@ -2,12 +2,12 @@
 import type { Root } from 'mdast';
 import { type Pluggable, unified } from 'unified';
 import { VFile } from 'vfile';
-import { type Conversion, convertSource } from '../../scripts/lib/convert-source.ts';
-import { createProcessor } from '../../scripts/lib/processor.ts';
-import { readBody, readDocument as readConverted } from '../../scripts/lib/read-document.ts';
-import { Gazetteer } from '../../scripts/pipeline/gazetteer.ts';
-import { parseSourceLines } from '../../scripts/pipeline/parse-source-lines.ts';
-import { blocksOf, blockText } from '../../scripts/pipeline/source-tree.ts';
+import { type Conversion, convertSource } from '../../scripts/converter/convert-source.ts';
+import { Gazetteer } from '../../scripts/converter/helpers/gazetteer.ts';
+import { blocksOf, blockText } from '../../scripts/converter/helpers/source-tree.ts';
+import { parseSourceLines } from '../../scripts/converter/plugins/parse-source-lines.ts';
+import { createProcessor } from '../../scripts/converter/processor.ts';
+import { readBody, readDocument as readConverted } from '../../scripts/store/read-document.ts';
 
 export { fixtureInput } from './fixture-input.ts';
 

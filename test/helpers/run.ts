@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { astroBin, copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
+import { astroBin, copySite } from '../../scripts/bench/site-copy.ts';
+import { projectRoot } from '../../scripts/store/project-root.ts';
 import { fixtureInput } from './fixture-input.ts';
 
 export { copySite, projectRoot };

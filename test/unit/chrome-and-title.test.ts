@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../scripts/pipeline/extract-metadata.ts';
-import { findTitle } from '../../scripts/pipeline/find-title.ts';
-import { markZones } from '../../scripts/pipeline/mark-zones.ts';
-import { recogniseLayout } from '../../scripts/pipeline/recognise-layout.ts';
-import { sortStripped } from '../../scripts/pipeline/source-tree.ts';
-import { splitRunOnParagraphs } from '../../scripts/pipeline/split-run-on-paragraphs.ts';
-import { stripChrome } from '../../scripts/pipeline/strip-chrome.ts';
-import { stripTitleRepeats } from '../../scripts/pipeline/strip-title-repeats.ts';
-import type { Stripped } from '../../src/schemas/report.ts';
+import { sortStripped } from '../../scripts/converter/helpers/source-tree.ts';
+import { extractMetadata } from '../../scripts/converter/plugins/extract-metadata.ts';
+import { findTitle } from '../../scripts/converter/plugins/find-title.ts';
+import { markZones } from '../../scripts/converter/plugins/mark-zones.ts';
+import { recogniseLayout } from '../../scripts/converter/plugins/recognise-layout.ts';
+import { splitRunOnParagraphs } from '../../scripts/converter/plugins/split-run-on-paragraphs.ts';
+import { stripChrome } from '../../scripts/converter/plugins/strip-chrome.ts';
+import { stripTitleRepeats } from '../../scripts/converter/plugins/strip-title-repeats.ts';
+import type { Stripped } from '../../src/shared/report-schema.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
 const prose =

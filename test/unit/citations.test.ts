@@ -3,7 +3,7 @@
  * the machine formats parsed back.
  */
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, type Citable, chicago, cslJson, gbt7714, ris } from '../../src/lib/citations.ts';
+import { apa, bibtex, type Citable, chicago, cslJson, gbt7714, ris } from '../../src/shared/citations.ts';
 
 const base: Citable = {
   id: '74b6c62981c4',

@@ -1,6 +1,6 @@
 /** Who is credited as creator and publisher of a document, the one answer every output gives. */
 import { describe, expect, it } from 'vitest';
-import { creditsOf, parseSiteOwners } from '../../src/lib/credits.ts';
+import { creditsOf, parseSiteOwners } from '../../src/shared/credits.ts';
 
 const owners = parseSiteOwners('host,province,city,county,owner\nyjnet.cn,浙江省,温州市,永嘉县,永嘉县融媒体中心\n');
 const nobody = { publisher: null, author: null, sourceSite: null };

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, UndecodableSourceError } from '../../scripts/pipeline/decode.ts';
+import { decodeSource, UndecodableSourceError } from '../../scripts/converter/read/decode.ts';
 
 const text = '索引号：002508879/2022-81382\n天目山镇政府工作报告\n';
 const utf16 = (encoding: 'utf16le' | 'utf16be', bom: number[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRow, decodeText, type ExcerptRow, encodeExcerpt } from '../../src/lib/excerpt-format.ts';
-import { markedExcerpt } from '../../src/lib/excerpt-marks.ts';
-import { simplifiedCharacter } from '../../src/lib/simplified-characters.ts';
+import { decodeRow, decodeText, type ExcerptRow, encodeExcerpt } from '../../src/shared/search/excerpt-format.ts';
+import { markedExcerpt } from '../../src/shared/search/excerpt-marks.ts';
+import { simplifiedCharacter } from '../../src/shared/simplified-characters.ts';
 
 const row: ExcerptRow = {
   url: '/reports/abc/',

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectInputs } from '../../scripts/lib/inputs.ts';
-import { writeFileAtomic } from '../../scripts/lib/write-atomic.ts';
+import { collectInputs } from '../../scripts/converter/read/inputs.ts';
+import { writeFileAtomic } from '../../scripts/store/write-atomic.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headingsFromNumbering } from '../../scripts/pipeline/headings-from-numbering.ts';
-import { readSpeechHeader } from '../../scripts/pipeline/read-speech-header.ts';
+import { headingsFromNumbering } from '../../scripts/converter/plugins/headings-from-numbering.ts';
+import { readSpeechHeader } from '../../scripts/converter/plugins/read-speech-header.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
 const prose =

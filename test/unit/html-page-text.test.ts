@@ -3,9 +3,9 @@ import iconv from 'iconv-lite';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { readCaptureComment } from '../../scripts/pipeline/capture-comment.ts';
-import { decodeHtml } from '../../scripts/pipeline/decode-html.ts';
-import { pageTextOf } from '../../scripts/pipeline/html-page-text.ts';
+import { readCaptureComment } from '../../scripts/converter/read/capture-comment.ts';
+import { decodeHtml } from '../../scripts/converter/read/decode-html.ts';
+import { pageTextOf } from '../../scripts/converter/read/html-page-text.ts';
 
 const parse = (html: string) => unified().use(rehypeParse).parse(html);
 const textOf = (html: string) => pageTextOf(parse(html)).text;

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/schemas/report.ts';
+import type { Report } from '../../src/shared/report-schema.ts';
 import { convertOk, convertText, fixtureInput } from '../helpers/pipeline.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;

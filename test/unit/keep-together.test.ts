@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether } from '../../src/lib/keep-together.ts';
+import { keepTogether } from '../../src/shared/keep-together.ts';
 
 describe('names kept on one line', () => {
   it('cuts a title around the town it names', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldLabel, isBareLabel, labelKey, spotLabels, spotTableLabels } from '../../scripts/pipeline/labels.ts';
+import {
+  foldLabel,
+  isBareLabel,
+  labelKey,
+  spotLabels,
+  spotTableLabels,
+} from '../../scripts/converter/helpers/labels.ts';
 
 const pairs = (text: string) => spotLabels(text).map(({ key, value }) => [key, value]);
 

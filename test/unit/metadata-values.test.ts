@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInUrl, parseDate } from '../../scripts/pipeline/metadata-values.ts';
+import { dateInUrl, parseDate } from '../../scripts/converter/helpers/metadata-values.ts';
 
 describe('parseDate', () => {
   it.each([

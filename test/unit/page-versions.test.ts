@@ -4,7 +4,7 @@
  * written into the frontmatter and read back by the site.
  */
 import { describe, expect, it } from 'vitest';
-import { type Capture, linkVersions, pageKey, withPreviousVersion } from '../../scripts/lib/page-versions.ts';
+import { type Capture, linkVersions, pageKey, withPreviousVersion } from '../../scripts/store/page-versions.ts';
 import { captureDate, versionsOf } from '../../src/lib/page-versions.ts';
 
 const id = (digit: string) => digit.repeat(12);

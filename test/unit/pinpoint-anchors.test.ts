@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/document-body.ts';
 import { paragraphAnchor } from '../../src/lib/pinpoint-anchors.ts';
-import { speechHeaderLength } from '../../src/lib/speech-header.ts';
+import { speechHeaderLength } from '../../src/shared/speech-header.ts';
 
 const SPEECH = [
   '——2021年12月25日在天目山镇第三届人民代表大会',

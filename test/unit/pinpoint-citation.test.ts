@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaInText, pinpointMark } from '../../src/lib/pinpoint-citation.ts';
+import { apaInText, pinpointMark } from '../../src/shared/pinpoint-citation.ts';
 
 const report = { author: '天目山镇', title: '政府工作报告', date: '2022-05-05' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { docTypeOf } from '../../scripts/pipeline/doc-type.ts';
-import { Gazetteer } from '../../scripts/pipeline/gazetteer.ts';
-import { type PlaceEvidence, placeDocument } from '../../scripts/pipeline/places.ts';
+import { docTypeOf } from '../../scripts/converter/helpers/doc-type.ts';
+import { Gazetteer } from '../../scripts/converter/helpers/gazetteer.ts';
+import { type PlaceEvidence, placeDocument } from '../../scripts/converter/helpers/places.ts';
 import { gazetteer } from '../helpers/pipeline.ts';
 
 const evidence = { publisher: null, title: '', header: '', body: '', host: null };

@@ -2,8 +2,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateBag, writeBag } from '../../scripts/lib/bagit.ts';
-import { documentUrls, missingUrls, withNewUrls } from '../../scripts/lib/published-urls.ts';
+import { validateBag, writeBag } from '../../scripts/store/bagit.ts';
+import { documentUrls, missingUrls, withNewUrls } from '../../scripts/store/published-urls.ts';
 import { paragraphAnchor } from '../../src/lib/pinpoint-anchors.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));

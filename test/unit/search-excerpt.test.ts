@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byteRange } from '../../scripts/lib/static-site.ts';
-import { type ExcerptRow, encodeExcerpt } from '../../src/lib/excerpt-format.ts';
-import { readResult } from '../../src/scripts/search-excerpt.ts';
+import { byteRange } from '../../scripts/bench/static-site.ts';
+import { readResult } from '../../src/browser/search/search-excerpt.ts';
+import { type ExcerptRow, encodeExcerpt } from '../../src/shared/search/excerpt-format.ts';
 
 const row: ExcerptRow = {
   url: '/reports/b/',

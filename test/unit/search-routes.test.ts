@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../scripts/pipeline/decode.ts';
+import { decodeSource } from '../../scripts/converter/read/decode.ts';
 import { RouteTableBuilder } from '../../scripts/search-index/routes.ts';
-import { foldKey, routeBucket, routeKeys } from '../../src/lib/search-routes.ts';
-import { indexTokens, searchTerms } from '../../src/lib/search-tokens.ts';
+import { foldKey, routeBucket, routeKeys } from '../../src/shared/search/routes.ts';
+import { indexTokens, searchTerms } from '../../src/shared/search/tokens.ts';
 
 /** Writes a route table for texts given shard by shard, and looks a query up in it as the search page does. */
 function routeTableOf(shards: string[][]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planShards, shardSummary } from '../../scripts/search-index/shards.ts';
-import { searchFilters, sortDate } from '../../src/lib/search-filters.ts';
+import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
 
 const doc = (id: string, date: string, bytes = 10) => ({ id, sortDate: date, bytes });
 

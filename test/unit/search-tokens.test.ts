@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, positionText, searchTerms } from '../../src/lib/search-tokens.ts';
+import { indexTokens, positionText, searchTerms } from '../../src/shared/search/tokens.ts';
 
 describe('indexTokens', () => {
   it('cuts each run of letters and digits into bigrams and its last character', () => {

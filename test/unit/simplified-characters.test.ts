@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../scripts/pipeline/simplified.ts';
-import { mayBeTraditional } from '../../src/lib/search-tokens.ts';
-import { simplifiedText } from '../../src/lib/simplified-characters.ts';
+import { toSimplified } from '../../scripts/converter/helpers/simplified.ts';
+import { mayBeTraditional } from '../../src/shared/search/tokens.ts';
+import { simplifiedText } from '../../src/shared/simplified-characters.ts';
 
 describe('traditional characters in search', () => {
   it('turns a traditional query into the simplified text documents print', () => {

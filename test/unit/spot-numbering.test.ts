@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spotNumbering } from '../../scripts/pipeline/spot-numbering.ts';
+import { spotNumbering } from '../../scripts/converter/helpers/spot-numbering.ts';
 
 describe('spotNumbering', () => {
   it.each([

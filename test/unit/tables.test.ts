@@ -5,12 +5,12 @@
  * a .txt source, and a table an earlier step cut into, stay lines of text.
  */
 import { describe, expect, it } from 'vitest';
-import { removeStripped, withoutWhitespace } from '../../scripts/lib/fidelity.ts';
-import { readBody } from '../../scripts/lib/read-document.ts';
-import { readSourceText } from '../../scripts/lib/read-source.ts';
+import { readSourceText } from '../../scripts/converter/read/read-source.ts';
 import { searchDocument } from '../../scripts/search-index/record.ts';
+import { removeStripped, withoutWhitespace } from '../../scripts/store/fidelity.ts';
+import { readBody } from '../../scripts/store/read-document.ts';
 import { renderBody } from '../../src/lib/document-body.ts';
-import { searchTerms } from '../../src/lib/search-tokens.ts';
+import { searchTerms } from '../../src/shared/search/tokens.ts';
 import { convertOk, page, renderMdx, splitDocument } from '../helpers/pipeline.ts';
 
 const prose = '这一段足够长，包含中文标点符号，因此会被识别为正文，而不是标题或页面装饰。';

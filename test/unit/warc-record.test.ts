@@ -2,8 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { removeStripped, withoutWhitespace } from '../../scripts/lib/fidelity.ts';
-import { readSourceText } from '../../scripts/lib/read-source.ts';
+import { readSourceText } from '../../scripts/converter/read/read-source.ts';
+import { removeStripped, withoutWhitespace } from '../../scripts/store/fidelity.ts';
 import { readWarcRecord } from '../../src/lib/warc-record.ts';
 import { convertOk, convertText, renderMdx, splitDocument } from '../helpers/pipeline.ts';
 

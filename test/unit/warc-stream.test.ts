@@ -4,7 +4,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { keptRecords } from '../../scripts/lib/warc-stream.ts';
+import { keptRecords } from '../../scripts/converter/read/warc-stream.ts';
 import { recordAt } from '../../src/lib/warc-container.ts';
 import { writeWarcGz } from '../helpers/web-archive.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../scripts/pipeline/extract-metadata.ts';
-import { markZones, zoneOf } from '../../scripts/pipeline/mark-zones.ts';
-import { blocksOf } from '../../scripts/pipeline/source-tree.ts';
+import { blocksOf } from '../../scripts/converter/helpers/source-tree.ts';
+import { extractMetadata } from '../../scripts/converter/plugins/extract-metadata.ts';
+import { markZones, zoneOf } from '../../scripts/converter/plugins/mark-zones.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
 const prose =

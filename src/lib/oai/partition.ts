@@ -13,7 +13,7 @@
  * Records with no known place at a level are grouped under UNPLACED, cut
  * into numbered parts when too many.
  */
-import type { Report } from '../../schemas/report.ts';
+import type { Report } from '../../shared/report-schema.ts';
 
 export const UNPLACED = '未定位';
 

@@ -4,9 +4,10 @@
  * one file per place under /oai/ (src/lib/oai/partition.ts) and /oai.xml a
  * small index of them (docs/oai-pmh.md).
  */
-import type { Report } from '../../schemas/report.ts';
+
+import { creditsOf } from '../../shared/credits.ts';
+import type { Report } from '../../shared/report-schema.ts';
 import { sortCatalog } from '../catalog.ts';
-import { creditsOf } from '../credits.ts';
 import { getReports, reportUrl, url } from '../reports.ts';
 import { oaiSettings } from '../site-config.ts';
 import { SITE_OWNERS } from '../site-owners.ts';

@@ -11,9 +11,10 @@
  *   address without the scheme (http://gateway.example/oai/ +
  *   archive.example.org/oai.xml), as the specification asks.
  */
-import type { Report } from '../../schemas/report.ts';
+
+import type { Credits } from '../../shared/credits.ts';
+import type { Report } from '../../shared/report-schema.ts';
 import { dublinCore, escapeXml } from '../catalog.ts';
-import type { Credits } from '../credits.ts';
 import type { OaiSettings } from '../site-config.ts';
 
 export interface StaticRepositoryInput {

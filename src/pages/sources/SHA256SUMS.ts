@@ -1,7 +1,7 @@
 /** /sources/SHA256SUMS: `sha256sum --check` verifies a downloaded copy of /sources/. */
 import type { APIRoute } from 'astro';
 import { getReports } from '../../lib/reports.ts';
-import { attachmentFileName, sourceFileName } from '../../lib/source-path.ts';
+import { attachmentFileName, sourceFileName } from '../../shared/source-path.ts';
 
 export const GET: APIRoute = async () => {
   const lines = (await getReports())

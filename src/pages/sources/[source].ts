@@ -1,15 +1,15 @@
 /**
  * The raw source of each document, byte for byte as archived in seeds/, at
  * /sources/<id>.txt (a saved HTML page at /sources/<id>.html.txt, see
- * src/lib/source-path.ts). The build fails if the file is missing or its bytes no
+ * src/shared/source-path.ts). The build fails if the file is missing or its bytes no
  * longer match the checksum the document records.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../../lib/reports.ts';
-import { sourceFileName } from '../../lib/source-path.ts';
 import { readArchivedBytes } from '../../lib/warc-container.ts';
+import { sourceFileName } from '../../shared/source-path.ts';
 
 export const getStaticPaths = (async () =>
   (await getReports()).map((report) => ({

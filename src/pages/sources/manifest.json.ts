@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { sortCatalog } from '../../lib/catalog.ts';
 import { getReports } from '../../lib/reports.ts';
-import { attachmentPath, sourcePath } from '../../lib/source-path.ts';
-import type { Report } from '../../schemas/report.ts';
+import type { Report } from '../../shared/report-schema.ts';
+import { attachmentPath, sourcePath } from '../../shared/source-path.ts';
 
 const keptOf = (record: Report) =>
   (record.attachments ?? []).flatMap(({ url, kept }) =>

@@ -1,8 +1,8 @@
 /** Citation downloads beside each document: /reports/<id>/citation.bib, .ris and .json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citableOf } from '../../../lib/citable.ts';
-import { CITATION_FORMATS } from '../../../lib/citations.ts';
 import { getReports } from '../../../lib/reports.ts';
+import { CITATION_FORMATS } from '../../../shared/citations.ts';
 
 const TYPES: Record<string, string> = {
   'citation.bib': 'application/x-bibtex; charset=utf-8',

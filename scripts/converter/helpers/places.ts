@@ -1,0 +1,183 @@
+/**
+ * Place a document in the administrative hierarchy (town → county → city →
+ * province) with the national gazetteer, deciding among towns of the same
+ * name by what the page itself says.
+ *
+ *   placeDocument(gazetteer, { publisher: "清远市连州市西岸镇人民政府", title: "…", … })
+ *   → { town: "西岸镇", county: "连州市", city: "清远市", province: "广东省",
+ *       placeCode: "441882…", inferred: ["county", "city", "province"] }
+ *
+ * The town is read from the publisher, then the title, then the page header
+ * (banner, breadcrumb, the meeting a report was given at), then the body,
+ * where it must be the town the text names most. Where towns of that name
+ * lie in several counties, the counties, cities and provinces the page names
+ * anywhere, the county whose portal the site is, and the places its host
+ * name spells (longyou.gov.cn) choose; if they cannot, the parents stay null
+ * and a warning lists the candidates: never a guess.
+ */
+import type { InferableField } from '../../../src/shared/report-schema.ts';
+import type { Division } from './division.ts';
+import { Gazetteer, type Mention } from './gazetteer.ts';
+import { foldForMatching } from './place-names.ts';
+
+export interface PlaceEvidence {
+  publisher: string | null;
+  title: string;
+  /** Lines of the page header that are not the title (site banner, breadcrumb), and a speech's meeting line. */
+  header: string;
+  /** The start of the body: a town named only there is an inference. */
+  body: string;
+  /** Host the page was captured from, if known. */
+  host: string | null;
+}
+
+export interface PlaceResult {
+  town: string | null;
+  county: string | null;
+  city: string | null;
+  province: string | null;
+  /** Statistical code of the town (9 digits) or, for a county-level document, the county (6). */
+  placeCode: string | null;
+  inferred: InferableField[];
+  /** Why a place could not be settled, for a warning. */
+  problem?: string;
+}
+
+const PARENTS: InferableField[] = ['county', 'city', 'province'];
+
+export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): PlaceResult {
+  const site = gazetteer.siteCounty(evidence.host);
+  const spelt = gazetteer.hostPlaces(evidence.host);
+  const [publisher, title, header] = [evidence.publisher ?? '', evidence.title, evidence.header].map((text) =>
+    gazetteer.mentions(text),
+  ) as [Mention[], Mention[], Mention[]];
+  // The body is the longest text and often not needed: read only when a choice is left open.
+  let bodyMentions: Mention[] | undefined;
+  const body = () => {
+    bodyMentions ??= gazetteer.mentions(evidence.body);
+    return bodyMentions;
+  };
+  const parentsNamed = (mentions: Mention[]) =>
+    mentions.flatMap(({ divisions }) => divisions.filter((d) => d.level !== 'town'));
+  const choose = (candidates: Division[]) => {
+    const context = [...parentsNamed([...publisher, ...title, ...header]), ...(site ? [site] : []), ...spelt];
+    const chosen = bestSupported(candidates, context);
+    return chosen.length === 1 ? chosen : bestSupported(candidates, [...context, ...parentsNamed(body())]);
+  };
+
+  const named = [publisher, title].flat();
+  const readTown = firstTown(publisher) ?? firstTown(title);
+  // A county's own document (某县人民政府…) names towns in its text; they are not its place.
+  const countyDocument = !readTown && hasLevel(named, 'county');
+  const printedTown = readTown ?? (countyDocument ? undefined : firstTown(header));
+  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body()));
+  if (townMention) {
+    const read = printedTown !== undefined;
+    const candidates = choose(townMention.divisions);
+    if (candidates.length === 1) {
+      // The town by the name the page uses (杨柳乡, not the code list's 杨柳白族彝族乡); its code says which it is.
+      const found = placed(gazetteer, candidates[0]!, read ? PARENTS : ['town', ...PARENTS]);
+      const official = found.town !== null && foldForMatching(found.town) === townMention.name;
+      return official ? found : { ...found, town: townMention.name };
+    }
+    return {
+      ...unplaced(),
+      town: townMention.name,
+      inferred: read ? [] : ['town'],
+      problem: `${townMention.name} is the name of ${candidates.length} towns and the page does not say which: ${describe(gazetteer, candidates)}`,
+    };
+  }
+
+  const countyMention = [...named, ...header].find((mention) => mention.divisions.some((d) => d.level === 'county'));
+  if (countyMention) {
+    const candidates = choose(countyMention.divisions.filter((d) => d.level === 'county'));
+    if (candidates.length === 1) return placed(gazetteer, candidates[0]!, ['city', 'province']);
+    return {
+      ...unplaced(),
+      problem: `${countyMention.name} is the name of ${candidates.length} counties: ${describe(gazetteer, candidates)}`,
+    };
+  }
+
+  const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
+  // Nothing named: the county whose portal the site is, or the one its host spells, if only one.
+  const hostCounty = site ?? (spelt.length === 1 && spelt[0]!.level === 'county' ? spelt[0] : undefined);
+  const county = hostCounty
+    ? { ...gazetteer.namesOf(hostCounty.code), town: null, placeCode: null, inferred: PARENTS }
+    : unplaced();
+  if (unknownTown) {
+    return {
+      ...county,
+      town: unknownTown,
+      problem: `${unknownTown} is not in the gazetteer; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+    };
+  }
+  return county;
+}
+
+function firstTown(mentions: Mention[]): Mention | undefined {
+  return townsOnly(mentions)[0];
+}
+
+/** The town a body is about: the one it names most, at least twice as often as any other. */
+function dominantTown(mentions: Mention[]): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const mention of townsOnly(mentions)) {
+    const entry = counts.get(mention.name) ?? { mention, count: 0 };
+    entry.count++;
+    counts.set(mention.name, entry);
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first) return undefined;
+  return !second || first.count >= 2 * second.count ? first.mention : undefined;
+}
+
+function townsOnly(mentions: Mention[]): Mention[] {
+  return mentions.flatMap((mention) => {
+    const towns = mention.divisions.filter((d) => d.level === 'town');
+    return towns.length > 0 ? [{ ...mention, divisions: towns }] : [];
+  });
+}
+
+function hasLevel(mentions: Mention[], level: Division['level']): boolean {
+  return mentions.some((mention) => mention.divisions.some((d) => d.level === level));
+}
+
+/**
+ * The candidates best supported by the places the page names: a named county
+ * outweighs a named city, which outweighs a named province. One candidate
+ * needs no support; several with equal support stay several.
+ */
+function bestSupported(candidates: Division[], context: Division[]): Division[] {
+  if (candidates.length <= 1) return candidates;
+  const weight = { county: 4, city: 2, province: 1, town: 0 };
+  const support = (candidate: Division) =>
+    [...new Set(context)]
+      .filter((place) => place !== candidate && Gazetteer.within(candidate, place))
+      .reduce((sum, place) => sum + weight[place.level], 0);
+  const scored = candidates.map((candidate) => ({ candidate, score: support(candidate) }));
+  const best = Math.max(...scored.map(({ score }) => score));
+  return best === 0 ? candidates : scored.filter(({ score }) => score === best).map(({ candidate }) => candidate);
+}
+
+function placed(gazetteer: Gazetteer, division: Division, inferred: InferableField[]): PlaceResult {
+  return { ...gazetteer.namesOf(division.code), placeCode: division.code, inferred: [...inferred] };
+}
+
+function unplaced(): PlaceResult {
+  return { town: null, county: null, city: null, province: null, placeCode: null, inferred: [] };
+}
+
+function describe(gazetteer: Gazetteer, candidates: Division[]): string {
+  const shown = candidates.slice(0, 6).map((division) => {
+    const names = gazetteer.namesOf(division.code);
+    return [names.province, names.city, names.county, names.town].filter(Boolean).join(' ');
+  });
+  return shown.join('; ') + (candidates.length > shown.length ? `; and ${candidates.length - shown.length} more` : '');
+}
+
+/** "某某镇", "某某乡人民政府", "某某街道办事处", "某某镇2023年…", "某某镇:…" name their town. */
+function townNamedBy(text: string | null): string | null {
+  if (!text) return null;
+  const match = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|鎮|鄉))(?=$|人民政府|办事处|辦事處|\d|[:：])/.exec(text.trim());
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,27 @@
+/**
+ * A plain disclosure page: section banner, title, then one line giving the
+ * source and the date; the title is often printed again above the text.
+ *
+ *   政府信息公开 / 弼时镇2022年工作总结… / 来源: 弼时镇 发布时间: 2023-01-17 10:21 浏览次数: 1
+ *   banner         title
+ */
+
+import { spotLabels } from '../helpers/labels.ts';
+import { blockLine } from '../helpers/source-tree.ts';
+import type { Layout } from './types.ts';
+
+const hasSourceAndDate = (text: string) => {
+  const keys = spotLabels(text).map((hit) => hit.key);
+  return keys.includes('publisher') && keys.includes('date');
+};
+
+export const sourceDate: Layout = {
+  name: 'source-date',
+  matches: (texts) => texts.slice(0, 12).some(hasSourceAndDate),
+  findTitle({ header, metadataLines }) {
+    const dateLine = Math.min(...metadataLines);
+    const before = header.filter((block) => blockLine(block) < dateLine);
+    const title = before.at(-1);
+    return { title: title ? [title] : [], banner: before.slice(0, -1) };
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * What a headline looks like, for the layouts that pick one out of the
+ * page header.
+ *
+ *   looksLikeTitle("某镇2023年政府工作报告") → true   (a year, a genre word)
+ *   notATitle("（2023年1月15日在某镇第四届人民代表大会第三次会议上）") → true
+ */
+import { toSimplified } from '../helpers/simplified.ts';
+
+const titleWords = /\d{4}年|总结|计划|规划|思路|要点|报告|方案|意见|通知|公告|决定|办法|情况|公报|召开|举行/;
+
+/**
+ * Lines that are never a headline: a sentence (ends with 。), a subtitle or
+ * meeting line (——在…会议上, （…会议上）), a bare date, a salutation (各位代表:),
+ * a news lead (本报讯…, 1月5日上午,…), a line ending in a colon.
+ */
+export const notATitle =
+  /[。；;:：]$|^[—－-]{1,2}|^[(（].*(会议上|日)[)）]$|^[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|^本报讯|^\d{1,2}月\d{1,2}日/;
+
+export function looksLikeTitle(text: string): boolean {
+  return text.length <= 80 && !notATitle.test(text.trim()) && titleWords.test(toSimplified(text.replace(/\s/g, '')));
+}

@@ -1,0 +1,199 @@
+/**
+ * Turn what the earlier steps read (labels, title, speech header, layout,
+ * provenance) into the document's record, checked by the shared schema.
+ *
+ * Problems that make a record wrong (no text left, an impossible date, a
+ * field the schema refuses) fail the file with its name and line; doubts
+ * (no date anywhere, a town missing from the gazetteer) are warnings.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { toString as textOfTree } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { type InferableField, type Report, ReportSchema } from '../../../src/shared/report-schema.ts';
+import { docTypeOf } from '../helpers/doc-type.ts';
+import type { Gazetteer } from '../helpers/gazetteer.ts';
+import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
+import { dateInUrl, parseDate } from '../helpers/metadata-values.ts';
+import { placeDocument } from '../helpers/places.ts';
+import { sortStripped } from '../helpers/source-tree.ts';
+import type { SourceLabel } from './extract-metadata.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the caller before the run: the raw file's facts. */
+    source: Report['source'];
+    /** Set by the caller when the page's address is known. */
+    sourceUrl: string | null;
+    /** Set by the caller when the day the file entered the archive is known. */
+    archived: string | null;
+    /** Set by the caller when the source records when it was captured (ISO 8601 date-time). */
+    captured: string | null;
+    /** Set by the caller for an HTML page: the files it links to and the images it shows. */
+    attachments: Report['attachments'];
+    /** The finished, validated record. */
+    record: Report;
+    /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one. */
+    fingerprint: string;
+  }
+}
+
+export interface BuildRecordOptions {
+  gazetteer: Gazetteer;
+}
+
+export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tree, file) => {
+  const body = textOfTree(tree);
+  if (body.trim() === '') {
+    file.fail('no document text is left once page chrome and metadata are removed (is this page only navigation?)', {
+      ruleId: 'empty-body',
+      source: 'zhendang',
+    });
+  }
+
+  const labels = file.data.labels ?? [];
+  const value = (key: LabelKey) => firstValue(file, labels, key);
+  const inferred = new Set<InferableField>();
+  const sourceUrl = file.data.sourceUrl ?? null;
+  const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
+
+  let title = file.data.title ?? value('title');
+  if (!title) {
+    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们.
+    const issued = /现将《([^》]{4,60})》印发/.exec(body.slice(0, 400))?.[1];
+    title = issued ?? body.trim().split('\n')[0]!.slice(0, 40);
+    inferred.add('title');
+    if (!issued) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+  }
+
+  const speech = file.data.speech;
+  const dateWritten =
+    readDate(file, labels, 'dateWritten') ??
+    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
+  // No publication date printed: the meeting the report was given at, else the page's address.
+  let date = readDate(file, labels, 'date');
+  if (!date) {
+    date = (speech?.date ? dateWritten : null) ?? (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null);
+    if (date) inferred.add('date');
+  }
+  if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
+
+  const publisher = value('publisher');
+  const header = (file.data.stripped ?? [])
+    .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
+    .map(({ text }) => text)
+    .concat(speech?.meeting ?? [])
+    .join(' | ');
+  const place = placeDocument(options.gazetteer, {
+    publisher,
+    title,
+    header,
+    body: body.slice(0, 2000),
+    host: sourceSite,
+  });
+  if (place.problem) warn(file, place.problem, 'place');
+  for (const field of place.inferred) inferred.add(field);
+
+  const newsChrome = (file.data.stripped ?? []).some(({ reason }) => reason === 'edition' || reason === 'byline');
+  const docType = docTypeOf({
+    title,
+    layout: file.data.layout ?? 'generic',
+    bodyStart: body.slice(0, 200),
+    speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
+    newsChrome,
+  });
+  if (docType) inferred.add('docType');
+
+  const record = {
+    id: file.data.source!.sha256.slice(0, 12),
+    title,
+    town: place.town,
+    county: place.county,
+    city: place.city,
+    province: place.province,
+    placeCode: place.placeCode,
+    date,
+    dateWritten,
+    publisher,
+    indexNumber: value('indexNumber'),
+    docNumber: value('docNumber'),
+    category: value('category'),
+    disclosure: value('disclosure'),
+    docType,
+    author: value('author') ?? speech?.speaker ?? null,
+    editor: value('editor'),
+    sourceSite,
+    sourceUrl,
+    archived: file.data.archived ?? null,
+    // Only sources that record a capture time have the field, so older documents stay as they were.
+    ...(file.data.captured ? { captured: file.data.captured } : {}),
+    summary: value('summary'),
+    originalTitle: value('originalTitle'),
+    sourceLayout: file.data.layout ?? 'generic',
+    source: file.data.source,
+    ...(file.data.attachments?.length ? { attachments: file.data.attachments } : {}),
+    inferred: [...inferred].sort(),
+    stripped: sortStripped(file.data.stripped ?? []),
+  };
+
+  const checked = ReportSchema.safeParse(record);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    file.fail(`the record does not fit the schema (${problems.join('; ')})`, { ruleId: 'schema', source: 'zhendang' });
+  }
+  file.data.record = checked.data;
+  file.data.fingerprint = createHash('sha256').update(`${title}\n${body}`.replace(/\s/g, '')).digest('hex');
+};
+
+/**
+ * The value of the most preferred label that gives one (发文机关 before 来源,
+ * see LABELS); where the same label says two things, the first is kept and
+ * the other is a warning.
+ */
+function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string | null {
+  const given = labels
+    .filter((label) => label.key === key && label.value !== '')
+    .sort((a, b) => labelRank(a.label) - labelRank(b.label));
+  const [first] = given;
+  const other = given.find(
+    (label) => foldLabel(label.label) === foldLabel(first!.label) && label.value !== first?.value,
+  );
+  if (first && other) {
+    warn(
+      file,
+      `${first.label} says "${first.value}" but line ${other.line} says "${other.value}"; the first is kept`,
+      'conflict',
+      first.line,
+    );
+  }
+  return first?.value ?? null;
+}
+
+/** The date of the most preferred label that gives one (发布时间 before 发文日期, see LABELS). */
+function readDate(file: VFile, labels: SourceLabel[], key: 'date' | 'dateWritten'): string | null {
+  const label = labels
+    .filter((candidate) => candidate.key === key && candidate.value !== '')
+    .sort((a, b) => labelRank(a.label) - labelRank(b.label))[0];
+  return label ? checkedDate(file, label.value, label.line, label.label) : null;
+}
+
+function checkedDate(file: VFile, value: string, line: number, label = 'date'): string | null {
+  const parsed = parseDate(value);
+  if (!parsed) {
+    warn(file, `${label} "${value}" is not a date this converter can read; left empty`, 'unreadable-date', line);
+    return null;
+  }
+  if ('impossible' in parsed) {
+    file.fail(`${label} "${parsed.impossible}" is not a real calendar date`, {
+      place: { line, column: 1 },
+      ruleId: 'impossible-date',
+      source: 'zhendang',
+    });
+  }
+  return parsed.date;
+}
+
+function warn(file: VFile, reason: string, ruleId: string, line?: number): void {
+  file.message(reason, { ...(line ? { place: { line, column: 1 } } : {}), ruleId, source: 'zhendang' });
+}

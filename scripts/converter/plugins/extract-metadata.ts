@@ -1,0 +1,149 @@
+/**
+ * Take `label: value` lines out of the page header and footer.
+ *
+ * The shapes read: a pipe-table row (`索引号 | 002508879/2022-81382 |`),
+ * one or more `label: value` pairs on a line (`来源: 弼时镇 发布时间: 2023-01-17`),
+ * a bare label with its value on the next line (`发布日期` / `2024-01-16`),
+ * and the rarer ones of `metadata-shapes.ts`: a row of labels over a row of
+ * values, a headline with its date after it, bulleted values without labels.
+ * Each such line is stripped as `metadata` (or `page-tools` / `counter` when it
+ * holds nothing but 字体 or 浏览次数) and its labels go to `file.data.labels`.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { StrippedReason } from '../../../src/shared/report-schema.ts';
+import { chromeReason } from '../helpers/chrome-patterns.ts';
+import {
+  cleanValue as cleanCell,
+  isBareLabel,
+  type LabelHit,
+  labelKey,
+  linePrefix,
+  spotLabels,
+  spotTableLabels,
+} from '../helpers/labels.ts';
+import { labelRowOverValues, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
+import { parseDate } from '../helpers/metadata-values.ts';
+import { type Block, blockLine, blocksOf, blockText, stripBlocks, stripSuffix } from '../helpers/source-tree.ts';
+import { zoneOf } from './mark-zones.ts';
+
+export interface SourceLabel extends LabelHit {
+  /** Source line the label stands on. */
+  line: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    labels: SourceLabel[];
+    /** Lines that held metadata, for layouts that find the title by them. */
+    metadataLines: number[];
+  }
+}
+
+export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
+  const labels: SourceLabel[] = [];
+  const metadataLines: number[] = [];
+  const stripped = new Map<StrippedReason, Block[]>();
+  const strip = (block: Block, reason: StrippedReason) => {
+    stripped.set(reason, [...(stripped.get(reason) ?? []), block]);
+  };
+
+  const candidates = blocksOf(tree).filter((block) => zoneOf(block) !== 'core');
+  const unlabelled: SourceLabel[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const block = candidates[i]!;
+    const text = blockText(block);
+    const line = blockLine(block);
+    const next = candidates[i + 1];
+    const nextText = next ? blockText(next) : '';
+    // A label over its value; blank lines may stand between (• 索引号: / / 6107…/2024-001005).
+    const valueBelow =
+      next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
+
+    if (isBareLabel(text) && valueBelow) {
+      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: nextText, line });
+      strip(block, 'metadata');
+      strip(next, 'metadata');
+      i++;
+      continue;
+    }
+
+    const row = next ? labelRowOverValues(text, nextText) : [];
+    if (row.length > 0) {
+      labels.push(...row.map((hit) => ({ ...hit, line })));
+      strip(block, 'metadata');
+      strip(next!, 'metadata');
+      i++;
+      continue;
+    }
+
+    const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
+    if (hits.length > 0) {
+      labels.push(...hits.map((hit) => ({ ...hit, line })));
+      strip(block, reasonFor(hits));
+      // A table row whose last label's value wrapped onto the next line (发布机构: | / 某镇人民政府 | |||).
+      const last = hits.at(-1)!;
+      const wrapped = next && text.trim().endsWith('|') ? wrappedCell(nextText) : undefined;
+      if (last.value === '' && wrapped && blockLine(next!) === line + 1) {
+        labels.push({ ...last, value: wrapped, line: line + 1 });
+        strip(next!, 'metadata');
+        i++;
+      }
+      continue;
+    }
+    const value = unlabelledValue(text);
+    if (value) {
+      unlabelled.push({ ...value, line });
+      strip(block, 'metadata');
+      continue;
+    }
+
+    const dated = zoneOf(block) === 'header' ? trailingDate(text) : undefined;
+    if (dated) {
+      labels.push(...dated.labels.map((hit) => ({ ...hit, line })));
+      stripSuffix(file, block, text.length - dated.kept.length, 'metadata');
+      metadataLines.push(line);
+    }
+  }
+  labels.push(...datesInOrder(unlabelled));
+
+  for (const [reason, blocks] of stripped) stripBlocks(tree, file, blocks, reason);
+  file.data.labels = labels;
+  file.data.metadataLines = [...[...stripped.values()].flat().map(blockLine), ...metadataLines];
+};
+
+/** The first cell of a row that is one value and empty cells, if the row is that. */
+function wrappedCell(text: string): string | undefined {
+  const cells = text.split('|').map((cell) => cell.trim());
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length !== 1 || cells[0] === '' || isLabelLine(filled[0]!)) return undefined;
+  return spotTableLabels(`${filled[0]} | x |`).length === 0 ? cleanCell(filled[0]!) : undefined;
+}
+
+/**
+ * Unlabelled values as labels. Of several unlabelled dates, the last is the
+ * publication date and the first the date written: a page is published on
+ * or after the day it was written.
+ */
+function datesInOrder(values: SourceLabel[]): SourceLabel[] {
+  const dates = values.filter(({ key }) => key === 'date');
+  const others = values.filter(({ key }) => key !== 'date');
+  if (dates.length < 2) return values;
+  const sorted = [...dates].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  return [...others, { ...sorted.at(-1)! }, { ...sorted[0]!, key: 'dateWritten' }];
+}
+
+function dateOf(label: SourceLabel): string {
+  const parsed = parseDate(label.value);
+  return parsed && 'date' in parsed ? parsed.date : '';
+}
+
+function isLabelLine(text: string): boolean {
+  return isBareLabel(text) || spotLabels(text).length > 0 || spotTableLabels(text).length > 0;
+}
+
+function reasonFor(hits: LabelHit[]): StrippedReason {
+  if (hits.every((hit) => hit.key === 'counter')) return 'counter';
+  if (hits.every((hit) => hit.key === 'pageTools' || hit.key === 'counter')) return 'page-tools';
+  return 'metadata';
+}

@@ -1,0 +1,22 @@
+/**
+ * Decide which page layout the source has, from its header lines, before
+ * anything is removed: `file.data.layout` names one of `scripts/layouts/`.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { blocksOf, blockText } from '../helpers/source-tree.ts';
+import { pickLayout } from '../layouts/index.ts';
+import { zoneOf } from './mark-zones.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    layout: string;
+  }
+}
+
+export const recogniseLayout: Plugin<[], Root> = () => (tree, file) => {
+  const headerTexts = blocksOf(tree)
+    .filter((block) => zoneOf(block) === 'header')
+    .map(blockText);
+  file.data.layout = pickLayout(headerTexts).name;
+};

@@ -1,0 +1,159 @@
+/**
+ * Work in proportion to what changed: a run remembers, beside the documents
+ * it wrote, which source bytes (and provenance) each came from and which
+ * version of the converter made it. A source whose bytes, provenance and
+ * converter are all unchanged, and whose document is still there as written,
+ * is not converted again; its warnings are replayed so every run reports the
+ * same.
+ *
+ * The version is a hash of the converter's own code and data, found by
+ * following its imports (never a hand-kept list), and of the installed
+ * dependency versions: editing any module the converter runs, or a
+ * gazetteer row, reconverts everything, as it must.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { convertSource, type Problem, type SourceInput } from '../converter/convert-source.ts';
+import type { createProcessor } from '../converter/processor.ts';
+import { importClosure } from './import-closure.ts';
+import { projectRoot } from './project-root.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+/** What orders a document among the captures of its page (page-versions.ts). */
+export interface CaptureFacts {
+  url: string | null;
+  captured: string | null;
+  archived: string | null;
+}
+
+export interface CachedConversion {
+  sha256: string;
+  provenance: string;
+  id: string;
+  fingerprint: string;
+  warnings: Problem[];
+  capture: CaptureFacts;
+  /** SHA-256 of the document as written: a document edited or damaged since is converted again. */
+  document: string;
+}
+
+interface CacheFile {
+  converter: string;
+  sources: Record<string, CachedConversion>;
+}
+
+/**
+ * Kept out of the output folder, which holds documents only: one cache file
+ * per output folder, under node_modules/.cache (which a fresh clone lacks,
+ * so its first run converts everything).
+ */
+function cachePath(folder: string): string {
+  const key = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return join(projectRoot, 'node_modules', '.cache', 'zhendang', `convert-${key}.json`);
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The command whose code and data decide what the converter writes. */
+const CONVERTER_ENTRY = join(projectRoot, 'scripts', 'convert.ts');
+
+/**
+ * A hash of everything that decides what the converter writes: every file
+ * in the import closure of `npm run convert` (its code and the data it
+ * reads, import-closure.ts) and the lock file (the packages it runs).
+ */
+export function converterVersion(entry = CONVERTER_ENTRY): string {
+  const hash = createHash('sha256');
+  for (const file of [...importClosure(entry), join(projectRoot, 'package-lock.json')]) {
+    hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+export class ConversionCache {
+  private readonly folder: string;
+  private readonly converter: string;
+  private readonly previous: Record<string, CachedConversion>;
+  private readonly next: Record<string, CachedConversion> = {};
+
+  constructor(folder: string, converter: string) {
+    this.folder = folder;
+    this.converter = converter;
+    this.previous = readCache(folder, converter);
+  }
+
+  /** The remembered conversion of this source, if nothing that decides its document has changed. */
+  lookup(name: string, sha256: string, provenance: string): CachedConversion | undefined {
+    const entry = this.previous[name];
+    if (!entry?.capture || entry.sha256 !== sha256 || entry.provenance !== provenance) return undefined;
+    const path = join(this.folder, `${entry.id}.mdx`);
+    return existsSync(path) && digest(readFileSync(path)) === entry.document ? entry : undefined;
+  }
+
+  remember(name: string, entry: CachedConversion): void {
+    this.next[name] = entry;
+  }
+
+  /** The document of this source was written again (its frontmatter now names its previous version). */
+  rewritten(name: string, document: string): void {
+    const entry = this.next[name];
+    if (entry) this.next[name] = { ...entry, document: digest(Buffer.from(document)) };
+  }
+
+  /** Write what this run knows; sources not seen in this run are forgotten. */
+  save(): void {
+    const file: CacheFile = { converter: this.converter, sources: this.next };
+    const path = cachePath(this.folder);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, `${JSON.stringify(file)}\n`);
+  }
+}
+
+function readCache(folder: string, converter: string): Record<string, CachedConversion> {
+  try {
+    const file = JSON.parse(readFileSync(cachePath(folder), 'utf8')) as CacheFile;
+    return file.converter === converter ? file.sources : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A conversion's outcome; `mdx` is null when the document was recalled and is already written. */
+export type Outcome =
+  | { ok: true; id: string; fingerprint: string; mdx: string | null; capture: CaptureFacts; warnings: Problem[] }
+  | { ok: false; error: Problem; warnings: Problem[] };
+
+/** Convert a source, or recall its unchanged conversion from the cache. */
+export function convertOrRecall(
+  input: SourceInput & { responsesKey?: string },
+  processor: ReturnType<typeof createProcessor>,
+  cache: ConversionCache | undefined,
+): Outcome {
+  const sha256 = digest(input.bytes);
+  // A web archive's page also depends on the responses it could keep as attachments.
+  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}`;
+  // A file that fails its SHA256SUMS check is never recalled: convertSource reports it.
+  const fixityHolds = !input.expectedSha256 || input.expectedSha256 === sha256;
+  const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;
+  if (recalled) {
+    cache!.remember(input.name, recalled);
+    const { id, fingerprint, capture, warnings } = recalled;
+    return { ok: true, id, fingerprint, mdx: null, capture, warnings };
+  }
+  const result = convertSource({ ...input, sha256 }, processor);
+  if (!result.ok) return result;
+  const { id, sourceUrl, captured, archived } = result.record;
+  const capture = { url: sourceUrl, captured: captured ?? null, archived };
+  const document = digest(Buffer.from(result.mdx));
+  cache?.remember(input.name, {
+    sha256,
+    provenance,
+    id,
+    fingerprint: result.fingerprint,
+    warnings: result.warnings,
+    capture,
+    document,
+  });
+  return { ok: true, id, fingerprint: result.fingerprint, mdx: result.mdx, capture, warnings: result.warnings };
+}

@@ -1,0 +1,116 @@
+/**
+ * The citation panel (src/components/CitePanel.astro) at work: today's date
+ * as the citation date; the place in the address (#p-…, #s-…) cited in each
+ * style (src/shared/pinpoint-citation.ts); a tap on ¶ or § opens the panel over
+ * the page as a sheet citing that place; copy buttons copy and say so. The
+ * clipboard is written only by a copy button.
+ */
+import { apa, type Citable, chicago, gbt7714 } from '../shared/citations.ts';
+import { apaInText, type Pinpoint, pinpointMark } from '../shared/pinpoint-citation.ts';
+
+const panel = document.querySelector<HTMLElement>('#cite');
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The paragraph or section an anchor of the page stands in, if any. */
+function pinpointAt(hash: string): Pinpoint | null {
+  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  const pin = target?.closest('.pinpoint')?.querySelector<HTMLElement>('a.pin');
+  if (!pin) return null;
+  const paragraph = Number(pin.dataset.paragraph);
+  if (paragraph) return { paragraph };
+  const heading = pin.previousElementSibling;
+  return heading ? { section: heading.textContent ?? '' } : null;
+}
+
+if (panel?.dataset.citable) {
+  const says = panel.dataset;
+  const base = JSON.parse(says.citable!) as Citable;
+  const status = panel.querySelector<HTMLElement>('#cite-status')!;
+  const heading = panel.querySelector<HTMLElement>('#cite-heading')!;
+  const close = panel.querySelector<HTMLButtonElement>('.cite-close')!;
+  const wholeDocument = heading.textContent;
+  let opener: HTMLElement | null = null;
+
+  /** Every text the panel shows or copies, for the place now in the address. */
+  const citations = () => {
+    const at = pinpointAt(location.hash);
+    const citable = { ...base, accessed: today(), url: `${base.url}${at ? location.hash : ''}` };
+    return {
+      at,
+      texts: {
+        gbt7714: gbt7714(citable),
+        apa: apa(citable),
+        chicago: chicago(citable),
+        'in-text': apaInText(citable, at),
+        link: citable.url,
+      } as Record<string, string>,
+    };
+  };
+
+  const render = () => {
+    const { at, texts } = citations();
+    for (const [key, text] of Object.entries(texts)) {
+      const shown = panel.querySelector<HTMLElement>(`[data-format="${key}"]`);
+      if (shown && key !== 'link') shown.textContent = text;
+    }
+    const link = panel.querySelector<HTMLAnchorElement>('a[data-format="link"]')!;
+    link.href = texts.link!;
+    link.textContent = at ? `${base.title} ${pinpointMark(at)}` : base.title;
+    const note = panel.querySelector<HTMLElement>('[data-note="gbt7714"]')!;
+    note.textContent = at && 'paragraph' in at ? says.paragraphNote!.replace('{n}', String(at.paragraph)) : '';
+    if (panel.classList.contains('sheet') && at)
+      heading.textContent =
+        'paragraph' in at ? says.citeParagraph!.replace('{n}', String(at.paragraph)) : says.citeSection!;
+  };
+
+  const closeSheet = () => {
+    panel.classList.remove('sheet');
+    close.hidden = true;
+    heading.textContent = wholeDocument;
+    opener?.focus();
+  };
+
+  for (const pin of document.querySelectorAll<HTMLAnchorElement>('a.pin')) {
+    // The link still goes to its place (the address is what gets cited); the sheet opens beside it.
+    pin.addEventListener('click', () => {
+      opener = pin;
+      panel.classList.add('sheet');
+      close.hidden = false;
+      status.textContent = '';
+      requestAnimationFrame(() => {
+        render();
+        heading.focus({ preventScroll: true });
+      });
+    });
+  }
+  close.addEventListener('click', closeSheet);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel.classList.contains('sheet')) closeSheet();
+  });
+
+  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const text = citations().texts[button.dataset.copy!] ?? '';
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        copied = false;
+      }
+      status.textContent = !copied
+        ? says.copyFailed!
+        : button.dataset.copy === 'link'
+          ? says.linkCopied!
+          : says.citationCopied!;
+    });
+  }
+
+  render();
+  window.addEventListener('hashchange', render);
+}

@@ -1,0 +1,141 @@
+/**
+ * The search index as the search page opens it, a shard at a time: the
+ * newest shard (its Pagefind script, wasm and metadata) when the search box
+ * gets focus, each older shard only when a search walks on to it
+ * (src/browser/search/shard-walk.ts), merged into the first with Pagefind's
+ * mergeIndex and tagged with a `shard` filter so a search can ask one shard.
+ */
+import type { RouteTable } from '../../shared/search/routes.ts';
+import { shardName } from '../../shared/search/shards.ts';
+import { SEARCH_INDEX_LANGUAGE } from '../../shared/search/tokens.ts';
+
+export interface PagefindResult {
+  /** The document's id in its shard, by which the shard's excerpt directory finds its excerpt. */
+  id: string;
+  score: number;
+  /** The word positions of the matches, which are character offsets in the document's text. */
+  words: number[];
+}
+export interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  /** Loads every filter's data of the shards opened so far: only then does a search count its results by filter value. */
+  filters: () => Promise<FilterCounts>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[]; totalFilters?: FilterCounts }>;
+}
+/** A shard as dist/pagefind/shards.json lists it (scripts/search-index/shards.ts), newest first. */
+export interface Shard {
+  name: string;
+  documents: number;
+  /** The sort dates it spans, YYYY-MM-DD. */
+  newest: string;
+  oldest: string;
+}
+export interface SearchIndex {
+  pagefind: Pagefind;
+  shards: Shard[];
+  /** Merges a shard into the index, once; the first is open from the start. */
+  open: (shard: Shard) => Promise<void>;
+  /** Where a result's excerpt is (scripts/search-index/excerpt-files.ts). */
+  excerptOf: (shard: Shard, result: PagefindResult) => Promise<ExcerptPlace>;
+}
+/** An excerpt's bytes `start` to `end` (exclusive) in a bundle file (src/shared/search/excerpt-format.ts). */
+export interface ExcerptPlace {
+  file: string;
+  start: number;
+  end: number;
+}
+/** How many results of the current query have each filter value, when known: { town: { "浙江省 / …": 2 } }. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** dist/pagefind/shards.json (scripts/build-search-index.ts). */
+export interface ShardList {
+  shards: Shard[];
+  routes: RouteTable;
+}
+
+export const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
+let indexPromise: Promise<SearchIndex> | undefined;
+let listPromise: Promise<ShardList> | undefined;
+
+export function loadShardList(): Promise<ShardList> {
+  listPromise ??= fetch(`${indexFolder}shards.json`).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} fetching ${indexFolder}shards.json`);
+    return response.json() as Promise<ShardList>;
+  });
+  return listPromise;
+}
+
+export function loadIndex(): Promise<SearchIndex> {
+  indexPromise ??= (async () => {
+    // The first shard's name is known, so its Pagefind loads while the list of shards does.
+    const [{ shards }, pagefind] = await Promise.all([
+      loadShardList(),
+      import(/* @vite-ignore */ `${indexFolder}${shardName(0)}/pagefind.js`) as Promise<Pagefind>,
+    ]);
+    const first = shards[0]!;
+    // Pagefind picks its index by <html lang> and, for zh, cuts queries into
+    // words. The index is written under another language (see
+    // SEARCH_INDEX_LANGUAGE), so open it under that one; Pagefind reads the
+    // attribute only now (https://github.com/Pagefind/pagefind/issues/593).
+    const html = document.documentElement;
+    const pageLanguage = html.lang;
+    html.lang = SEARCH_INDEX_LANGUAGE;
+    const ready = pagefind.init();
+    html.lang = pageLanguage;
+    await ready;
+    await pagefind.options({ excerptLength: 0, mergeFilter: { shard: first.name } });
+    const opened = new Map<string, Promise<void>>([[first.name, Promise.resolve()]]);
+    const directories = new Map<string, Promise<(id: string) => ExcerptPlace>>();
+    // Read with the shard, so that a result's excerpt waits for no further round trip.
+    const directoryOf = (shard: Shard) => {
+      let directory = directories.get(shard.name);
+      if (!directory) {
+        directory = readDirectory(`${indexFolder}${shard.name}/excerpt/`);
+        directories.set(shard.name, directory);
+      }
+      return directory;
+    };
+    void directoryOf(first);
+    return {
+      pagefind,
+      shards,
+      open: (shard) => {
+        void directoryOf(shard);
+        let merged = opened.get(shard.name);
+        if (!merged) {
+          merged = pagefind.mergeIndex(`${indexFolder}${shard.name}/`, {
+            language: SEARCH_INDEX_LANGUAGE,
+            mergeFilter: { shard: shard.name },
+          });
+          opened.set(shard.name, merged);
+        }
+        return merged;
+      },
+      excerptOf: async (shard, result) => (await directoryOf(shard))(result.id),
+    };
+  })();
+  return indexPromise;
+}
+
+/** A shard's excerpt directory (scripts/search-index/excerpt-files.ts), as a lookup by result id. */
+async function readDirectory(folder: string): Promise<(id: string) => ExcerptPlace> {
+  const response = await fetch(`${folder}directory.json`);
+  if (!response.ok) throw new Error(`${response.status} fetching ${folder}directory.json`);
+  const { bundleSize, ids, ends } = (await response.json()) as { bundleSize: number; ids: string[]; ends: number[] };
+  const at = new Map(ids.map((id, index) => [id, index]));
+  return (id) => {
+    const index = at.get(id);
+    if (index === undefined) throw new Error(`${folder}directory.json does not list ${id}`);
+    const bundle = Math.floor(index / bundleSize);
+    return {
+      file: `${folder}${bundle + 1}.bin`,
+      start: index % bundleSize === 0 ? 0 : ends[index - 1]!,
+      end: ends[index]!,
+    };
+  };
+}
