@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf } from '../../scripts/converter/helpers/source-tree.ts';
+import { blocksOf, zoneOf } from '../../scripts/converter/helpers/source-tree.ts';
 import { extractMetadata } from '../../scripts/converter/plugins/extract-metadata.ts';
-import { markZones, zoneOf } from '../../scripts/converter/plugins/mark-zones.ts';
+import { markZones } from '../../scripts/converter/plugins/mark-zones.ts';
 import { page, runSteps } from '../helpers/pipeline.ts';
 
 const prose =

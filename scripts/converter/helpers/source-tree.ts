@@ -14,11 +14,21 @@ import type { Stripped, StrippedReason } from '../../../src/shared/report-schema
 
 export type Block = Paragraph | Heading;
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Every piece of the source left out of the body, as it is removed. */
-    stripped: Stripped[];
+/** Where a block stands on the page (mark-zones.ts): page header, body core or page footer. */
+export type Zone = 'header' | 'core' | 'footer';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    zone?: Zone;
   }
+  interface HeadingData {
+    zone?: Zone;
+  }
+}
+
+/** A block's zone; a block never marked is body. */
+export function zoneOf(block: Block): Zone {
+  return block.data?.zone ?? 'core';
 }
 
 /** Text of a block made by the parser: its single text child. */

@@ -20,3 +20,15 @@ export const notATitle =
 export function looksLikeTitle(text: string): boolean {
   return text.length <= 80 && !notATitle.test(text.trim()) && titleWords.test(toSimplified(text.replace(/\s/g, '')));
 }
+
+/**
+ * Join the pieces of a title printed over several lines. Chinese needs no
+ * space at a line break; between two Latin letters or digits a space stays.
+ */
+export function joinLines(pieces: string[]): string {
+  return pieces.reduce((joined, piece) => {
+    if (joined === '') return piece;
+    const needsSpace = /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece);
+    return joined + (needsSpace ? ' ' : '') + piece;
+  }, '');
+}

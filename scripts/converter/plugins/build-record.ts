@@ -18,26 +18,7 @@ import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
 import { dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { sortStripped } from '../helpers/source-tree.ts';
-import type { SourceLabel } from './extract-metadata.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Set by the caller before the run: the raw file's facts. */
-    source: Report['source'];
-    /** Set by the caller when the page's address is known. */
-    sourceUrl: string | null;
-    /** Set by the caller when the day the file entered the archive is known. */
-    archived: string | null;
-    /** Set by the caller when the source records when it was captured (ISO 8601 date-time). */
-    captured: string | null;
-    /** Set by the caller for an HTML page: the files it links to and the images it shows. */
-    attachments: Report['attachments'];
-    /** The finished, validated record. */
-    record: Report;
-    /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one. */
-    fingerprint: string;
-  }
-}
+import type { SourceLabel } from '../vfile-data.ts';
 
 export interface BuildRecordOptions {
   gazetteer: Gazetteer;

@@ -24,21 +24,16 @@ import {
 } from '../helpers/labels.ts';
 import { labelRowOverValues, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
 import { parseDate } from '../helpers/metadata-values.ts';
-import { type Block, blockLine, blocksOf, blockText, stripBlocks, stripSuffix } from '../helpers/source-tree.ts';
-import { zoneOf } from './mark-zones.ts';
-
-export interface SourceLabel extends LabelHit {
-  /** Source line the label stands on. */
-  line: number;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    labels: SourceLabel[];
-    /** Lines that held metadata, for layouts that find the title by them. */
-    metadataLines: number[];
-  }
-}
+import {
+  type Block,
+  blockLine,
+  blocksOf,
+  blockText,
+  stripBlocks,
+  stripSuffix,
+  zoneOf,
+} from '../helpers/source-tree.ts';
+import type { SourceLabel } from '../vfile-data.ts';
 
 export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
   const labels: SourceLabel[] = [];

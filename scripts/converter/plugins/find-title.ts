@@ -7,18 +7,9 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { type Block, blocksOf, blockText, stripBlocks } from '../helpers/source-tree.ts';
+import { type Block, blocksOf, blockText, stripBlocks, zoneOf } from '../helpers/source-tree.ts';
 import { LAYOUTS, type TitleBlocks } from '../layouts/index.ts';
-import { zoneOf } from './mark-zones.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The title as printed, before any continuation found at the start of the body. */
-    title: string;
-    /** Set by the caller for an HTML page: the line its `<title>` names as the headline. */
-    headline: string | null;
-  }
-}
+import { joinLines } from '../layouts/title-lines.ts';
 
 export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
@@ -59,15 +50,3 @@ function headlineOf(header: Block[], headline: string | null | undefined): Title
 }
 
 const compact = (text: string) => text.replace(/\s/g, '');
-
-/**
- * Join the pieces of a title printed over several lines. Chinese needs no
- * space at a line break; between two Latin letters or digits a space stays.
- */
-export function joinLines(pieces: string[]): string {
-  return pieces.reduce((joined, piece) => {
-    if (joined === '') return piece;
-    const needsSpace = /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece);
-    return joined + (needsSpace ? ' ' : '') + piece;
-  }, '');
-}

@@ -14,18 +14,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { chromeReason } from '../helpers/chrome-patterns.ts';
 import { spotLabels } from '../helpers/labels.ts';
-import { type Block, blocksOf, blockText } from '../helpers/source-tree.ts';
-
-export type Zone = 'header' | 'core' | 'footer';
-
-declare module 'mdast' {
-  interface ParagraphData {
-    zone?: Zone;
-  }
-  interface HeadingData {
-    zone?: Zone;
-  }
-}
+import { type Block, blocksOf, blockText, type Zone } from '../helpers/source-tree.ts';
 
 export interface MarkZonesOptions {
   /** Shortest line (in characters) counted as prose. */
@@ -60,8 +49,4 @@ export const markZones: Plugin<[MarkZonesOptions?], Root> = (options = {}) => {
 /** A metadata table row printed with pipes is not prose, however long its values. */
 function isFlattenedTableRow(text: string): boolean {
   return (text.match(/\|/g) ?? []).length >= 3;
-}
-
-export function zoneOf(block: Block): Zone {
-  return block.data?.zone ?? 'core';
 }

@@ -10,22 +10,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { blockLine, blocksOf, blockText } from '../helpers/source-tree.ts';
-
-export interface Speech {
-  /** The meeting line as printed, with the line it wraps onto: "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上". */
-  meeting: string;
-  /** The meeting date as printed, e.g. "2021年12月25日", on the meeting line or a line of its own. */
-  date?: string;
-  /** Source line of the meeting date. */
-  line: number;
-  speaker?: string;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    speech: Speech;
-  }
-}
+import type { Speech } from '../vfile-data.ts';
 
 // ——2021年12月25日在某镇第三届人民代表大会 / （2023年1月15日在某镇…会议上） / ——在某镇…会议上
 const meetingLine = /^(?:[—－-]{1,2}|[(（])\s*(?:(.{6,16}?日)\s*)?在/;

@@ -4,15 +4,8 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { blocksOf, blockText } from '../helpers/source-tree.ts';
+import { blocksOf, blockText, zoneOf } from '../helpers/source-tree.ts';
 import { pickLayout } from '../layouts/index.ts';
-import { zoneOf } from './mark-zones.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    layout: string;
-  }
-}
 
 export const recogniseLayout: Plugin<[], Root> = () => (tree, file) => {
   const headerTexts = blocksOf(tree)

@@ -13,10 +13,9 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { blockColumn, blockLine, blockText, makeParagraph } from '../helpers/source-tree.ts';
+import { splitAtGaps } from '../helpers/split-at-gaps.ts';
 import { spotNumbering } from '../helpers/spot-numbering.ts';
 
-const whitespaceRun = /[ \t\u3000\u00a0]+/g;
 const sentenceEnd = /[。！？!?]$/;
 const headingStyles = new Set(['chapter', 'article', 'cjk-comma', 'cjk-paren']);
 const maxHeadingLength = 40;
@@ -36,37 +35,4 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
     paragraph,
     (before, after) => sentenceEnd.test(before) || isHeadingMarker(after) || isShortHeading(before),
   );
-}
-
-/**
- * Split a paragraph at the runs of whitespace where `splitsHere(before, after)`
- * says one block ended: `before` is the text since the last split, `after`
- * the rest of the line. Every piece keeps its exact source position.
- */
-export function splitAtGaps(paragraph: Paragraph, splitsHere: (before: string, after: string) => boolean): Paragraph[] {
-  const text = blockText(paragraph);
-  const pieces: Paragraph[] = [];
-  let start = 0;
-  for (const gap of text.matchAll(whitespaceRun)) {
-    const before = text.slice(start, gap.index);
-    const after = text.slice(gap.index + gap[0].length);
-    if (splitsHere(before, after)) {
-      pieces.push(pieceOf(paragraph, start, before));
-      start = gap.index + gap[0].length;
-    }
-  }
-  if (pieces.length === 0) return [paragraph];
-  pieces.push(pieceOf(paragraph, start, text.slice(start)));
-  return pieces;
-}
-
-function pieceOf(paragraph: Paragraph, start: number, value: string): Paragraph {
-  const piece = makeParagraph(
-    value,
-    blockLine(paragraph),
-    blockColumn(paragraph) + start,
-    (paragraph.position!.start.offset ?? 0) + start,
-  );
-  piece.data = paragraph.data;
-  return piece;
 }

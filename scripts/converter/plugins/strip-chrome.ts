@@ -8,15 +8,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { StrippedReason } from '../../../src/shared/report-schema.ts';
 import { chromeReason } from '../helpers/chrome-patterns.ts';
-import { type Block, blockLine, blocksOf, blockText, stripBlocks } from '../helpers/source-tree.ts';
-import { zoneOf } from './mark-zones.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Lines that held a breadcrumb: the county-news layout finds its title below them. */
-    breadcrumbLines: number[];
-  }
-}
+import { type Block, blockLine, blocksOf, blockText, stripBlocks, zoneOf } from '../helpers/source-tree.ts';
 
 export const stripChrome: Plugin<[], Root> = () => (tree, file) => {
   const byReason = new Map<StrippedReason, Block[]>();

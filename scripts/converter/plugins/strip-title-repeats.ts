@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { type Block, blocksOf, blockText, stripBlocks, stripPrefix } from '../helpers/source-tree.ts';
 import { spotNumbering } from '../helpers/spot-numbering.ts';
-import { joinLines } from './find-title.ts';
+import { joinLines } from '../layouts/title-lines.ts';
 
 export interface StripTitleRepeatsOptions {
   /** How many blocks from the top of the body are looked at. */

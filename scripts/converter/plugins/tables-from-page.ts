@@ -20,14 +20,6 @@
 import type { Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Plugin } from 'unified';
 import { blockColumn, blockLine, blockText } from '../helpers/source-tree.ts';
-import type { PageTable } from '../read/html-page-text.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    /** An HTML page's tables of figures, by the lines of their rows. */
-    pageTables: PageTable[];
-  }
-}
 
 export const tablesFromPage: Plugin<[], Root> = () => (tree, file) => {
   const tables = file.data.pageTables ?? [];

@@ -17,8 +17,8 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { isBareLabel, spotLabels, spotTableLabels } from '../helpers/labels.ts';
 import { blockText } from '../helpers/source-tree.ts';
+import { splitAtGaps } from '../helpers/split-at-gaps.ts';
 import { spotNumbering } from '../helpers/spot-numbering.ts';
-import { splitAtGaps } from './split-run-on-paragraphs.ts';
 
 export interface UnflattenPageOptions {
   /** Shortest line taken for a whole page. */
