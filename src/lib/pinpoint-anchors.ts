@@ -26,7 +26,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { ui } from '../i18n/zh-CN.ts';
-import { speechHeaderLength } from '../shared/speech-header.ts';
+import { findSpeechHeader } from '../shared/speech-header.ts';
 import { boxTable } from './table-box.ts';
 
 export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
@@ -43,7 +43,7 @@ export function addPinpoints(tree: Root): MarkdownHeading[] {
   const slugger = new GithubSlugger();
   const outline = sectionNumbers();
   const headings: MarkdownHeading[] = [];
-  const header = speechHeaderLength(leadingParagraphs(tree));
+  const header = speechHeaderAtTop(leadingParagraphs(tree));
   let blocks = 0;
   let paragraphs = 0;
   let tables = 0;
@@ -76,6 +76,12 @@ export function addPinpoints(tree: Root): MarkdownHeading[] {
 }
 
 /** The texts of the paragraphs before the first heading. */
+/** How many of the body's first paragraphs are a speech header: they open the body, and are not paragraphs of the text. */
+function speechHeaderAtTop(paragraphs: string[]): number {
+  const header = findSpeechHeader(paragraphs);
+  return header?.start === 0 ? header.length : 0;
+}
+
 function leadingParagraphs(tree: Root): string[] {
   const texts: string[] = [];
   for (const node of tree.children) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/document-body.ts';
 import { paragraphAnchor } from '../../src/lib/pinpoint-anchors.ts';
-import { speechHeaderLength } from '../../src/shared/speech-header.ts';
+import { findSpeechHeader } from '../../src/shared/speech-header.ts';
 
 const SPEECH = [
   '——2021年12月25日在天目山镇第三届人民代表大会',
@@ -12,13 +12,31 @@ const SPEECH = [
 ];
 
 describe('a speech header', () => {
-  it('is the dash line and the short unpunctuated lines after it', () => {
-    expect(speechHeaderLength(SPEECH)).toBe(3);
+  it('is the meeting line, its continuation and the speaker, read once for the converter and the site', () => {
+    expect(findSpeechHeader(SPEECH)).toEqual({
+      start: 0,
+      length: 3,
+      meeting: '——2021年12月25日在天目山镇第三届人民代表大会第一次会议上',
+      date: '2021年12月25日',
+      dateIndex: 0,
+      speaker: '楼晓燕',
+    });
   });
 
-  it('is not there when the body does not open with a dash line', () => {
-    expect(speechHeaderLength(['今年以来，金溪镇全面落实省委决策部署。', '楼晓燕'])).toBe(0);
-    expect(speechHeaderLength([])).toBe(0);
+  it('takes in a date printed on a line of its own', () => {
+    const header = findSpeechHeader([
+      '——在某某镇第四届人民代表大会第三次会议上',
+      '某某镇镇长  王 某',
+      '（2023年4月20日）',
+      '各位代表：',
+    ]);
+    expect(header).toMatchObject({ length: 3, date: '2023年4月20日', dateIndex: 2, speaker: '王某' });
+  });
+
+  it('is not there when no meeting line opens the body', () => {
+    expect(findSpeechHeader(['今年以来，金溪镇全面落实省委决策部署。', '楼晓燕'])).toBeUndefined();
+    expect(findSpeechHeader(['——摘自某镇简报', '今年以来，金溪镇全面落实省委决策部署。'])).toBeUndefined();
+    expect(findSpeechHeader([])).toBeUndefined();
   });
 });
 
