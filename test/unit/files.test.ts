@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectInputs } from '../../scripts/converter/read/inputs.ts';
-import { writeFileAtomic } from '../../scripts/store/write-atomic.ts';
+import { removeLeftoverTemporaries, writeFileAtomic } from '../../scripts/store/write-atomic.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
 
@@ -22,6 +22,14 @@ describe('writeFileAtomic', () => {
     const before = statSync(path).mtimeMs;
     expect(writeFileAtomic(path, '内容')).toBe(false);
     expect(statSync(path).mtimeMs).toBe(before);
+  });
+
+  it('finds the temporary files a killed run left, and never a finished one', () => {
+    const dir = folder();
+    writeFileAtomic(join(dir, '0123456789ab.mdx'), '内容');
+    writeFileSync(join(dir, '0123456789ab.mdx.3735928559'), '半');
+    expect(removeLeftoverTemporaries(dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['0123456789ab.mdx']);
   });
 });
 
