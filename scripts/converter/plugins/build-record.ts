@@ -18,7 +18,7 @@ import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
 import { dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { sortStripped } from '../helpers/source-tree.ts';
-import type { SourceLabel } from '../vfile-data.ts';
+import type { SourceLabel } from './vfile-data.ts';
 
 export interface BuildRecordOptions {
   gazetteer: Gazetteer;

@@ -33,7 +33,7 @@ import {
   stripSuffix,
   zoneOf,
 } from '../helpers/source-tree.ts';
-import type { SourceLabel } from '../vfile-data.ts';
+import type { SourceLabel } from './vfile-data.ts';
 
 export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
   const labels: SourceLabel[] = [];

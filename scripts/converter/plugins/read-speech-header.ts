@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { findSpeechHeader } from '../../../src/shared/speech-header.ts';
 import { blockLine, blocksOf, blockText } from '../helpers/source-tree.ts';
-import type { Speech } from '../vfile-data.ts';
+import type { Speech } from './vfile-data.ts';
 
 export interface ReadSpeechHeaderOptions {
   /** How many blocks from the top of the body are looked at. */

@@ -1,7 +1,7 @@
 /**
  * What the converter's steps tell each other: every key of the vfile's
  * `data`, declared once, with the step that sets it. The order of the steps
- * (processor.ts) is the contract: a step reads only keys set before it.
+ * (../processor.ts) is the contract: a step reads only keys set before it.
  *
  *   caller (convert-source.ts) → source, sourceUrl, archived, captured, attachments, headline, pageTables
  *   recognise-layout           → layout
@@ -12,9 +12,9 @@
  *   every stripping step       → stripped
  *   build-record               → record, fingerprint
  */
-import type { Report, Stripped } from '../../src/shared/report-schema.ts';
-import type { LabelHit } from './helpers/labels.ts';
-import type { PageTable } from './read/html-page-text.ts';
+import type { Report, Stripped } from '../../../src/shared/report-schema.ts';
+import type { LabelHit } from '../helpers/labels.ts';
+import type { PageTable } from '../read/html-page-text.ts';
 
 /** A metadata label found on the page, with the source line it stands on. */
 export interface SourceLabel extends LabelHit {
