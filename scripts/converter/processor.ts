@@ -1,7 +1,7 @@
 /**
  * The conversion pipeline: decoded source text in, MDX out.
  *
- * Steps run in this order; each is a unified plugin in scripts/pipeline/ with
+ * Steps run in this order; each is a unified plugin in scripts/converter/plugins/ with
  * its own tests. Reading structure first (zones, layout), then taking out what
  * is not body (metadata, chrome, title), then an HTML page's tables, then
  * shaping the body (paragraphs, headings), then deciding meaning (the

@@ -83,7 +83,7 @@ export const ui = {
   bytes: (count: number) => `${count.toLocaleString('zh-CN')} 字节`,
   sha256: 'SHA-256 校验值',
   layout: '来源网页的版式',
-  /** The converter's layout names (scripts/layouts/), as a reader would call each kind of page. */
+  /** The converter's layout names (scripts/converter/layouts/), as a reader would call each kind of page. */
   layouts: {
     'county-news': '区县新闻网站的文章页',
     'disclosure-table': '政府信息公开页（带索引号表格）',

@@ -1,6 +1,6 @@
 /**
  * Decide which page layout the source has, from its header lines, before
- * anything is removed: `file.data.layout` names one of `scripts/layouts/`.
+ * anything is removed: `file.data.layout` names one of `scripts/converter/layouts/`.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
