@@ -7,6 +7,14 @@
  * document's issuing body, a news item's byline or the organisation that
  * runs its site. Where neither is known, nobody is guessed: the citation
  * starts with the title, as the standards allow.
+ *
+ * The APA, Chicago and GB/T 7714 strings are built here, not by citeproc-js
+ * with the CSL styles: the cite sheet completes them in the reader's browser
+ * (today's date as 引用日期, the paragraph cited), and citeproc-js with a
+ * style and locale is far too heavy to ship to a phone. Rendering them at
+ * build time from the CSL styles, with the browser filling only the date
+ * and paragraph, is issue 22's work; the validator tests already cite every
+ * document's CSL-JSON with citeproc-js in all three styles.
  */
 
 export interface Citable {
