@@ -1,39 +1,12 @@
-/** Reading a saved HTML page: its charset, its visible text, and what its saving tool wrote into it. */
-import iconv from 'iconv-lite';
+/** Reading a saved HTML page: its visible text, and what its saving tool wrote into it (its charset: decode-html.test.ts). */
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { readCaptureComment } from '../../scripts/converter/read/capture-comment.ts';
-import { decodeHtml } from '../../scripts/converter/read/decode-html.ts';
 import { pageTextOf } from '../../scripts/converter/read/html-page-text.ts';
 
 const parse = (html: string) => unified().use(rehypeParse).parse(html);
 const textOf = (html: string) => pageTextOf(parse(html)).text;
-
-describe('decodeHtml', () => {
-  const page = (charset: string) =>
-    `<meta http-equiv="Content-Type" content="text/html; charset=${charset}"><p>南溪镇</p>`;
-
-  it('reads a page in the GBK or GB2312 it declares, with GB18030', () => {
-    expect(decodeHtml(iconv.encode(page('gb2312'), 'gbk'))).toEqual({ html: page('gb2312'), encoding: 'gb18030' });
-    const meta = '<meta charset="GBK"><p>南溪镇</p>';
-    expect(decodeHtml(iconv.encode(meta, 'gbk'))).toEqual({ html: meta, encoding: 'gb18030' });
-  });
-
-  it('reads a page in the Big5 it declares', () => {
-    const big5 = page('big5').replace('镇', '鎮');
-    expect(decodeHtml(iconv.encode(big5, 'big5'))).toEqual({ html: big5, encoding: 'big5' });
-  });
-
-  it('reads valid UTF-8 as UTF-8 even where the page still declares GB2312', () => {
-    expect(decodeHtml(new TextEncoder().encode(page('gb2312')))).toEqual({ html: page('gb2312'), encoding: 'utf-8' });
-  });
-
-  it('sniffs a page that declares nothing, as a .txt source is', () => {
-    expect(decodeHtml(iconv.encode('<p>南溪镇</p>', 'gbk')).encoding).toBe('gb18030');
-    expect(decodeHtml(iconv.encode('<p>南溪鎮</p>', 'big5'), 'big5').encoding).toBe('big5');
-  });
-});
 
 describe('pageTextOf', () => {
   it('writes one line per block, inline elements inside the line', () => {

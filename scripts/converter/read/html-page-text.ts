@@ -22,6 +22,12 @@
  *   a metadata table's `label | value |`, a table of figures' cells between
  *   tabs, listed in `tables` for the table step. A table that holds tables
  *   is page layout: each of its cells is a block.
+ *
+ * Ours, not hast-util-to-text's innerText: that makes a line break between
+ * two Chinese characters a space (it leaves out CSS Text's East Asian rule),
+ * and breaks a cell's line at its `<br>`, where a table row must stay one
+ * line; both change what the converter writes (the GBK fixture's
+ * `成果，\n全面推进`, the table-of-figures fixture's `接待游客<br>（含民宿过夜）`).
  */
 import type { Element, Root, RootContent } from 'hast';
 import { findElement, isTableOfCells, tableLines } from './html-tables.ts';
