@@ -1,7 +1,7 @@
 /**
  * The archive's catalog: one entry per document with every field of the
  * schema, its addresses and its source's fixity. Shared by the site
- * (/catalog.json, the OAI-PMH file, the feed) and `npm run export:bag`, so
+ * (/catalog.json, the OAI-PMH file) and `npm run export:bag`, so
  * an export says exactly what the site publishes.
  */
 
@@ -58,8 +58,4 @@ export function dublinCore(
     ['relation', record.previousVersion ? url.replace(`/${record.id}/`, `/${record.previousVersion}/`) : null],
   ];
   return elements.filter((element): element is [string, string] => element[1] !== null);
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

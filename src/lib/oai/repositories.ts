@@ -4,13 +4,14 @@
  * one file per place under /oai/ (src/lib/oai/partition.ts) and /oai.xml a
  * small index of them (docs/oai-pmh.md).
  */
-
+import { x } from 'xastscript';
 import { creditsOf } from '../../shared/credits.ts';
 import type { Report } from '../../shared/report-schema.ts';
 import { sortCatalog } from '../catalog.ts';
 import { getReports, reportUrl, url } from '../reports.ts';
 import { oaiSettings } from '../site-config.ts';
 import { SITE_OWNERS } from '../site-owners.ts';
+import { xmlDocument } from '../xml-document.ts';
 import { partitionRecords } from './partition.ts';
 import { earliestDatestamp, gatewayBaseUrl, staticRepositoryXml } from './static-repository.ts';
 
@@ -50,23 +51,25 @@ export function repositoryXml(repository: PublishedRepository, site: URL | undef
 /** The index /oai.xml becomes once the archive is split: each static repository, its records and its gateway address. */
 export function repositoryIndexXml(repositories: PublishedRepository[], site: URL | undefined): string {
   const gateway = oaiSettings().gateway;
-  const lines = repositories.map((repository) => {
-    const fileUrl = publicUrl(repository.path, site);
-    return `  <repository place="${escapeAttribute(repository.key.join(' '))}" records="${repository.records.length}" href="${escapeAttribute(fileUrl)}" baseURL="${escapeAttribute(gatewayBaseUrl(gateway, fileUrl))}"/>`;
-  });
   const total = repositories.reduce((sum, repository) => sum + repository.records.length, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- ${REPOSITORY_NAME}: ${total} records, more than one static repository file holds (${oaiSettings().recordsPerFile}), so one static repository per place. -->
-<staticRepositories records="${total}">
-${lines.join('\n')}
-</staticRepositories>
-`;
+  const index = x(
+    'staticRepositories',
+    { records: total },
+    repositories.map((repository) => {
+      const fileUrl = publicUrl(repository.path, site);
+      return x('repository', {
+        place: repository.key.join(' '),
+        records: repository.records.length,
+        href: fileUrl,
+        baseURL: gatewayBaseUrl(gateway, fileUrl),
+      });
+    }),
+  );
+  return xmlDocument(index, {
+    comment: ` ${REPOSITORY_NAME}: ${total} records, more than one static repository file holds (${oaiSettings().recordsPerFile}), so one static repository per place. `,
+  });
 }
 
 function publicUrl(path: string, site: URL | undefined): string {
   return new URL(url(path.split('/').map(encodeURIComponent).join('/')), site).href;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

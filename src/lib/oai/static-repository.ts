@@ -12,10 +12,13 @@
  *   archive.example.org/oai.xml), as the specification asks.
  */
 
+// Children go in an array where there are no attributes: xastscript takes any object in second place for attributes.
+import { x } from 'xastscript';
 import type { Credits } from '../../shared/credits.ts';
 import type { Report } from '../../shared/report-schema.ts';
-import { dublinCore, escapeXml } from '../catalog.ts';
+import { dublinCore } from '../catalog.ts';
 import type { OaiSettings } from '../site-config.ts';
+import { xmlDocument } from '../xml-document.ts';
 
 export interface StaticRepositoryInput {
   records: Report[];
@@ -55,53 +58,77 @@ export function earliestDatestamp(records: Report[]): string {
   );
 }
 
+const OAI_DC = 'http://www.openarchives.org/OAI/2.0/oai_dc/';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
 export function staticRepositoryXml(input: StaticRepositoryInput): string {
   const { settings, earliest } = input;
-  const items = input.records.map((record) => {
-    const elements = dublinCore(record, input.documentUrl(record.id), input.credits(record))
-      .map(([name, value]) => `          <dc:${name}>${escapeXml(value)}</dc:${name}>`)
-      .join('\n');
-    return `    <oai:record>
-      <oai:header>
-        <oai:identifier>${escapeXml(identifierOf(settings, record.id))}</oai:identifier>
-        <oai:datestamp>${datestampOf(record, earliest)}</oai:datestamp>
-      </oai:header>
-      <oai:metadata>
-        <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
-${elements}
-        </oai_dc:dc>
-      </oai:metadata>
-    </oai:record>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Repository xmlns="http://www.openarchives.org/OAI/2.0/static-repository" xmlns:oai="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/static-repository http://www.openarchives.org/OAI/2.0/static-repository.xsd">
-  <Identify>
-    <oai:repositoryName>${escapeXml(input.name)}</oai:repositoryName>
-    <oai:baseURL>${escapeXml(gatewayBaseUrl(settings.gateway, input.fileUrl))}</oai:baseURL>
-    <oai:protocolVersion>2.0</oai:protocolVersion>
-    <oai:adminEmail>${escapeXml(settings.adminEmail)}</oai:adminEmail>
-    <oai:earliestDatestamp>${earliest}</oai:earliestDatestamp>
-    <oai:deletedRecord>no</oai:deletedRecord>
-    <oai:granularity>YYYY-MM-DD</oai:granularity>
-    <oai:description>
-      <oai-identifier xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai-identifier http://www.openarchives.org/OAI/2.0/oai-identifier.xsd">
-        <scheme>oai</scheme>
-        <repositoryIdentifier>${escapeXml(settings.repositoryIdentifier)}</repositoryIdentifier>
-        <delimiter>:</delimiter>
-        <sampleIdentifier>${escapeXml(identifierOf(settings, input.records[0]?.id ?? '000000000000'))}</sampleIdentifier>
-      </oai-identifier>
-    </oai:description>
-  </Identify>
-  <ListMetadataFormats>
-    <oai:metadataFormat>
-      <oai:metadataPrefix>oai_dc</oai:metadataPrefix>
-      <oai:schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</oai:schema>
-      <oai:metadataNamespace>http://www.openarchives.org/OAI/2.0/oai_dc/</oai:metadataNamespace>
-    </oai:metadataFormat>
-  </ListMetadataFormats>
-  <ListRecords metadataPrefix="oai_dc">
-${items.join('\n')}
-  </ListRecords>
-</Repository>
-`;
+  const records = input.records.map((record) =>
+    x('oai:record', [
+      x('oai:header', [
+        x('oai:identifier', identifierOf(settings, record.id)),
+        x('oai:datestamp', datestampOf(record, earliest)),
+      ]),
+      x('oai:metadata', [
+        x(
+          'oai_dc:dc',
+          {
+            'xmlns:oai_dc': OAI_DC,
+            'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+            'xmlns:xsi': XSI,
+            'xsi:schemaLocation': `${OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd`,
+          },
+          dublinCore(record, input.documentUrl(record.id), input.credits(record)).map(([name, value]) =>
+            x(`dc:${name}`, value),
+          ),
+        ),
+      ]),
+    ]),
+  );
+  const repository = x(
+    'Repository',
+    {
+      xmlns: 'http://www.openarchives.org/OAI/2.0/static-repository',
+      'xmlns:oai': 'http://www.openarchives.org/OAI/2.0/',
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation':
+        'http://www.openarchives.org/OAI/2.0/static-repository http://www.openarchives.org/OAI/2.0/static-repository.xsd',
+    },
+    x('Identify', [
+      x('oai:repositoryName', input.name),
+      x('oai:baseURL', gatewayBaseUrl(settings.gateway, input.fileUrl)),
+      x('oai:protocolVersion', '2.0'),
+      x('oai:adminEmail', settings.adminEmail),
+      x('oai:earliestDatestamp', earliest),
+      x('oai:deletedRecord', 'no'),
+      x('oai:granularity', 'YYYY-MM-DD'),
+      x('oai:description', [oaiIdentifier(settings, input.records[0]?.id ?? '000000000000')]),
+    ]),
+    x('ListMetadataFormats', [
+      x('oai:metadataFormat', [
+        x('oai:metadataPrefix', 'oai_dc'),
+        x('oai:schema', 'http://www.openarchives.org/OAI/2.0/oai_dc.xsd'),
+        x('oai:metadataNamespace', OAI_DC),
+      ]),
+    ]),
+    x('ListRecords', { metadataPrefix: 'oai_dc' }, records),
+  );
+  return xmlDocument(repository);
+}
+
+/** The oai-identifier description of Identify: the scheme, the repository's identifier and a sample. */
+function oaiIdentifier(settings: OaiSettings, sampleId: string) {
+  return x(
+    'oai-identifier',
+    {
+      xmlns: 'http://www.openarchives.org/OAI/2.0/oai-identifier',
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation':
+        'http://www.openarchives.org/OAI/2.0/oai-identifier http://www.openarchives.org/OAI/2.0/oai-identifier.xsd',
+    },
+    x('scheme', 'oai'),
+    x('repositoryIdentifier', settings.repositoryIdentifier),
+    x('delimiter', ':'),
+    x('sampleIdentifier', identifierOf(settings, sampleId)),
+  );
 }
