@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import { toString as textOfTree } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { type InferableField, type Report, ReportSchema } from '../../../src/shared/report-schema.ts';
+import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
