@@ -7,6 +7,10 @@
  *   "capture.wacz#archive/data.warc.gz#1234"   the record at byte 1234 of a WARC inside a WACZ
  *
  *   extractRecord(bytes of crawl.warc.gz, "0") → the record's bytes, WARC headers included
+ *
+ * Read whole and synchronously (fflate, gunzip), not streamed with yauzl and warcio as
+ * scripts/converter/read/warc-stream.ts reads a web archive: those answer only asynchronously, and
+ * the converter looks up a page's attachments inside its synchronous step (readArchivedBytes).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,11 @@
  * Containers (.warc.gz, .wacz) are walked with warcio (scripts/converter/read/warc-inputs.ts); a
  * record, once extracted byte for byte, is read here, so that the converter,
  * the fidelity tests and `npm run verify` read it alike, without waiting.
+ *
+ * Not with warcio's parser: it reads only asynchronously, from a stream, while the converter reads
+ * a page's record, and the attachments the page links to, inside its synchronous step
+ * (convertSource → readSourceText, ResponseLookup); and it leaves a brotli (`br`) body encoded.
+ * The site's copies of attachments are read here too: their SHA-256 must be the converter's.
  */
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 

@@ -94,7 +94,7 @@ async function* pagesOf(input: InputFile, notes: ExpansionNotes): AsyncGenerator
     return kind === 'page';
   };
   // Record by record: only the HTML pages' records are held in memory, never the whole archive.
-  for (const { prefix, chunks } of openWarcStreams(input.path, input.name)) {
+  for await (const { prefix, chunks } of openWarcStreams(input.path, input.name)) {
     prefixNow = prefix;
     for await (const { offset, bytes } of keptRecords(chunks, isPage)) {
       // The page's own address comes from the record; the manifest's is the archive's as a whole.
