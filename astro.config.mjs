@@ -5,8 +5,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
+import { ARCHIVE_PART } from './src/lib/parts/build-plan.ts';
+import { partPages } from './src/lib/parts/part-pages.ts';
 import {
   basePath,
+  buildPart,
   oaiSettings,
   readRedirects,
   siteOrigin,
@@ -15,6 +18,12 @@ import {
 } from './src/lib/site-config.ts';
 
 const redirects = readRedirects();
+
+// A build of one part of the archive (scripts/build-parts.ts), or null: the whole site.
+const part = buildPart();
+// The archive build's sitemap lists the pages the parts write too (src/lib/parts/part-pages.ts fills it).
+/** @type {string[]} */
+const pagesOfParts = [];
 
 // A site built for a host must know its origin: say so loudly, and fail under CI (scripts/check-urls.ts fails on --strict).
 const originProblem = process.argv.includes('build') ? siteOriginProblem() : null;
@@ -39,13 +48,19 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    ...(part ? [partPages(part, pagesOfParts)] : []),
     // Every page, in sitemap-0.xml, sitemap-1.xml… of at most 50,000 addresses (the protocol's limit), listed by sitemap-index.xml.
     // Redirect pages are not pages of their own, and the files (feed, sources, citations) are not pages for search engines.
-    sitemap({
-      entryLimit: 50_000,
-      filter: (page) => page.endsWith('/') && !Object.keys(redirects).some((from) => page.endsWith(`/${from}`)),
-      namespaces: { news: false, xhtml: false, image: false, video: false },
-    }),
+    ...(part && part.name !== ARCHIVE_PART
+      ? []
+      : [
+          sitemap({
+            entryLimit: 50_000,
+            filter: (page) => page.endsWith('/') && !Object.keys(redirects).some((from) => page.endsWith(`/${from}`)),
+            namespaces: { news: false, xhtml: false, image: false, video: false },
+            customPages: pagesOfParts,
+          }),
+        ]),
   ],
   // Only the site's own origin: Astro adds the hashes of its inline styles and
   // scripts; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
@@ -73,5 +88,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   // Beside the project's other Astro state rather than in node_modules, so a
   // copy of the site that links node_modules (as the tests make) keeps its own.
-  cacheDir: './.astro/cache/',
+  // A part's build keeps its own (its content store holds only its records), so parts can build side by side.
+  cacheDir: part ? `./.astro/cache/parts/${part.name}/` : './.astro/cache/',
 });

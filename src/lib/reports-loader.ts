@@ -16,6 +16,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { splitDocument } from './document-body.ts';
+import { loadedIds } from './parts/build-plan.ts';
+import { buildPart } from './site-config.ts';
 
 export function reportsLoader(folder: string): Loader {
   return {
@@ -23,7 +25,17 @@ export function reportsLoader(folder: string): Loader {
     async load({ config, store, parseData, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
       const base = join(root, folder);
-      const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
+      const part = buildPart();
+      const keep = part && loadedIds(part.plan, part.name);
+      const names = (await readdir(base))
+        .filter((name) => name.endsWith('.mdx') && (!keep || keep.has(name.slice(0, -'.mdx'.length))))
+        .sort();
+      if (keep && names.length < keep.size) {
+        const missing = [...keep].find((id) => !names.includes(`${id}.mdx`));
+        throw new Error(
+          `${folder}/${missing}.mdx is in part ${part.name} of the build plan but not on disk: plan again`,
+        );
+      }
       const seen = new Set<string>();
       let changed = 0;
       for (const name of names) {
@@ -44,7 +56,7 @@ export function reportsLoader(folder: string): Loader {
         changed++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${names.length} documents, ${changed} new or changed`);
+      logger.info(`${names.length} documents${part ? ` (part ${part.name})` : ''}, ${changed} new or changed`);
     },
   };
 }

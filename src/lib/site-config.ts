@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readBuildPlan, type SitePart } from './parts/build-plan.ts';
 
 /**
  * Deployment settings, read from the environment by astro.config.mjs and by
@@ -121,4 +122,20 @@ export function readRedirects(path = 'content/redirects.json'): Record<string, s
   if (!existsSync(path)) return {};
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as { redirects?: Record<string, string> };
   return parsed.redirects ?? {};
+}
+
+/**
+ * The part of the archive this build writes, for a build in parts
+ * (scripts/build-parts.ts): ZHENDANG_PART names one of the parts of the plan
+ * in ZHENDANG_PART_PLAN, or "archive" for the archive-wide pages. null (no
+ * ZHENDANG_PART): the whole site in one build.
+ *
+ *   ZHENDANG_PART=浙江省 ZHENDANG_PART_PLAN=dist.parts/plan.json astro build --outDir dist.parts/parts/浙江省
+ */
+export function buildPart(env: Record<string, string | undefined> = process.env): SitePart | null {
+  const name = env.ZHENDANG_PART;
+  if (!name) return null;
+  const planFile = env.ZHENDANG_PART_PLAN;
+  if (!planFile) throw new Error(`ZHENDANG_PART=${name} needs ZHENDANG_PART_PLAN, the build plan's file`);
+  return { name, plan: readBuildPlan(planFile) };
 }

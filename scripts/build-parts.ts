@@ -1,0 +1,121 @@
+/**
+ * `npm run build:parts` builds the same site as `npm run build`, in parts:
+ * an `astro build` per province (per city in a province above
+ * --split-above documents; documents without a place a part of their own),
+ * each over that part's records only, and one more for the archive-wide
+ * pages, --jobs of them at a time. Their outputs are merged, indexed for
+ * search and checked as `npm run build` does; then dist/ is replaced whole.
+ *
+ *   node scripts/build-parts.ts [--jobs 4] [--split-above 10000] [--out dist] [--strict] [--plan-only]
+ *
+ * Everything is built aside in <out>.parts/ (plan.json, logs/, parts/<name>/,
+ * site/): a part that fails is named with the end of its log, and <out> is
+ * left as it was. --plan-only writes <out>.parts/plan.json and prints the
+ * builds' names, one a line: the matrix of a CI job per part, each running
+ * `ZHENDANG_PART=<name> ZHENDANG_PART_PLAN=plan.json astro build --outDir <dir>`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ARCHIVE_PART, partNames } from '../src/lib/parts/build-plan.ts';
+import { mergeOutputs } from './parts/merge.ts';
+import { planParts, readPlanRecords } from './parts/plan.ts';
+import { type PartJob, runParts } from './parts/run-parts.ts';
+import { switchFolder } from './parts/switch-folder.ts';
+import { projectRoot } from './store/project-root.ts';
+
+const { values } = parseArgs({
+  options: {
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    // About 60 MB of records a 10,000 documents: a part's build stays far below a gigabyte.
+    'split-above': { type: 'string', default: '10000' },
+    out: { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+    'plan-only': { type: 'boolean', default: false },
+  },
+});
+const jobs = wholeNumber('jobs', '4');
+const splitAbove = wholeNumber('split-above', '10000');
+const out = resolve(values.out);
+const work = `${out}.parts`;
+const started = performance.now();
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'logs'), { recursive: true });
+const plan = planParts(readPlanRecords('content/reports'), splitAbove);
+const planFile = join(work, 'plan.json');
+writeFileSync(planFile, `${JSON.stringify(plan, null, 1)}\n`);
+if (values['plan-only']) {
+  console.log(partNames(plan).join('\n'));
+  process.exit(0);
+}
+
+const documents = new Map(plan.parts.map((part) => [part.name, part.ids.length]));
+const total = plan.parts.reduce((sum, part) => sum + part.ids.length, 0);
+console.log(`build in parts: ${total} documents, ${plan.parts.length} parts and the archive build, ${jobs} at a time`);
+// The largest first, so that none starts last and keeps the others waiting; the archive build reads every record.
+const order = partNames(plan).sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1));
+const buildJob = (name: string): PartJob => ({
+  name,
+  args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
+  env: { ZHENDANG_PART: name, ZHENDANG_PART_PLAN: planFile, FORCE_COLOR: '0' },
+  log: join(work, 'logs', `${name}.log`),
+});
+const partsStarted = performance.now();
+const results = await runParts(order.map(buildJob), jobs, (line) => console.log(line));
+const failed = results.filter(({ status }) => status !== 'built');
+if (failed.length > 0) {
+  const list = failed.map(({ name, status }) => `${name} (${status})`).join(', ');
+  console.error(`build in parts FAILED: ${list}. ${values.out}/ is unchanged; the logs are in ${work}/logs/`);
+  process.exit(1);
+}
+const partsTime = seconds(partsStarted);
+
+const site = join(work, 'site');
+const merged = mergeOutputs(
+  order.map((name) => ({ name, dir: join(work, 'parts', name) })),
+  site,
+);
+console.log(`merged: ${merged.moved} files and folders moved, ${merged.shared} files that every build writes alike`);
+step('build-search-index.ts', '--out', join(site, 'pagefind'));
+step('check-urls.ts', '--dist', site, ...(values.strict ? ['--strict'] : []));
+switchFolder(site, out);
+rmSync(work, { recursive: true, force: true });
+
+console.log(`\n${column('part')}documents  seconds`);
+for (const result of results)
+  console.log(
+    `${column(result.name)}${String(size(result.name)).padStart(9)}  ${result.seconds.toFixed(1).padStart(7)}`,
+  );
+console.log(`${values.out}/ built in ${seconds(started)} (parts ${partsTime}, ${jobs} at a time)`);
+
+/** A name padded to a column of 24, a Chinese character taking two. */
+function column(name: string): string {
+  return name.padEnd(24 - [...name].filter((character) => character > '\u2e7f').length);
+}
+
+function size(name: string): number {
+  return name === ARCHIVE_PART ? total : (documents.get(name) ?? 0);
+}
+
+function rank(name: string): number {
+  return name === ARCHIVE_PART ? Number.POSITIVE_INFINITY : size(name);
+}
+
+/** A step of `npm run build` after astro build, over the merged site; a failure leaves <out> as it was. */
+function step(script: string, ...args: string[]): void {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { stdio: 'inherit' });
+  if (result.status === 0) return;
+  console.error(`build in parts FAILED at ${script}. ${values.out}/ is unchanged; the merged site is in ${site}/`);
+  process.exit(1);
+}
+
+function wholeNumber(option: 'jobs' | 'split-above', example: string): number {
+  const value = values[option]!;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  console.error(`--${option} takes a whole number above 0, such as ${example} (got "${value}")`);
+  process.exit(2);
+}

@@ -1,0 +1,116 @@
+/**
+ * The plan of a build in parts (its file format: src/lib/parts/build-plan.ts),
+ * from the records' frontmatter alone: a part per province; a province with
+ * more than `splitAbove` documents, a part per city; documents without a
+ * province, and those of a split province without a city, a part of their
+ * own (未定位, as the OAI files name them). Part names are the places', so
+ * the same place is the same part in every plan, whatever else changed.
+ *
+ *   planParts([
+ *     { id: 'aaaaaaaaaaaa', province: '浙江省', city: '杭州市', digest: '…' },
+ *     { id: 'bbbbbbbbbbbb', province: '浙江省', city: '温州市', digest: '…' },
+ *     { id: 'cccccccccccc', province: null, city: null, digest: '…' },
+ *   ], 1)
+ *   → parts: 未定位 [cccccccccccc], 浙江省-杭州市 [aaaaaaaaaaaa], 浙江省-温州市 [bbbbbbbbbbbb]
+ *
+ * The versions of one page (previousVersion) link documents that may have
+ * been placed apart: each part loads the other versions as guests.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitDocument } from '../../src/lib/document-body.ts';
+import { UNPLACED } from '../../src/lib/oai/partition.ts';
+import type { BuildPlan, Part } from '../../src/lib/parts/build-plan.ts';
+import { ReportSchema } from '../../src/shared/report-schema.ts';
+import { documentFiles } from '../store/read-document.ts';
+
+/** What the plan needs of a document: its place, its earlier version, and its file's SHA-256. */
+export interface PlanRecord {
+  id: string;
+  province: string | null;
+  city: string | null;
+  previousVersion?: string | undefined;
+  digest: string;
+}
+
+const PlanFieldsSchema = ReportSchema.pick({ id: true, province: true, city: true, previousVersion: true });
+
+/** The records of a folder of documents (content/reports); an invalid one is named with its field. */
+export function readPlanRecords(folder: string): PlanRecord[] {
+  return documentFiles(folder).map((name) => {
+    const bytes = readFileSync(join(folder, name));
+    const parsed = PlanFieldsSchema.safeParse(splitDocument(bytes.toString('utf8')).frontmatter);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${join(folder, name)}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return { ...parsed.data, digest: createHash('sha256').update(bytes).digest('hex') };
+  });
+}
+
+export function planParts(records: PlanRecord[], splitAbove: number): BuildPlan {
+  const groups = new Map<string, { place: string[]; members: PlanRecord[] }>();
+  const add = (place: string[], members: PlanRecord[]) => groups.set(place.join('-'), { place, members });
+  for (const [province, members] of groupBy(records, (record) => record.province ?? UNPLACED)) {
+    if (members.length <= splitAbove || province === UNPLACED) add([province], members);
+    else
+      for (const [city, inCity] of groupBy(members, (record) => record.city ?? UNPLACED)) add([province, city], inCity);
+  }
+  const partOf = new Map<string, string>();
+  for (const [name, { members }] of groups) for (const { id } of members) partOf.set(id, name);
+  const guests = guestsOf(records, partOf);
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const parts: Part[] = [...groups.keys()].sort().map((name) => {
+    const ids = groups
+      .get(name)!
+      .members.map(({ id }) => id)
+      .sort();
+    const guestIds = [...(guests.get(name) ?? [])].sort();
+    const digest = createHash('sha256');
+    for (const id of ids) digest.update(`${id} ${byId.get(id)!.digest}\n`);
+    for (const id of guestIds) digest.update(`guest ${id} ${byId.get(id)!.digest}\n`);
+    return { name, place: groups.get(name)!.place, ids, guests: guestIds, digest: digest.digest('hex') };
+  });
+  return { splitAbove, parts };
+}
+
+/** For each part, the documents of other parts that are versions of the same page as one of its own. */
+function guestsOf(records: PlanRecord[], partOf: Map<string, string>): Map<string, Set<string>> {
+  const previous = new Map(records.map((record) => [record.id, record.previousVersion]));
+  // A page's versions form a chain: each is known by its first version.
+  const firstOf = (id: string): string => {
+    const seen = new Set<string>();
+    let at = id;
+    for (
+      let before = previous.get(at);
+      before && previous.has(before) && !seen.has(before);
+      before = previous.get(at)
+    ) {
+      seen.add(at);
+      at = before;
+    }
+    return at;
+  };
+  const guests = new Map<string, Set<string>>();
+  for (const chain of groupBy(records, (record) => firstOf(record.id)).values()) {
+    const names = new Set(chain.map(({ id }) => partOf.get(id)!));
+    if (names.size < 2) continue;
+    for (const name of names) {
+      const set = guests.get(name) ?? new Set<string>();
+      for (const { id } of chain) if (partOf.get(id) !== name) set.add(id);
+      guests.set(name, set);
+    }
+  }
+  return guests;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(item);
+  }
+  return groups;
+}
