@@ -1,0 +1,118 @@
+/** The plan of a build in parts, and which build writes which page. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type PlanRecord, planParts } from '../../scripts/parts/plan.ts';
+import { loadedIds, partNames } from '../../src/lib/parts/build-plan.ts';
+import { pageOwners } from '../../src/lib/parts/page-owner.ts';
+import { buildPart } from '../../src/lib/site-config.ts';
+import { temporaryFolder } from '../helpers/run.ts';
+
+const record = (n: number, province: string | null, city: string | null, previousVersion?: string): PlanRecord => ({
+  id: n.toString(16).padStart(12, '0'),
+  province,
+  city,
+  previousVersion,
+  digest: String(n).repeat(64).slice(0, 64),
+});
+
+const archive = [
+  record(1, '浙江省', '杭州市'),
+  record(2, '浙江省', '温州市'),
+  record(3, '浙江省', null),
+  record(4, '湖南省', '岳阳市'),
+  record(5, null, null),
+];
+const summary = (records: PlanRecord[], splitAbove: number) =>
+  planParts(records, splitAbove).parts.map(({ name, place, ids }) => ({ name, place, ids: ids.map(Number) }));
+
+describe('the plan of a build in parts', () => {
+  it('makes a part of each province, and one of the documents without a province', () => {
+    expect(summary(archive, 10)).toEqual([
+      { name: '未定位', place: ['未定位'], ids: [5] },
+      { name: '浙江省', place: ['浙江省'], ids: [1, 2, 3] },
+      { name: '湖南省', place: ['湖南省'], ids: [4] },
+    ]);
+  });
+
+  it('splits a province above the threshold by city, its documents without a city a part of their own', () => {
+    expect(summary(archive, 2).map(({ name }) => name)).toEqual([
+      '未定位',
+      '浙江省-未定位',
+      '浙江省-杭州市',
+      '浙江省-温州市',
+      '湖南省',
+    ]);
+    expect(summary(archive, 2)[2]).toEqual({ name: '浙江省-杭州市', place: ['浙江省', '杭州市'], ids: [1] });
+  });
+
+  it('names the same parts whatever the order of the records', () => {
+    expect(planParts([...archive].reverse(), 2)).toEqual(planParts(archive, 2));
+  });
+
+  it("changes only the digest of the part whose document changed, for reusing the others' output", () => {
+    const changed = archive.map((item) => (item.id.endsWith('4') ? { ...item, digest: 'f'.repeat(64) } : item));
+    const before = planParts(archive, 10).parts;
+    const after = planParts(changed, 10).parts;
+    expect(after.map((part, at) => part.digest === before[at]!.digest)).toEqual([true, true, false]);
+  });
+
+  it("gives a part the other versions of its documents' pages, placed elsewhere, as guests", () => {
+    const moved = [...archive, record(6, '湖南省', '岳阳市', record(1, null, null).id)];
+    const parts = planParts(moved, 10).parts;
+    expect(parts.find(({ name }) => name === '浙江省')!.guests).toEqual([record(6, null, null).id]);
+    expect(parts.find(({ name }) => name === '湖南省')!.guests).toEqual([record(1, null, null).id]);
+    expect(parts.find(({ name }) => name === '未定位')!.guests).toEqual([]);
+  });
+});
+
+describe('the owner of a page', () => {
+  const plan = planParts(archive, 2);
+  const ownerOf = pageOwners(plan);
+  const id = (n: number) => record(n, null, null).id;
+
+  it("is the part of the document, for the document's pages and files", () => {
+    expect(ownerOf('src/pages/reports/[id].astro', `/reports/${id(1)}/`)).toBe('浙江省-杭州市');
+    expect(ownerOf('src/pages/reports/[id]/[file].ts', `/reports/${id(2)}/citation.bib`)).toBe('浙江省-温州市');
+    expect(ownerOf('src/pages/sources/[source].ts', `/sources/${id(5)}.html.txt`)).toBe('未定位');
+    expect(ownerOf('src/pages/sources/[id]/attachments/[name].ts', `/sources/${id(4)}/attachments/a.pdf`)).toBe(
+      '湖南省',
+    );
+  });
+
+  it('is the part of the place for a place page, and the archive build above a split province', () => {
+    expect(ownerOf('src/pages/places/[...path].astro', '/places/湖南省/岳阳市/')).toBe('湖南省');
+    expect(ownerOf('src/pages/places/[...path].astro', '/places/浙江省/杭州市/')).toBe('浙江省-杭州市');
+    expect(ownerOf('src/pages/places/[...path].astro', `/places/${encodeURIComponent('浙江省')}/`)).toBe('archive');
+  });
+
+  it('is the archive build for every other page', () => {
+    for (const [component, path] of [
+      ['src/pages/index.astro', '/'],
+      ['src/pages/years/[year]/[...page].astro', '/years/2024/'],
+      ['src/pages/sources/SHA256SUMS.ts', '/sources/SHA256SUMS'],
+      ['src/pages/oai.xml.ts', '/oai.xml'],
+    ] as const)
+      expect(ownerOf(component, path)).toBe('archive');
+  });
+
+  it('refuses a document the plan does not know: the plan is older than the documents', () => {
+    expect(() => ownerOf('src/pages/reports/[id].astro', `/reports/${id(99)}/`)).toThrow(/in no part.*plan again/);
+  });
+});
+
+describe('the part a build writes', () => {
+  it('is the whole site without ZHENDANG_PART, and a part of the plan in ZHENDANG_PART_PLAN with it', () => {
+    const planFile = join(temporaryFolder(), 'plan.json');
+    writeFileSync(planFile, JSON.stringify(planParts(archive, 10)));
+    expect(buildPart({})).toBeNull();
+    const part = buildPart({ ZHENDANG_PART: '湖南省', ZHENDANG_PART_PLAN: planFile })!;
+    expect([...loadedIds(part.plan, part.name)!]).toEqual([record(4, null, null).id]);
+    expect(loadedIds(part.plan, 'archive')).toBeNull();
+    expect(partNames(part.plan)).toEqual(['未定位', '浙江省', '湖南省', 'archive']);
+    expect(() => loadedIds(part.plan, '江苏省')).toThrow(/no part "江苏省"/);
+    expect(() => buildPart({ ZHENDANG_PART: '湖南省' })).toThrow(/needs ZHENDANG_PART_PLAN/);
+    writeFileSync(planFile, JSON.stringify({ splitAbove: 0, parts: [] }));
+    expect(() => buildPart({ ZHENDANG_PART: '湖南省', ZHENDANG_PART_PLAN: planFile })).toThrow(/plan.json: splitAbove/);
+  });
+});
