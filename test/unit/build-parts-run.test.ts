@@ -87,7 +87,11 @@ describe('running the parts', () => {
       2,
       (line) => lines.push(line),
     );
-    expect(results.map(({ name, status }) => `${name} ${status}`)).toEqual(['slow stopped', 'broken failed', 'later stopped']);
+    expect(results.map(({ name, status }) => `${name} ${status}`)).toEqual([
+      'slow stopped',
+      'broken failed',
+      'later stopped',
+    ]);
     expect(lines.join('\n')).toMatch(/part broken FAILED \(exit status 3\)[^\n]*\n {2}SHA-256 mismatch/);
   });
 });

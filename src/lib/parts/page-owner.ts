@@ -37,7 +37,8 @@ export function pageOwners(plan: BuildPlan): PageOwner {
       return owner;
     }
     if (component === PLACE_ROUTE) {
-      const names = segments.slice(1).map(decodeURIComponent);
+      // As getStaticPaths gave it, not percent-encoded: /places/浙江省/杭州市/.
+      const names = segments.slice(1);
       const part = places.find(({ place }) => place.every((name, at) => names[at] === name));
       return part?.name ?? ARCHIVE_PART;
     }
