@@ -22,7 +22,7 @@ export interface BucketOptions {
   bucket: string;
   /** "" for the bucket's root, or a sub-path ending in "/" ("zhendang/"). */
   prefix: string;
-  /** The store's URL, for anything but AWS S3 (https://<account>.r2.cloudflarestorage.com, https://oss-cn-hangzhou.aliyuncs.com). */
+  /** The store's URL, for anything but AWS S3 (https://<account>.r2.cloudflarestorage.com, https://s3.oss-cn-hangzhou.aliyuncs.com). */
   endpoint?: string;
   /** Address the bucket as <endpoint>/<bucket>/ (MinIO and most local stores), not as <bucket>.<endpoint>. */
   pathStyle?: boolean;

@@ -86,8 +86,12 @@ const ATTACHMENT = /^sources\/[0-9a-f]{12}\/attachments\/[^/]+$/;
 export function sourceCharsets(dist: string): Map<string, string> {
   const path = join(dist, 'sources/manifest.json');
   if (!existsSync(path)) return new Map();
-  const { sources } = JSON.parse(readFileSync(path, 'utf8')) as { sources: { path: string; encoding: string }[] };
-  return new Map(sources.map(({ path, encoding }) => [path, encoding === 'utf-8-bom' ? 'utf-8' : encoding]));
+  try {
+    const { sources } = JSON.parse(readFileSync(path, 'utf8')) as { sources: { path: string; encoding: string }[] };
+    return new Map(sources.map((source) => [source.path, source.encoding === 'utf-8-bom' ? 'utf-8' : source.encoding]));
+  } catch (error) {
+    throw new Error(`${path}: cannot read the sources' encodings: ${(error as Error).message}`);
+  }
 }
 
 /** The headers of the file at `path` (relative to dist/, with `/`), given the sources' charsets. */

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { headersOf, type StoredHeaders, sourceCharsets } from './content-types.ts';
 
 /** A file of dist/, by its path relative to dist/ (with `/`, as its address under the site's base). */
@@ -46,7 +46,7 @@ export function readDist(dist: string): DistFile[] {
     .filter((entry) => entry.isFile())
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
-      const path = file.slice(dist.length).replace(/\\/g, '/').replace(/^\/+/, '');
+      const path = relative(dist, file).split(sep).join('/');
       const bytes = readFileSync(file);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       return { path, sha256, bytes: bytes.length, ...headersOf(path, charsets) };

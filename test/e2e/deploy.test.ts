@@ -77,6 +77,7 @@ let origin: string;
 const requests: string[] = [];
 const site = temporaryFolder();
 const dist = join(site, 'dist');
+const store = mkdtempSync(join(tmpdir(), 'zhendang-s3-'));
 
 function write(path: string, bytes: string | Buffer): void {
   mkdirSync(dirname(join(dist, path)), { recursive: true });
@@ -107,8 +108,13 @@ beforeAll(async () => {
   mkdirSync(join(site, 'content'));
   writeFileSync(join(site, 'content/published-urls.txt'), PUBLISHED);
   writeFileSync(join(site, 'content/redirects.json'), JSON.stringify(REDIRECTS));
-  const directory = mkdtempSync(join(tmpdir(), 'zhendang-s3-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'site' }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: store,
+    configureBuckets: [{ name: 'site' }],
+  });
   const { port } = await server.run();
   origin = `http://127.0.0.1:${port}`;
   server.httpServer.on('request', (request) => {
@@ -119,7 +125,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  rmSync(site, { recursive: true, force: true });
+  for (const folder of [site, store]) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('npm run deploy, against a local S3 API', () => {
