@@ -181,7 +181,19 @@ export const CITATION_FORMATS = [
   { key: 'gbt7714', label: 'GB/T 7714-2015', format: gbt7714 },
   { key: 'apa', label: 'APA 7', format: apa },
   { key: 'chicago', label: 'Chicago', format: chicago },
-  { key: 'bibtex', label: 'BibTeX', format: bibtex, file: 'citation.bib' },
-  { key: 'ris', label: 'RIS', format: ris, file: 'citation.ris' },
-  { key: 'csl', label: 'CSL-JSON', format: cslJson, file: 'citation.json' },
+  { key: 'bibtex', label: 'BibTeX', format: bibtex, file: 'citation.bib', type: 'application/x-bibtex; charset=utf-8' },
+  {
+    key: 'ris',
+    label: 'RIS',
+    format: ris,
+    file: 'citation.ris',
+    type: 'application/x-research-info-systems; charset=utf-8',
+  },
+  {
+    key: 'csl',
+    label: 'CSL-JSON',
+    format: cslJson,
+    file: 'citation.json',
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  },
 ] as const;

@@ -1,5 +1,5 @@
 /** Run the project's own commands as a user would, on this project's Node. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -15,12 +15,32 @@ export { copySite, projectRoot };
 // its origin under CI); a test of that rule sets CI itself.
 const INHERITED_NOT = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CI'];
 
-export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+function environment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   for (const name of INHERITED_NOT) delete inherited[name];
-  const env: NodeJS.ProcessEnv = { ...inherited, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env = environment(options.env);
   const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/** As `run`, without blocking this process: for a command that talks to a server the test itself runs. */
+export function runAsync(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<ReturnType<typeof run>> {
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: environment(options.env) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr, output: stdout + stderr }));
+  });
 }
 
 export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args]);

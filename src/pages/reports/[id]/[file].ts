@@ -4,26 +4,28 @@ import { citableOf } from '../../../lib/citable.ts';
 import { getReports } from '../../../lib/reports.ts';
 import { CITATION_FORMATS } from '../../../shared/citations.ts';
 
-const TYPES: Record<string, string> = {
-  'citation.bib': 'application/x-bibtex; charset=utf-8',
-  'citation.ris': 'application/x-research-info-systems; charset=utf-8',
-  'citation.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
-};
-
 export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.flatMap((report) =>
-    CITATION_FORMATS.filter((format) => 'file' in format).map((format) => ({
-      params: { id: report.id, file: (format as { file: string }).file },
-      props: { report, format: format.format },
-    })),
+    CITATION_FORMATS.flatMap((format) =>
+      'file' in format
+        ? [
+            {
+              params: { id: report.id, file: format.file },
+              props: { report, format: format.format, type: format.type },
+            },
+          ]
+        : [],
+    ),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, params, site }) => {
-  const { report, format } = props as {
+export const GET: APIRoute = ({ props, site }) => {
+  const { report, format, type } = props as {
     report: Parameters<typeof citableOf>[0];
     format: (item: ReturnType<typeof citableOf>) => string;
+    type: string;
   };
-  return new Response(format(citableOf(report, site)), { headers: { 'Content-Type': TYPES[params.file!]! } });
+  // The same type the deploy stores the file with (scripts/deploy/content-types.ts).
+  return new Response(format(citableOf(report, site)), { headers: { 'Content-Type': type } });
 };
