@@ -47,7 +47,12 @@ export function readPlanRecords(folder: string, seeds = 'seeds'): PlanRecord[] {
       `source ${archivedDigest(source.file)}`,
       ...(attachments ?? []).flatMap(({ kept }) => (kept ? [`attachment ${archivedDigest(kept.record)}`] : [])),
     ];
-    return { ...fields, digest: createHash('sha256').update(`${read.join('\n')}\n`).digest('hex') };
+    return {
+      ...fields,
+      digest: createHash('sha256')
+        .update(`${read.join('\n')}\n`)
+        .digest('hex'),
+    };
   });
 }
 

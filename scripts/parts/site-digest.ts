@@ -38,7 +38,10 @@ export function siteDigest(root: string, env: Record<string, string | undefined>
   const hash = createHash('sha256');
   for (const file of [...files].sort()) {
     const path = join(root, file);
-    hash.update(`${file}\0`).update(existsSync(path) ? readFileSync(path) : 'absent').update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : 'absent')
+      .update('\0');
   }
   const settings = Object.entries(env)
     .filter(([name]) => (name.startsWith('ZHENDANG_') && !PER_BUILD.has(name)) || name === 'SOURCE_DATE_EPOCH')

@@ -1,6 +1,7 @@
 /** What a new site changes of the previous one, and the unchanged files kept as they were. */
-import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeList, keepUnchangedFiles, writeChangeList } from '../../scripts/parts/change-list.ts';
@@ -51,7 +52,12 @@ describe('the change list', () => {
   it('lists every file as added when there is no previous site, and writes the list as JSON', () => {
     const site = folder({ 'index.html': 'home' });
     const list = changeList(site, join(temporaryFolder(), 'dist'));
-    expect(list).toEqual({ added: [{ path: 'index.html', sha256: sha256('home') }], changed: [], removed: [], unchanged: 0 });
+    expect(list).toEqual({
+      added: [{ path: 'index.html', sha256: sha256('home') }],
+      changed: [],
+      removed: [],
+      unchanged: 0,
+    });
     const file = join(temporaryFolder(), 'dist.changes.json');
     writeChangeList(file, list);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ added: list.added, changed: [], removed: [] });
