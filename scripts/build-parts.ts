@@ -13,6 +13,14 @@
  * left as it was. --plan-only writes <out>.parts/plan.json and prints the
  * builds' names, one a line: the matrix of a CI job per part, each running
  * `ZHENDANG_PART=<name> ZHENDANG_PART_PLAN=plan.json astro build --outDir <dir>`.
+ *
+ * A run does only the work its changes need: each build's last output is
+ * kept in <out>.parts-cache/<name>/ with its key (the files its pages read
+ * and the site's own code and settings, scripts/parts/part-cache.ts) and
+ * reused while the key is the same; the archive build runs whenever any
+ * part changed. A file of the new site whose bytes equal dist/'s is dist/'s
+ * file itself, not rewritten; <out>.changes.json lists the files added,
+ * changed and removed (scripts/parts/change-list.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,9 +28,14 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_PART, partNames } from '../src/lib/parts/build-plan.ts';
+import { changeList, keepUnchangedFiles, writeChangeList } from './parts/change-list.ts';
 import { mergeOutputs } from './parts/merge.ts';
-import { planParts, readPlanRecords } from './parts/plan.ts';
+import { buildKeys, PartCache } from './parts/part-cache.ts';
+import { planParts } from './parts/plan.ts';
+import { readPlanRecords } from './parts/plan-records.ts';
 import { type PartJob, runParts } from './parts/run-parts.ts';
+import { siteDigest } from './parts/site-digest.ts';
+import { summaryLines } from './parts/summary.ts';
 import { switchFolder } from './parts/switch-folder.ts';
 import { projectRoot } from './store/project-root.ts';
 
@@ -41,11 +54,11 @@ const splitAbove = wholeNumber('split-above', '10000');
 const out = resolve(values.out);
 const work = `${out}.parts`;
 const started = performance.now();
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const seconds = (since: number) => (performance.now() - since) / 1000;
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'logs'), { recursive: true });
-const plan = planParts(readPlanRecords('content/reports'), splitAbove);
+const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove);
 const planFile = join(work, 'plan.json');
 writeFileSync(planFile, `${JSON.stringify(plan, null, 1)}\n`);
 if (values['plan-only']) {
@@ -55,9 +68,16 @@ if (values['plan-only']) {
 
 const documents = new Map(plan.parts.map((part) => [part.name, part.ids.length]));
 const total = plan.parts.reduce((sum, part) => sum + part.ids.length, 0);
-console.log(`build in parts: ${total} documents, ${plan.parts.length} parts and the archive build, ${jobs} at a time`);
+const keys = buildKeys(plan, siteDigest(process.cwd()));
+const cache = new PartCache(`${out}.parts-cache`, join(work, 'staging'));
 // The largest first, so that none starts last and keeps the others waiting; the archive build reads every record.
 const order = partNames(plan).sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1));
+const reused = order.filter((name) => cache.holds(name, keys.get(name)!));
+const toBuild = order.filter((name) => !reused.includes(name));
+console.log(
+  `build in parts: ${total} documents, ${plan.parts.length} parts and the archive build; ${toBuild.length} to build, ${jobs} at a time`,
+);
+console.log(`reused, unchanged since their last build: ${reused.length > 0 ? reused.join(', ') : 'none'}`);
 const buildJob = (name: string): PartJob => ({
   name,
   args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
@@ -65,14 +85,21 @@ const buildJob = (name: string): PartJob => ({
   log: join(work, 'logs', `${name}.log`),
 });
 const partsStarted = performance.now();
-const results = await runParts(order.map(buildJob), jobs, (line) => console.log(line));
+const results = await runParts(toBuild.map(buildJob), jobs, (line) => console.log(line));
+// Kept as soon as it built, even when another part failed: the next run need not build it again.
+for (const { name, status } of results) {
+  if (status !== 'built') continue;
+  keepUnchangedFiles(join(work, 'parts', name), out);
+  cache.store(name, keys.get(name)!, join(work, 'parts', name));
+}
 const failed = results.filter(({ status }) => status !== 'built');
 if (failed.length > 0) {
   const list = failed.map(({ name, status }) => `${name} (${status})`).join(', ');
   console.error(`build in parts FAILED: ${list}. ${values.out}/ is unchanged; the logs are in ${work}/logs/`);
   process.exit(1);
 }
-const partsTime = seconds(partsStarted);
+const partsSeconds = seconds(partsStarted);
+for (const name of reused) cache.linkOutput(name, join(work, 'parts', name));
 
 const site = join(work, 'site');
 const merged = mergeOutputs(
@@ -82,20 +109,16 @@ const merged = mergeOutputs(
 console.log(`merged: ${merged.moved} files and folders moved, ${merged.shared} files that every build writes alike`);
 step('build-search-index.ts', '--out', join(site, 'pagefind'));
 step('check-urls.ts', '--dist', site, ...(values.strict ? ['--strict'] : []));
+const changes = changeList(site, out);
 switchFolder(site, out);
+writeChangeList(`${out}.changes.json`, changes);
+cache.keepOnly(partNames(plan));
 rmSync(work, { recursive: true, force: true });
 
-console.log(`\n${column('part')}documents  seconds`);
-for (const result of results)
-  console.log(
-    `${column(result.name)}${String(size(result.name)).padStart(9)}  ${result.seconds.toFixed(1).padStart(7)}`,
-  );
-console.log(`${values.out}/ built in ${seconds(started)} (parts ${partsTime}, ${jobs} at a time)`);
-
-/** A name padded to a column of 24, a Chinese character taking two. */
-function column(name: string): string {
-  return name.padEnd(24 - [...name].filter((character) => character > '\u2e7f').length);
-}
+const secondsOf = new Map(results.map((result) => [result.name, result.seconds]));
+const builds = order.map((name) => ({ name, documents: size(name), seconds: secondsOf.get(name) ?? null }));
+const facts = { out: values.out, seconds: seconds(started), partsSeconds, jobs };
+for (const line of summaryLines(builds, changes, facts)) console.log(line);
 
 function size(name: string): number {
   return name === ARCHIVE_PART ? total : (documents.get(name) ?? 0);

@@ -17,36 +17,16 @@
  * been placed apart: each part loads the other versions as guests.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { splitDocument } from '../../src/lib/document-body.ts';
 import { UNPLACED } from '../../src/lib/oai/partition.ts';
 import type { BuildPlan, Part } from '../../src/lib/parts/build-plan.ts';
-import { ReportSchema } from '../../src/shared/report-schema.ts';
-import { documentFiles } from '../store/read-document.ts';
 
-/** What the plan needs of a document: its place, its earlier version, and its file's SHA-256. */
+/** What the plan needs of a document: its place, its earlier version, and a SHA-256 of the files its pages read (plan-records.ts). */
 export interface PlanRecord {
   id: string;
   province: string | null;
   city: string | null;
   previousVersion?: string | undefined;
   digest: string;
-}
-
-const PlanFieldsSchema = ReportSchema.pick({ id: true, province: true, city: true, previousVersion: true });
-
-/** The records of a folder of documents (content/reports); an invalid one is named with its field. */
-export function readPlanRecords(folder: string): PlanRecord[] {
-  return documentFiles(folder).map((name) => {
-    const bytes = readFileSync(join(folder, name));
-    const parsed = PlanFieldsSchema.safeParse(splitDocument(bytes.toString('utf8')).frontmatter);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${join(folder, name)}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    return { ...parsed.data, digest: createHash('sha256').update(bytes).digest('hex') };
-  });
 }
 
 export function planParts(records: PlanRecord[], splitAbove: number): BuildPlan {

@@ -52,17 +52,21 @@ describe('a build in parts', () => {
     expect(existsSync(join(archive.dist, 'pagefind', 'shards.json'))).toBe(true);
   });
 
-  it('names a part that fails, and leaves dist/ as it was', () => {
+  it('names a part that fails, and leaves dist/ and its cached output as they were', () => {
     const unplaced = readdirSync(join(archive.root, 'content', 'reports'))
       .map((name) => readRecord(readFileSync(join(archive.root, 'content', 'reports', name), 'utf8')))
       .find((record) => record.province === null)!;
     appendFileSync(join(archive.root, 'seeds', unplaced.source.file), '\n');
     writeFileSync(join(archive.dist, 'left-alone'), '');
+    const cached = join(`${archive.dist}.parts-cache`, '未定位', 'entry.json');
+    const cachedBefore = readFileSync(cached, 'utf8');
     const failed = buildParts(archive.root);
     expect(failed.status).toBe(1);
     expect(failed.output).toMatch(/part 未定位 FAILED/);
     expect(failed.output).toContain(`SHA-256 is`);
     expect(failed.output).toMatch(/build in parts FAILED: .*未定位 \(failed\).* dist\/ is unchanged/);
     expect(existsSync(join(archive.dist, 'left-alone'))).toBe(true);
+    // Its last good output stays in the cache: a part's entry is replaced only once it built.
+    expect(readFileSync(cached, 'utf8')).toBe(cachedBefore);
   }, 300_000);
 });

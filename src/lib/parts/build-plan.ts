@@ -15,8 +15,9 @@
  * its `place`; one more build, ARCHIVE_PART, writes every other page from all
  * the records. `guests` are other parts' documents a part loads without
  * writing their pages (the other versions of its documents' pages). `digest`
- * changes whenever one of the part's documents or guests does: with a hash
- * of the site's code, it says whether the part's last output can be reused.
+ * changes whenever a file its pages read does (one of its documents or
+ * guests, or their sources): with a hash of the site's code, it says whether
+ * the part's last output can be reused (scripts/parts/part-cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -35,7 +36,7 @@ export const PartSchema = z.object({
   ids: z.array(IdSchema).min(1),
   /** Documents of other parts it loads for their links (versions of the same page), sorted. */
   guests: z.array(IdSchema),
-  /** SHA-256 of its documents' and guests' files, for reusing an unchanged part's output. */
+  /** SHA-256 of its documents' and guests' files and the sources they serve, for reusing an unchanged part's output. */
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 

@@ -1,0 +1,51 @@
+/**
+ * A SHA-256 of everything but the records that decides what an `astro build`
+ * of the site writes, computed from the files, never from a list of modules:
+ * every file of the folders Astro reads by convention (src/, public/), every
+ * file astro.config.mjs imports or reads beside itself (import-closure.ts),
+ * the files Astro, Vite and npm read at the root (package.json,
+ * tsconfig.json, the lock file and node_modules' record of what is
+ * installed), content/redirects.json (the config reads it), the build's
+ * settings in the environment (ZHENDANG_*, SOURCE_DATE_EPOCH), and the
+ * version of Node. Any change to any of them builds every part again.
+ *
+ *   siteDigest('/repo', process.env)   → 'c0ffee…' (64 hex digits)
+ *   after editing /repo/src/styles/site.css, or with ZHENDANG_BASE=/zhendang/ → another
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { importClosure } from '../store/import-closure.ts';
+import { filesIn } from './file-tree.ts';
+
+/** The folders Astro reads whole, by convention rather than by import. */
+const SITE_FOLDERS = ['src', 'public'];
+/** Files read by their tools (or by the config, through a path of its own) rather than imported; absent ones count as absent. */
+const ROOT_FILES = [
+  'package.json',
+  'tsconfig.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+  'content/redirects.json',
+];
+/** Set by scripts/build-parts.ts itself for each build: not a setting of the site. */
+const PER_BUILD = new Set(['ZHENDANG_PART', 'ZHENDANG_PART_PLAN']);
+
+export function siteDigest(root: string, env: Record<string, string | undefined> = process.env): string {
+  const files = new Set(importClosure(join(root, 'astro.config.mjs')).map((file) => relative(root, file)));
+  for (const folder of SITE_FOLDERS) for (const file of filesIn(join(root, folder))) files.add(`${folder}/${file}`);
+  for (const file of ROOT_FILES) files.add(file);
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) {
+    const path = join(root, file);
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : 'absent')
+      .update('\0');
+  }
+  const settings = Object.entries(env)
+    .filter(([name]) => (name.startsWith('ZHENDANG_') && !PER_BUILD.has(name)) || name === 'SOURCE_DATE_EPOCH')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [name, value] of settings) hash.update(`env ${name}=${value ?? ''}\0`);
+  return hash.update(`node ${process.version}`).digest('hex');
+}
