@@ -22,13 +22,13 @@
  * file itself, not rewritten; <out>.changes.json lists the files added,
  * changed and removed (scripts/parts/change-list.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_PART, partNames } from '../src/lib/parts/build-plan.ts';
-import { changeList, keepUnchangedFiles, writeChangeList } from './parts/change-list.ts';
+import { type ChangeList, keepUnchangedFiles } from './parts/change-list.ts';
+import { finishSite } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
 import { buildKeys, PartCache } from './parts/part-cache.ts';
 import { planParts } from './parts/plan.ts';
@@ -36,7 +36,6 @@ import { readPlanRecords } from './parts/plan-records.ts';
 import { type PartJob, runParts } from './parts/run-parts.ts';
 import { siteDigest } from './parts/site-digest.ts';
 import { summaryLines } from './parts/summary.ts';
-import { switchFolder } from './parts/switch-folder.ts';
 import { projectRoot } from './store/project-root.ts';
 
 const { values } = parseArgs({
@@ -107,11 +106,13 @@ const merged = mergeOutputs(
   site,
 );
 console.log(`merged: ${merged.moved} files and folders moved, ${merged.shared} files that every build writes alike`);
-step('build-search-index.ts', '--out', join(site, 'pagefind'));
-step('check-urls.ts', '--dist', site, ...(values.strict ? ['--strict'] : []));
-const changes = changeList(site, out);
-switchFolder(site, out);
-writeChangeList(`${out}.changes.json`, changes);
+let changes: ChangeList;
+try {
+  changes = finishSite(site, out, { strict: values.strict });
+} catch (error) {
+  console.error(`build in parts FAILED: ${(error as Error).message}. ${values.out}/ is unchanged`);
+  process.exit(1);
+}
 cache.keepOnly(partNames(plan));
 rmSync(work, { recursive: true, force: true });
 
@@ -126,14 +127,6 @@ function size(name: string): number {
 
 function rank(name: string): number {
   return name === ARCHIVE_PART ? Number.POSITIVE_INFINITY : size(name);
-}
-
-/** A step of `npm run build` after astro build, over the merged site; a failure leaves <out> as it was. */
-function step(script: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { stdio: 'inherit' });
-  if (result.status === 0) return;
-  console.error(`build in parts FAILED at ${script}. ${values.out}/ is unchanged; the merged site is in ${site}/`);
-  process.exit(1);
 }
 
 function wholeNumber(option: 'jobs' | 'split-above', example: string): number {

@@ -13,14 +13,13 @@
  * the merge before anything is moved, naming it. The merged site is put
  * together in <out>.parts/site/; a failure leaves <out> as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { partNames, readBuildPlan } from '../src/lib/parts/build-plan.ts';
+import type { ChangeList } from './parts/change-list.ts';
+import { finishSite } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
-import { switchFolder } from './parts/switch-folder.ts';
-import { projectRoot } from './store/project-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,17 +61,17 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-step('build-search-index.ts', '--out', join(site, 'pagefind'));
-step('check-urls.ts', '--dist', site, ...(values.strict ? ['--strict'] : []));
-switchFolder(site, out);
-rmSync(work, { recursive: true, force: true });
-console.log(`${values.out}/ built from ${names.length} builds' outputs`);
-
-/** A step of `npm run build` after astro build, over the merged site. */
-function step(script: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { stdio: 'inherit' });
-  if (result.status !== 0) fail(`${script} failed; the merged site is in ${site}/`);
+let changes: ChangeList;
+try {
+  changes = finishSite(site, out, { strict: values.strict });
+} catch (error) {
+  fail((error as Error).message);
 }
+rmSync(work, { recursive: true, force: true });
+console.log(
+  `${values.out}/ built from ${names.length} builds' outputs: ` +
+    `${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed (${values.out}.changes.json)`,
+);
 
 function fail(why: string): never {
   console.error(`merge FAILED: ${why}. ${values.out}/ is unchanged`);
