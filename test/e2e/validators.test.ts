@@ -25,7 +25,6 @@ import {
   feedparserProblems,
   htmlProblems,
   renderBibliography,
-  sharedValidatorsPresent,
   sitemapProblems,
   staticRepositoryProblems,
 } from '../helpers/validators.ts';
@@ -77,7 +76,7 @@ describe('each validator rejects a broken sample', SLOW_TOOLS, () => {
     ]);
   });
 
-  describe.skipIf(!sharedValidatorsPresent)('with the published schemas and styles (../shared/validators)', () => {
+  describe('with the published schemas and styles (test/validators)', () => {
     it('xmllint with OAI-PMH.xsd and oai-identifier.xsd: adminEmail and an identifier at localhost', () => {
       const repository = (host: string) =>
         `<Repository xmlns="http://www.openarchives.org/OAI/2.0/static-repository" xmlns:oai="http://www.openarchives.org/OAI/2.0/"><Identify><oai:repositoryName>r</oai:repositoryName><oai:baseURL>http://gateway.example.org/oai/example.org/oai.xml</oai:baseURL><oai:protocolVersion>2.0</oai:protocolVersion><oai:adminEmail>archive@${host}</oai:adminEmail><oai:earliestDatestamp>2026-11-22</oai:earliestDatestamp><oai:deletedRecord>no</oai:deletedRecord><oai:granularity>YYYY-MM-DD</oai:granularity><oai:description><oai-identifier xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier"><scheme>oai</scheme><repositoryIdentifier>${host}</repositoryIdentifier><delimiter>:</delimiter><sampleIdentifier>oai:${host}:18ac4b943fd2</sampleIdentifier></oai-identifier></oai:description></Identify><ListMetadataFormats><oai:metadataFormat><oai:metadataPrefix>oai_dc</oai:metadataPrefix><oai:schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</oai:schema><oai:metadataNamespace>http://www.openarchives.org/OAI/2.0/oai_dc/</oai:metadataNamespace></oai:metadataFormat></ListMetadataFormats><ListRecords metadataPrefix="oai_dc"/></Repository>`;
@@ -153,7 +152,7 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
     expect(feedparserProblems(join(archive.dist, 'feed.xml'))).toEqual([]);
   });
 
-  describe.skipIf(!sharedValidatorsPresent)('with the published schemas and styles (../shared/validators)', () => {
+  describe('with the published schemas and styles (test/validators)', () => {
     it('the OAI-PMH static repository, its records’ Dublin Core and its identifiers validate', () => {
       expect(staticRepositoryProblems(join(archive.dist, 'oai.xml'))).toEqual([]);
     });
