@@ -33,10 +33,10 @@ const RECORDS_PER_FILE = 300;
 const SAMPLE_EVERY = 40;
 let archive: BuiltArchive;
 
-beforeAll(() => {
+beforeAll(async () => {
   const corpus = temporaryFolder();
   writeSyntheticCorpus(corpus, DOCUMENTS);
-  archive = buildArchive(
+  archive = await buildArchive(
     readdirSync(corpus).map((name) => join(corpus, name)),
     '/',
     [],

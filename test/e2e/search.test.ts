@@ -13,7 +13,8 @@ import type { Report } from '../../src/shared/report-schema.ts';
 import { decodeRow } from '../../src/shared/search/excerpt-format.ts';
 import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
 import { simplifiedText } from '../../src/shared/simplified-characters.ts';
-import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
+import type { BuiltArchive } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 let archive: BuiltArchive;
 let site: StaticSite;
@@ -22,11 +23,11 @@ let page: Page;
 const errors: string[] = [];
 /** Each document's searchable text (title and body), lower-cased and in simplified characters as the index is, with its record. */
 let texts: Map<string, { title: string; text: string; record: Report }>;
-// Small shards (20 KB of documents), so that every search runs over several merged indexes as a large archive's does.
-const SHARD_MEGABYTES = 0.02;
 
 beforeAll(async () => {
-  archive = buildArchive(archiveSources(), '/', ['--shard-megabytes', String(SHARD_MEGABYTES)]);
+  // Indexed in small shards (SHARD_MEGABYTES in shared-archives.ts): every search runs over several merged indexes,
+  // as a large archive's does.
+  archive = sharedArchive('seedsInShards');
   site = await serveSite(archive.dist, archive.base);
   browser = await launchChromium();
   page = await browser.newPage();
