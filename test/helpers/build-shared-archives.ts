@@ -1,5 +1,5 @@
 /**
- * Vitest's globalSetup for the "site" project (vitest.config.ts): builds the
+ * Vitest's globalSetup for the "archive" project (vitest.config.ts): builds the
  * shared archives of test/helpers/shared-archives.ts once, before the test
  * files run, provides them to the tests, and removes them afterwards.
  *

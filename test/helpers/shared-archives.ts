@@ -1,7 +1,7 @@
 /**
  * The archives of the seeds and fixtures that several end-to-end tests read,
  * built once per run by test/helpers/build-shared-archives.ts (Vitest's
- * globalSetup for the "site" project in vitest.config.ts) and handed to the
+ * globalSetup for the "archive" project in vitest.config.ts) and handed to the
  * tests with Vitest's provide/inject:
  *
  *   const archive = sharedArchive('seeds'); // { root, dist, base: '/' }
@@ -35,12 +35,12 @@ declare module 'vitest' {
   }
 }
 
-/** One of the archives built for this run; only test files of the "site" project (vitest.config.ts) have them. */
+/** One of the archives built for this run; only test files of the "archive" project (vitest.config.ts) have them. */
 export function sharedArchive(name: keyof SharedArchives): BuiltArchive {
   const archives = inject('sharedArchives');
   if (!archives)
     throw new Error(
-      'no shared archives: a test file that reads them belongs to the "site" project in vitest.config.ts',
+      'no shared archives: a test file that reads them belongs to the "archive" project in vitest.config.ts',
     );
   return archives[name];
 }
