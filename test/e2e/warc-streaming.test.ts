@@ -5,11 +5,11 @@
  * process), for the pages alone and with the images among them.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { measure } from '../../scripts/bench/measure.ts';
 import { projectRoot, temporaryFolder } from '../helpers/run.ts';
@@ -74,6 +74,8 @@ async function peaksOfConvert(root: string, records: Peaks): Promise<Peaks> {
 describe('a web archive much larger than its pages', () => {
   it('converts in bounded memory: the images stream past, only the pages are kept', async () => {
     const root = temporaryFolder();
+    // 840 MB of crawls: not left behind in the temporary folder, passed or failed.
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const sizes = { small: 0, medium: IMAGES / 4, large: IMAGES };
     for (const [name, images] of Object.entries(sizes)) {
       mkdirSync(join(root, name));
