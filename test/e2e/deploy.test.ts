@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import S3rver from '@20minutes/s3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, runAsync, temporaryFolder } from '../helpers/run.ts';
+import { projectRoot, runInBackground, temporaryFolder } from '../helpers/run.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=0, must-revalidate';
@@ -87,7 +87,7 @@ function write(path: string, bytes: string | Buffer): void {
 /** Runs the deploy in the site's folder; gives its output and the requests the store answered meanwhile, as "PUT index.html". */
 async function deploy(...args: string[]) {
   const from = requests.length;
-  const result = await runAsync(
+  const result = await runInBackground(
     [join(projectRoot, 'scripts/deploy.ts'), '--bucket', 'site', '--endpoint', origin, '--path-style', ...args],
     { cwd: site, env: { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' } },
   );
@@ -241,7 +241,7 @@ describe('npm run deploy, against a local S3 API', () => {
   }, 30_000);
 
   it('asks for a bucket, with its usage and without a stack trace', async () => {
-    const result = await runAsync([join(projectRoot, 'scripts/deploy.ts')], { cwd: site });
+    const result = await runInBackground([join(projectRoot, 'scripts/deploy.ts')], { cwd: site });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('error: --bucket NAME is required');
     expect(result.stderr).toContain('Usage: npm run deploy');

@@ -5,11 +5,12 @@
  * them. The site is the one a build in one process writes, byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBin } from '../../scripts/bench/site-copy.ts';
-import { archiveSources, type BuiltArchive, buildArchive, projectRoot, run, runAsync } from '../helpers/run.ts';
+import { type BuiltArchive, copyArchive, projectRoot, run, runInBackground } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 const env = { ZHENDANG_BASE: '/' };
 
@@ -21,9 +22,11 @@ describe('a build in parts merged from builds run apart', () => {
   const merge = () => run([join(projectRoot, 'scripts/merge-parts.ts')], { cwd: archive.root, env });
 
   beforeAll(() => {
-    archive = buildArchive(archiveSources());
-    oneProcess = join(archive.root, 'dist-one-process');
-    renameSync(archive.dist, oneProcess);
+    // The archive of the seeds and fixtures, built in one process for this run: a copy of it is built again in parts.
+    const shared = sharedArchive('seeds');
+    oneProcess = shared.dist;
+    archive = copyArchive(shared);
+    rmSync(archive.dist, { recursive: true, force: true });
     const plan = run([join(projectRoot, 'scripts/build-parts.ts'), '--plan-only', '--split-above', '4'], {
       cwd: archive.root,
       env,
@@ -57,7 +60,7 @@ describe('a build in parts merged from builds run apart', () => {
 
   it('writes exactly the files of a build in one process from the builds run one by one', async () => {
     const buildPart = (name: string) =>
-      runAsync([astroBin, 'build', '--outDir', join(work(), 'parts', name)], {
+      runInBackground([astroBin, 'build', '--outDir', join(work(), 'parts', name)], {
         cwd: archive.root,
         env: { ...env, ZHENDANG_PART: name, ZHENDANG_PART_PLAN: join(work(), 'plan.json') },
       });

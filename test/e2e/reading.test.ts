@@ -2,7 +2,8 @@
  * Reading, finding and citing on a phone (360 × 780) and a desktop
  * (1280 × 800), in light and dark: the text comes first, one tap on ¶ cites
  * that paragraph, a search result opens on its match, and what a thumb taps
- * is big enough. Runs the seeds and fixtures built for real, in chromium.
+ * is big enough. Runs the seeds and fixtures built for real (the shared
+ * archive, test/helpers/shared-archives.ts), in chromium.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
-import { archiveSources, type BuiltArchive, buildArchive, projectRoot } from '../helpers/run.ts';
+import { type BuiltArchive, projectRoot } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 const VIEWPORTS = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 800 } };
 const SCHEMES = ['light', 'dark'] as const;
@@ -29,7 +31,7 @@ let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  archive = buildArchive(archiveSources());
+  archive = sharedArchive('seeds');
   site = await serveSite(archive.dist, '/');
   browser = await launchChromium();
 }, 180_000);

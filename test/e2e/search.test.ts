@@ -6,14 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { readDocument } from '../../scripts/store/read-document.ts';
 import type { Report } from '../../src/shared/report-schema.ts';
 import { decodeRow } from '../../src/shared/search/excerpt-format.ts';
 import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
 import { simplifiedText } from '../../src/shared/simplified-characters.ts';
-import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
+import type { BuiltArchive } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 let archive: BuiltArchive;
 let site: StaticSite;
@@ -22,11 +23,11 @@ let page: Page;
 const errors: string[] = [];
 /** Each document's searchable text (title and body), lower-cased and in simplified characters as the index is, with its record. */
 let texts: Map<string, { title: string; text: string; record: Report }>;
-// Small shards (20 KB of documents), so that every search runs over several merged indexes as a large archive's does.
-const SHARD_MEGABYTES = 0.02;
 
 beforeAll(async () => {
-  archive = buildArchive(archiveSources(), '/', ['--shard-megabytes', String(SHARD_MEGABYTES)]);
+  // Indexed in small shards (SHARD_MEGABYTES in shared-archives.ts): every search runs over several merged indexes,
+  // as a large archive's does.
+  archive = sharedArchive('seedsInShards');
   site = await serveSite(archive.dist, archive.base);
   browser = await launchChromium();
   page = await browser.newPage();
@@ -115,6 +116,11 @@ function expected(query: string): string[] {
 
 // A search walks shards one after another in a real browser: on a busy machine, more than Vitest's 5 s.
 describe('search', { timeout: 30_000 }, () => {
+  // Each test fails on an error the page logged while it ran, and leaves the list empty for the next.
+  afterEach(() => {
+    expect(errors.splice(0), 'errors in the console').toEqual([]);
+  });
+
   it.each([
     '枇杷',
     '河长制',
@@ -305,7 +311,13 @@ describe('search', { timeout: 30_000 }, () => {
     for (const label of labels) expect(label).not.toMatch(/（\d+）$/);
   });
 
-  it('logs no errors in the console', () => {
+  it('logs no errors in the console: searching across the shards, sorting, filtering, finding nothing', async () => {
+    expect((await searchFor('镇')).urls.sort()).toEqual(expected('镇').sort());
+    await searchFor('垃圾分類', '&sort=date');
+    await searchFor('高标准农田');
+    await page.click('#search-filters summary');
+    await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+    expect((await searchFor('不存在的词语')).urls).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

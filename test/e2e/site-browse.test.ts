@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
-import { archiveSources, type BuiltArchive, buildArchive } from '../helpers/run.ts';
+import type { BuiltArchive } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,12 +37,16 @@ async function crawl(site: StaticSite, base: string): Promise<Map<string, number
   return seen;
 }
 
-describe.each(['/', '/zhendang/'])('the site built for %s', (base) => {
+describe.each([
+  ['/', 'seeds'],
+  ['/zhendang/', 'seedsWithProvenanceAtSubPath'],
+] as const)('the site built for %s', (base, name) => {
   let archive: BuiltArchive;
   let site: StaticSite;
 
   beforeAll(async () => {
-    archive = buildArchive(archiveSources(), base);
+    archive = sharedArchive(name);
+    expect(archive.base).toBe(base);
     site = await serveSite(archive.dist, base);
   }, 180_000);
 
@@ -70,7 +75,7 @@ describe('pages in a browser', () => {
   let pages: Record<string, string>;
 
   beforeAll(async () => {
-    archive = buildArchive(archiveSources());
+    archive = sharedArchive('seeds');
     site = await serveSite(archive.dist, '/');
     browser = await launchChromium();
     const home = await (await fetch(site.home)).text();

@@ -1,7 +1,8 @@
 /**
  * Every converted document compiles in a real build, and hostile text
- * reaches the page as text. Builds a small archive of its own (the seeds
- * and the fixtures) in a copy of the site.
+ * reaches the page as text. Reads the shared archive of the seeds and the
+ * fixtures (test/helpers/shared-archives.ts); what it damages, it damages
+ * in a copy.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,12 @@ import {
   archiveSources,
   astroIn,
   type BuiltArchive,
-  buildArchive,
   copySite,
   projectRoot,
   run,
+  temporaryFolder,
 } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
 
 const unescapeHtml = (text: string) =>
   text
@@ -33,9 +35,9 @@ describe('the built site', () => {
   const page = (path: string) => readFileSync(join(archive.dist, path, 'index.html'), 'utf8');
 
   beforeAll(() => {
-    archive = buildArchive(archiveSources());
+    archive = sharedArchive('seeds');
     ids = readdirSync(join(archive.root, 'content', 'reports')).map((name) => name.replace(/\.mdx$/, ''));
-  }, 180_000);
+  });
 
   it('has a page for every document, in Chinese', () => {
     expect(ids.length).toBe(archiveSources().length);
@@ -136,7 +138,7 @@ describe('the built site', () => {
     const check = (dist: string) =>
       run([join(projectRoot, 'scripts/check-urls.ts'), '--dist', dist], { cwd: projectRoot });
     expect(check(archive.dist).status).toBe(0);
-    const moved = join(archive.root, 'moved');
+    const moved = join(temporaryFolder(), 'moved');
     cpSync(archive.dist, moved, { recursive: true });
     rmSync(join(moved, 'reports', '7c88cf9a948c'), { recursive: true });
     const failed = check(moved);
@@ -151,13 +153,13 @@ describe('the built site', () => {
     expect(clean.status, clean.output).toBe(0);
     expect(clean.stdout).toContain(`${ids.length} documents verified against their sources: 0 with differences`);
 
-    const damaged = join(archive.root, 'damaged');
+    const damaged = join(temporaryFolder(), 'damaged');
     cpSync(archive.dist, damaged, { recursive: true });
     const page = join(damaged, 'reports', '7c88cf9a948c', 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('各位代表:', '各位代表'));
     const other = join(damaged, 'reports', '18ac4b943fd2', 'index.html');
     writeFileSync(other, readFileSync(other, 'utf8').replace('枇杷特色产业', '琵琶特色产业'));
-    const failed = verify('damaged');
+    const failed = verify(damaged);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain(
       'seeds/003_f33962c4148b52b6.txt:8:5: reports/7c88cf9a948c/ differs from its source: the source has ":现在,',

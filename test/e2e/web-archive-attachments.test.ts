@@ -31,7 +31,7 @@ describe('a site keeping the attachments its web archive holds', () => {
     writeFileSync(warc, await writeWarcGzWithAttachments());
     const table = join(folder, 'table-of-figures.html');
     writeFileSync(table, readFileSync(join(projectRoot, 'test/fixtures/html-table-of-figures/input.html')));
-    archive = buildArchive([warc, table]);
+    archive = await buildArchive([warc, table]);
     const manifest = JSON.parse(readFileSync(join(archive.dist, 'sources', 'manifest.json'), 'utf8'));
     entry = manifest.sources.find(({ sourceUrl }: ManifestEntry) => sourceUrl === PAGE_WITH_ATTACHMENTS.url);
     site = await serveSite(archive.dist, '/');

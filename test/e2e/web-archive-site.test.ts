@@ -25,7 +25,7 @@ describe('a site built from a web archive', () => {
     records = (await expandWarcInputs(collectInputs([warc]).files)).files;
     const recrawl = join(folder, 'recrawl.warc.gz');
     writeFileSync(recrawl, await writePagesWarcGz([recapturedNewsPage()]));
-    archive = buildArchive([warc, recrawl]);
+    archive = await buildArchive([warc, recrawl]);
   }, 180_000);
 
   it('tells the archivist what the conversion took and what it passed over', () => {

@@ -1,6 +1,6 @@
 /** Run the project's own commands as a user would, on this project's Node. */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { astroBin, copySite } from '../../scripts/bench/site-copy.ts';
@@ -15,28 +15,34 @@ export { copySite, projectRoot };
 // its origin under CI); a test of that rule sets CI itself.
 const INHERITED_NOT = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CI'];
 
-function environment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const inherited: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of INHERITED_NOT) delete inherited[name];
-  return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
+interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
 }
 
-export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const env = environment(options.env);
+function environment(options: RunOptions): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of INHERITED_NOT) delete inherited[name];
+  return { ...inherited, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
+export function run(args: string[], options: RunOptions = {}) {
+  const env = environment(options);
   const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
-/** As `run`, without blocking this process: for a command that talks to a server the test itself runs. */
-export function runAsync(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): Promise<ReturnType<typeof run>> {
-  const child = spawn(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: environment(options.env) });
+/** `run`, without blocking: so that several builds can run side by side. */
+export function runInBackground(args: string[], options: RunOptions = {}): Promise<ReturnType<typeof run>> {
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: environment(options) });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr, output: stdout + stderr }));
@@ -64,35 +70,59 @@ export interface BuiltArchive {
  * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/");
  * `indexArgs` go to the search indexer (`--shard-megabytes 0.02`).
  */
-export function buildArchive(
+export async function buildArchive(
   sources: string[],
   base = '/',
   indexArgs: string[] = [],
   env: Record<string, string> = {},
-): BuiltArchive {
+): Promise<BuiltArchive> {
   const root = copySite();
   mkdirSync(join(root, 'seeds'));
   for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
   const archive = { root, dist: join(root, 'dist'), base, env };
-  rebuildArchive(archive, indexArgs);
+  await rebuildArchive(archive, indexArgs);
   return archive;
 }
 
 /** Convert, build and index an archive's copy again, as `npm run convert && npm run build` would. */
-export function rebuildArchive(
-  { root, base, env }: BuiltArchive,
+export async function rebuildArchive(
+  archive: BuiltArchive,
   indexArgs: string[] = [],
   moreEnv: Record<string, string> = {},
-): void {
-  const steps = [
-    [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
-    [astroBin, 'build'],
-    [join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs],
-  ];
+): Promise<void> {
+  await runSteps(
+    archive,
+    [
+      [join(projectRoot, 'scripts/convert.ts'), 'seeds', '--quiet'],
+      [astroBin, 'build'],
+    ],
+    moreEnv,
+  );
+  await reindexArchive(archive, indexArgs, moreEnv);
+}
+
+/** Index an archive's documents for search again, into its dist/pagefind, as the last step of `npm run build` does. */
+export function reindexArchive(
+  archive: BuiltArchive,
+  indexArgs: string[] = [],
+  moreEnv: Record<string, string> = {},
+): Promise<void> {
+  return runSteps(archive, [[join(projectRoot, 'scripts/build-search-index.ts'), ...indexArgs]], moreEnv);
+}
+
+async function runSteps({ root, base, env }: BuiltArchive, steps: string[][], moreEnv: Record<string, string>) {
   for (const step of steps) {
-    const result = run(step, { cwd: root, env: { ...env, ...moreEnv, ZHENDANG_BASE: base } });
+    const result = await runInBackground(step, { cwd: root, env: { ...env, ...moreEnv, ZHENDANG_BASE: base } });
     if (result.status !== 0) throw new Error(`${step.join(' ')} failed:\n${result.output}`);
   }
+}
+
+/** A copy of a built archive (sources, documents, dist) in a folder of its own, for a test that changes it. */
+export function copyArchive(archive: BuiltArchive): BuiltArchive {
+  const root = mkdtempSync(join(tmpdir(), 'zhendang-site-'));
+  // node_modules stays a link to the project's (cpSync copies a link as a link).
+  cpSync(archive.root, root, { recursive: true });
+  return { ...archive, root, dist: join(root, 'dist') };
 }
 
 /** The seeds, and each fixture's input under the fixture's name. */
