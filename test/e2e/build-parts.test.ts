@@ -1,58 +1,209 @@
 /**
- * A build in parts (`npm run build:parts`) writes the same site as a build
- * in one process, byte for byte: the seeds and the fixtures' inputs are
- * built both ways in one copy of the site, with 浙江省's ten documents above
- * the split threshold, and the two dist/ folders compared with `diff -r`.
+ * A build in parts, from first build to update, in one copy of the archive of
+ * the seeds and fixtures (built in one process for this run, the shared
+ * archive), with 浙江省's ten documents above the split threshold:
+ *
+ * 1. `npm run build:parts` writes the same site as the build in one process,
+ *    byte for byte (`diff -r`);
+ * 2. `npm run build:merge`, as CI's merge job runs it over the parts' outputs
+ *    (.github/workflows/build.yml), writes it too, and refuses a missing or
+ *    stray part before moving anything;
+ * 3. after a document of a province the archive did not have, only its part
+ *    and the archive build run again; the files that did not change stay
+ *    dist/'s own; the change list names exactly the files that differ; and
+ *    the site is the one a build in one process makes of the new content;
+ * 4. a part that fails is named, and dist/ and its cached output are left
+ *    as they were.
+ * That a change to the site's own code rebuilds every part is the part keys'
+ * unit test (test/unit/part-cache.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBin } from '../../scripts/bench/site-copy.ts';
+import { filesIn } from '../../scripts/parts/file-tree.ts';
 import { readRecord } from '../../scripts/store/read-document.ts';
 import { type BuiltArchive, copyArchive, projectRoot, run } from '../helpers/run.ts';
 import { sharedArchive } from '../helpers/shared-archives.ts';
 
-const buildParts = (root: string) =>
-  run([join(projectRoot, 'scripts/build-parts.ts'), '--jobs', '2', '--split-above', '4'], {
-    cwd: root,
-    env: { ZHENDANG_BASE: '/' },
-  });
+const env = { ZHENDANG_BASE: '/' };
+const script = (root: string, name: string, ...args: string[]) =>
+  run([join(projectRoot, 'scripts', name), ...args], { cwd: root, env });
+const buildParts = (root: string) => script(root, 'build-parts.ts', '--jobs', '2', '--split-above', '4');
+const builtNames = (output: string) => [...output.matchAll(/\] (\S+) built in/g)].map((match) => match[1]!).sort();
+const reusedNames = (output: string) => /reused, unchanged since their last build: (.*)/.exec(output)![1]!.split(', ');
+const differences = (a: string, b: string) => {
+  const diff = spawnSync('diff', ['-r', a, b], { encoding: 'utf8' });
+  return { output: diff.stdout + diff.stderr, status: diff.status };
+};
+const identity = (path: string) => {
+  const { ino, mtimeMs } = statSync(path);
+  return { ino, mtimeMs };
+};
+
+// 江阴市 names which of the two 周庄镇 it is: a document of 江苏省, which the seeds and fixtures lack.
+const NEW_SOURCE = `江阴市周庄镇2024年工作总结
+发布时间：2025年01月10日 来源：江阴市周庄镇人民政府
+2024年，周庄镇坚持稳中求进工作总基调，纺织产业提质增效，全镇经济社会发展稳中向好。
+一、产业发展
+规上工业产值同比增长百分之八，新增高新技术企业十二家。
+`;
+
+let archive: BuiltArchive;
+let oneProcess: string;
+let parted: ReturnType<typeof run>;
+const work = () => join(archive.root, 'dist.parts');
+
+beforeAll(() => {
+  const shared = sharedArchive('seeds');
+  oneProcess = shared.dist;
+  archive = copyArchive(shared);
+  rmSync(archive.dist, { recursive: true, force: true });
+  const started = performance.now();
+  parted = buildParts(archive.root);
+  console.log(`in parts: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}, 900_000);
 
 describe('a build in parts', () => {
-  let archive: BuiltArchive;
-  let oneProcess: string;
-  let parted: ReturnType<typeof run>;
-
-  beforeAll(() => {
-    // The archive of the seeds and fixtures, built in one process for this run: a copy of it is built again in parts.
-    const shared = sharedArchive('seeds');
-    oneProcess = shared.dist;
-    archive = copyArchive(shared);
-    rmSync(archive.dist, { recursive: true, force: true });
-    const started = performance.now();
-    parted = buildParts(archive.root);
-    console.log(`in parts: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }, 900_000);
-
   it('builds each province apart, and 浙江省 (above the threshold) city by city', () => {
     expect(parted.status, parted.output).toBe(0);
     for (const name of ['archive', '未定位', '湖南省', '浙江省-杭州市', '浙江省-温州市', '浙江省-台州市'])
       expect(parted.output).toMatch(new RegExp(`\\] ${name} built in`));
     expect(parted.output).not.toMatch(/\] 浙江省 built/);
+    expect(reusedNames(parted.output)).toEqual(['none']);
   });
 
   it('writes exactly the files of a build in one process, byte for byte', () => {
-    const diff = spawnSync('diff', ['-r', oneProcess, archive.dist], { encoding: 'utf8' });
-    expect(diff.stdout + diff.stderr).toBe('');
-    expect(diff.status).toBe(0);
+    expect(differences(oneProcess, archive.dist)).toEqual({ output: '', status: 0 });
     // Not two empty folders: every document's page, the sitemap's list of them, the search index.
     const sitemap = readFileSync(join(archive.dist, 'sitemap-0.xml'), 'utf8');
     for (const name of readdirSync(join(archive.root, 'content', 'reports')))
       expect(sitemap).toContain(`/reports/${name.replace(/\.mdx$/, '')}/</loc>`);
     expect(existsSync(join(archive.dist, 'pagefind', 'shards.json'))).toBe(true);
   });
+});
 
-  it('names a part that fails, and leaves dist/ and its cached output as they were', () => {
+describe('a build in parts merged from builds run apart (CI)', () => {
+  let names: string[];
+  const merge = () => script(archive.root, 'merge-parts.ts');
+
+  beforeAll(() => {
+    const plan = script(archive.root, 'build-parts.ts', '--plan-only', '--split-above', '4');
+    if (plan.status !== 0) throw new Error(`--plan-only failed:\n${plan.output}`);
+    names = plan.stdout.trim().split('\n');
+  });
+
+  it('takes the builds --plan-only names, one a line', () => {
+    expect(names).toContain('archive');
+    expect(names).toContain('浙江省-杭州市');
+    expect(existsSync(join(work(), 'plan.json'))).toBe(true);
+  });
+
+  it('stops before merging when a build of the plan is missing, or one it does not name is there', () => {
+    writeFileSync(join(archive.dist, 'left-alone'), '');
+    for (const name of names.slice(1)) mkdirSync(join(work(), 'parts', name), { recursive: true });
+    const missing = merge();
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain(`lacks the output of ${names[0]}, which`);
+    mkdirSync(join(work(), 'parts', names[0]!));
+    mkdirSync(join(work(), 'parts', '湖北省'));
+    const stray = merge();
+    expect(stray.status).toBe(1);
+    expect(stray.output).toMatch(/holds 湖北省, which .* does not name\. dist\/ is unchanged/);
+    expect(existsSync(join(archive.dist, 'left-alone'))).toBe(true);
+    rmSync(join(work(), 'parts'), { recursive: true });
+    rmSync(join(archive.dist, 'left-alone'));
+  });
+
+  it("writes exactly the files of a build in one process from the parts' outputs", () => {
+    // Each part's output as its build wrote it (`ZHENDANG_PART=<name> astro build --outDir …`, kept by the
+    // first build in parts in its cache), in the folder a CI job per part would have filled.
+    for (const name of names)
+      cpSync(join(`${archive.dist}.parts-cache`, name, 'output'), join(work(), 'parts', name), { recursive: true });
+    const merged = merge();
+    expect(merged.status, merged.output).toBe(0);
+    expect(merged.output).toContain(`merged ${names.length} builds`);
+    expect(differences(oneProcess, archive.dist)).toEqual({ output: '', status: 0 });
+    expect(existsSync(work())).toBe(false);
+  });
+});
+
+describe('a build in parts after a new source', () => {
+  let before: string;
+  let update: ReturnType<typeof run>;
+  let changes: { added: { path: string }[]; changed: { path: string }[]; removed: { path: string }[] };
+  const kept = ['reports/18ac4b943fd2/index.html', 'robots.txt', '404.html'];
+  let keptBefore: ReturnType<typeof identity>[];
+
+  beforeAll(() => {
+    before = join(archive.root, 'dist-before');
+    cpSync(archive.dist, before, { recursive: true });
+    keptBefore = kept.map((path) => identity(join(archive.dist, path)));
+    writeFileSync(join(archive.root, 'seeds', 'jiangyin-zhouzhuang.txt'), NEW_SOURCE);
+    const converted = script(archive.root, 'convert.ts', 'seeds', '--quiet');
+    if (converted.status !== 0) throw new Error(converted.output);
+    const started = performance.now();
+    update = buildParts(archive.root);
+    console.log(`in parts, after one new document: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    changes = JSON.parse(readFileSync(join(archive.root, 'dist.changes.json'), 'utf8'));
+  }, 600_000);
+
+  it("builds only the new document's province and the archive build, and reuses every other part", () => {
+    expect(update.status, update.output).toBe(0);
+    expect(builtNames(update.output)).toEqual(['archive', '江苏省']);
+    expect(reusedNames(update.output).sort()).toEqual(
+      builtNames(parted.output)
+        .filter((name) => name !== 'archive')
+        .sort(),
+    );
+  });
+
+  it('leaves the files whose bytes did not change as they were, of reused parts and rebuilt ones alike', () => {
+    expect(kept.map((path) => identity(join(archive.dist, path)))).toEqual(keptBefore);
+  });
+
+  it('lists exactly the files that differ from the previous dist/, and says how many', () => {
+    const previous = new Set(filesIn(before));
+    const now = filesIn(archive.dist);
+    const bytes = (folder: string, path: string) => readFileSync(join(folder, path));
+    const expected = {
+      added: now.filter((path) => !previous.has(path)),
+      changed: now.filter((path) => previous.has(path) && !bytes(before, path).equals(bytes(archive.dist, path))),
+      removed: [...previous].filter((path) => !now.includes(path)),
+    };
+    const paths = (files: { path: string }[]) => files.map(({ path }) => path).sort();
+    expect({ added: paths(changes.added), changed: paths(changes.changed), removed: paths(changes.removed) }).toEqual(
+      expected,
+    );
+    expect(expected.added).toContain('places/江苏省/index.html');
+    expect(update.output).toContain(
+      `changes: ${expected.added.length} added, ${expected.changed.length} changed, ${expected.removed.length} removed`,
+    );
+  });
+
+  it('writes the site a build in one process makes of the new content, byte for byte', () => {
+    const reference = join(archive.root, 'dist-one-process');
+    const built = run([astroBin, 'build', '--outDir', reference], { cwd: archive.root, env });
+    expect(built.status, built.output).toBe(0);
+    const indexed = script(archive.root, 'build-search-index.ts', '--out', join(reference, 'pagefind'));
+    expect(indexed.status, indexed.output).toBe(0);
+    expect(differences(reference, archive.dist)).toEqual({ output: '', status: 0 });
+  }, 300_000);
+});
+
+describe('a build in parts whose part fails', () => {
+  it('names the part, and leaves dist/ and its cached output as they were', () => {
     const unplaced = readdirSync(join(archive.root, 'content', 'reports'))
       .map((name) => readRecord(readFileSync(join(archive.root, 'content', 'reports', name), 'utf8')))
       .find((record) => record.province === null)!;
