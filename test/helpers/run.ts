@@ -1,8 +1,8 @@
 /** Run the project's own commands as a user would, on this project's Node. */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { astroBin, copySite } from '../../scripts/bench/site-copy.ts';
 import { projectRoot } from '../../scripts/store/project-root.ts';
 import { fixtureInput } from './fixture-input.ts';
@@ -52,6 +52,16 @@ export function runInBackground(args: string[], options: RunOptions = {}): Promi
 export const convert = (...args: string[]) => run(['scripts/convert.ts', ...args]);
 
 export const temporaryFolder = () => mkdtempSync(join(tmpdir(), 'zhendang-'));
+
+/** A new temporary folder holding these files: `{ "data/a.csv": "text" }` maps a relative path to its text. */
+export function folderWith(files: Record<string, string>): string {
+  const root = temporaryFolder();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
 
 /** `astro build` (or another astro command) in a copy of the site. */
 export const astroIn = (root: string, ...args: string[]) => run([astroBin, ...args], { cwd: root });

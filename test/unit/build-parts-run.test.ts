@@ -1,20 +1,11 @@
 /** Running the parts, merging their outputs, and putting the merged site in place. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeOutputs } from '../../scripts/parts/merge.ts';
 import { runParts } from '../../scripts/parts/run-parts.ts';
 import { switchFolder } from '../../scripts/parts/switch-folder.ts';
-import { temporaryFolder } from '../helpers/run.ts';
-
-function folder(files: Record<string, string>): string {
-  const root = temporaryFolder();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { folderWith as folder, temporaryFolder } from '../helpers/run.ts';
 
 describe('merging the outputs of the parts', () => {
   it('moves their files into one site, keeping one copy of the files they all write alike', () => {

@@ -1,20 +1,11 @@
 /** What a new site changes of the previous one, and the unchanged files kept as they were. */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeList, keepUnchangedFiles, writeChangeList } from '../../scripts/parts/change-list.ts';
-import { temporaryFolder } from '../helpers/run.ts';
-
-function folder(files: Record<string, string>): string {
-  const root = temporaryFolder();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { folderWith as folder, temporaryFolder } from '../helpers/run.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

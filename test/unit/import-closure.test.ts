@@ -1,19 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importClosure } from '../../scripts/store/import-closure.ts';
 import { projectRoot } from '../../scripts/store/project-root.ts';
-import { temporaryFolder } from '../helpers/run.ts';
-
-/** A small program in a folder: `files` maps relative paths to their text. */
-function program(files: Record<string, string>): string {
-  const root = temporaryFolder();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { folderWith as program } from '../helpers/run.ts';
 
 describe('importClosure', () => {
   it('follows static, re-exported, type-only and dynamic imports, and the files code reads beside itself', () => {

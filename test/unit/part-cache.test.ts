@@ -1,22 +1,13 @@
 /** The keys of a build in parts (the files a part reads, the site's code and settings) and the cache of outputs. */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKeys, PartCache } from '../../scripts/parts/part-cache.ts';
 import { planParts } from '../../scripts/parts/plan.ts';
 import { readPlanRecords } from '../../scripts/parts/plan-records.ts';
 import { siteDigest } from '../../scripts/parts/site-digest.ts';
 import { projectRoot } from '../../scripts/store/project-root.ts';
-import { temporaryFolder } from '../helpers/run.ts';
-
-function folder(files: Record<string, string>): string {
-  const root = temporaryFolder();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { folderWith as folder, temporaryFolder } from '../helpers/run.ts';
 
 describe("the site's digest", () => {
   const site = () =>
