@@ -27,7 +27,7 @@ describe('writeFileAtomic', () => {
   it('finds the temporary files a killed run left, and never a finished one', () => {
     const dir = folder();
     writeFileAtomic(join(dir, '0123456789ab.mdx'), '内容');
-    writeFileSync(join(dir, '0123456789ab.mdx.3735928559'), '半');
+    writeFileSync(join(dir, '.0123456789ab.mdx.4242.tmp'), '半');
     expect(removeLeftoverTemporaries(dir)).toBe(1);
     expect(readdirSync(dir)).toEqual(['0123456789ab.mdx']);
   });
