@@ -13,9 +13,8 @@
  *   after editing /repo/src/styles/site.css, or with ZHENDANG_BASE=/zhendang/ → another
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { importClosure } from '../store/import-closure.ts';
+import { hashFiles, importClosure } from '../store/import-closure.ts';
 import { filesIn } from './file-tree.ts';
 
 /** The folders Astro reads whole, by convention rather than by import. */
@@ -35,14 +34,7 @@ export function siteDigest(root: string, env: Record<string, string | undefined>
   const files = new Set(importClosure(join(root, 'astro.config.mjs')).map((file) => relative(root, file)));
   for (const folder of SITE_FOLDERS) for (const file of filesIn(join(root, folder))) files.add(`${folder}/${file}`);
   for (const file of ROOT_FILES) files.add(file);
-  const hash = createHash('sha256');
-  for (const file of [...files].sort()) {
-    const path = join(root, file);
-    hash
-      .update(`${file}\0`)
-      .update(existsSync(path) ? readFileSync(path) : 'absent')
-      .update('\0');
-  }
+  const hash = hashFiles(createHash('sha256'), root, files);
   const settings = Object.entries(env)
     .filter(([name]) => (name.startsWith('ZHENDANG_') && !PER_BUILD.has(name)) || name === 'SOURCE_DATE_EPOCH')
     .sort(([a], [b]) => (a < b ? -1 : 1));

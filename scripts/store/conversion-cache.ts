@@ -13,10 +13,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { convertSource, type Problem, type SourceInput } from '../converter/convert-source.ts';
 import type { createProcessor } from '../converter/processor.ts';
-import { importClosure } from './import-closure.ts';
+import { hashFiles, importClosure } from './import-closure.ts';
 import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -64,11 +64,8 @@ const CONVERTER_ENTRY = join(projectRoot, 'scripts', 'convert.ts');
  * reads, import-closure.ts) and the lock file (the packages it runs).
  */
 export function converterVersion(entry = CONVERTER_ENTRY): string {
-  const hash = createHash('sha256');
-  for (const file of [...importClosure(entry), join(projectRoot, 'package-lock.json')]) {
-    hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file));
-  }
-  return hash.digest('hex');
+  const files = [...importClosure(entry), join(projectRoot, 'package-lock.json')];
+  return hashFiles(createHash('sha256'), projectRoot, files).digest('hex');
 }
 
 export class ConversionCache {

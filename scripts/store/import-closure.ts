@@ -14,8 +14,9 @@
  * specifier per quoted string), and a specifier that names no file is an
  * error rather than a silent gap.
  */
+import type { Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 // import … from './x.ts' · export … from './x.ts' · import './x.ts' · import('./x.ts')
 const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*(['"])(\.{1,2}\/[^'"]*)\1/g;
@@ -55,4 +56,23 @@ function filesUnder(path: string): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/**
+ * Feed a hash with these files (paths relative to `root`, in sorted order,
+ * then their bytes; a file that is not there counts as absent): the one way
+ * the converter's cache and the build's part keys fingerprint code.
+ *
+ *   hashFiles(createHash('sha256'), '/repo', ['/repo/a.ts', 'b.json']).digest('hex') → 'c0ffee…'
+ */
+export function hashFiles(hash: Hash, root: string, files: Iterable<string>): Hash {
+  const paths = [...new Set([...files].map((file) => relative(root, resolve(root, file))))].sort();
+  for (const path of paths) {
+    const file = join(root, path);
+    hash
+      .update(`${path}\0`)
+      .update(existsSync(file) ? readFileSync(file) : 'absent')
+      .update('\0');
+  }
+  return hash;
 }
