@@ -2,10 +2,11 @@
  * A realistic synthetic corpus for benchmarks: source pages made by
  * recombining the prose and headings of seeds/, for towns of the gazetteer,
  * over several years, in the three known layouts and the generic one, in
- * UTF-8, GBK and UTF-16, 8 to 55 KB of text each. The same count and seed
- * always give the same files.
+ * UTF-8, GBK and UTF-16, 8 to 55 KB of text each (or the sizes asked for).
+ * The same count and options always give the same files.
  *
  *   writeSyntheticCorpus("/tmp/corpus", 500) → 500 .txt files + sources.json
+ *   writeSyntheticCorpus("/tmp/corpus", 800, { kilobytes: [1, 3] }) → 800 short ones, for a test of many pages
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,17 @@ export interface SyntheticDocument {
   date: string;
 }
 
-export function* syntheticDocuments(count: number, seed = 2024): Generator<SyntheticDocument> {
+export interface CorpusOptions {
+  /** The PRNG's seed: the same seed, the same corpus. */
+  seed?: number;
+  /** The smallest and largest text a document holds, in KB of UTF-8 Chinese (real reports: 8 to 55). */
+  kilobytes?: readonly [number, number];
+}
+
+export function* syntheticDocuments(
+  count: number,
+  { seed = 2024, kilobytes: [smallest, largest] = [8, 55] }: CorpusOptions = {},
+): Generator<SyntheticDocument> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const { prose, headings } = seedPools();
@@ -82,7 +93,8 @@ export function* syntheticDocuments(count: number, seed = 2024): Generator<Synth
       `${place.town}${year + 1}年工作要点`,
       '政府工作报告',
     ]);
-    const targetLength = (8_000 + next() * 47_000) / 3; // characters: 8 to 55 KB of UTF-8 Chinese
+    // Characters: a Chinese character is 3 bytes of UTF-8.
+    const targetLength = (smallest * 1_000 + next() * (largest - smallest) * 1_000) / 3;
     const body: string[] = [];
     let length = 0;
     for (let section = 0; length < targetLength; section++) {
@@ -108,10 +120,10 @@ export function* syntheticDocuments(count: number, seed = 2024): Generator<Synth
   }
 }
 
-export function writeSyntheticCorpus(folder: string, count: number, seed = 2024): void {
+export function writeSyntheticCorpus(folder: string, count: number, options: CorpusOptions = {}): void {
   mkdirSync(folder, { recursive: true });
   const sources: Record<string, string> = {};
-  for (const { name, lines, encoding, url } of syntheticDocuments(count, seed)) {
+  for (const { name, lines, encoding, url } of syntheticDocuments(count, options)) {
     const text = lines.join('\n');
     const bytes =
       encoding === 'utf-16le'
