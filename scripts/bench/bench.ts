@@ -1,21 +1,27 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc] [--parts]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
  * phase (wall time, peak memory of the whole process tree) and the output
  * (dist and index size), and what a browser fetches for a document page and
- * for a first and a second search (browser-measure.ts). Prints a table and
- * writes it to the report file. `--convert-only` stops after the conversions
+ * for a first and a second search (browser-measure.ts). Then add 1% new
+ * documents and run convert, build and index again: how long an update
+ * takes, and how many files of dist/ it adds, changes or removes (what a
+ * deploy must move). `--parts` builds with `npm run build:parts` (its own
+ * search index included), whose cache lets the update rebuild only the
+ * parts the new documents touch. Prints a table and writes it to the report
+ * file. `--convert-only` stops after the conversions
  * (the converter's own cost, in a minute at 10,000 documents). `--warc` gives
  * the same documents as HTML pages in .warc.gz files of 500 (synthetic-warc.ts).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { decodeSource } from '../converter/read/decode.ts';
+import { type ChangeList, changeList } from '../parts/change-list.ts';
 import { projectRoot } from '../store/project-root.ts';
 import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
 import { type Measurement, measure } from './measure.ts';
@@ -30,12 +36,22 @@ interface Row {
   reconvertOne: Measurement;
   site?: {
     build: Measurement;
-    index: Measurement;
+    /** Absent when the build in parts indexed the site itself (--parts). */
+    index?: Measurement;
     distMegabytes: number;
     distFiles: number;
     indexMegabytes: number;
     browser: BrowserMeasurement;
+    update: Update;
   };
+}
+
+/** 1% new documents into the built archive: convert, build and index again. */
+interface Update {
+  documents: number;
+  seconds: number;
+  /** Files of dist/ added, changed or removed by the update. */
+  filesChanged: number;
 }
 
 const { values } = parseArgs({
@@ -48,6 +64,8 @@ const { values } = parseArgs({
     'convert-only': { type: 'boolean', default: false },
     // The corpus as HTML pages captured in web archives, 500 pages to a .warc.gz.
     warc: { type: 'boolean', default: false },
+    // Build in parts (npm run build:parts), as a large archive is built, and update from its cache.
+    parts: { type: 'boolean', default: false },
   },
 });
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
@@ -85,10 +103,7 @@ for (const documents of sizes) {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
     continue;
   }
-  console.error(`[${documents}] building`);
-  const build = await phase(process.execPath, [astroBin, 'build'], site);
-  console.error(`[${documents}] indexing`);
-  const index = await phase(process.execPath, [join(projectRoot, 'scripts/build-search-index.ts')], site);
+  const { build, index } = await buildSite(documents, site);
 
   const dist = folderSize(join(site, 'dist'));
   rows.push({
@@ -108,6 +123,7 @@ for (const documents of sizes) {
         ['高标准农田', '枇杷', RARE_PHRASE],
         values.responses,
       ),
+      update: await updateSite(documents, site, convertArgs),
     },
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -125,11 +141,11 @@ const columns: [string, (row: Row) => string][] = [
   ['convert again after 1 new source s', (row) => row.reconvertOne.seconds.toFixed(1)],
   ['build s', ofSite((site) => site.build.seconds.toFixed(1))],
   ['build peak MB', ofSite((site) => site.build.peakMegabytes.toFixed(0))],
-  ['index s', ofSite((site) => site.index.seconds.toFixed(1))],
-  ['index peak MB', ofSite((site) => site.index.peakMegabytes.toFixed(0))],
+  ['index s', ofSite((site) => site.index?.seconds.toFixed(1) ?? 'in build')],
+  ['index peak MB', ofSite((site) => site.index?.peakMegabytes.toFixed(0) ?? 'in build')],
   [
     'convert + build + index s',
-    ofSite((site, row) => (row.convert.seconds + site.build.seconds + site.index.seconds).toFixed(0)),
+    ofSite((site, row) => (row.convert.seconds + site.build.seconds + (site.index?.seconds ?? 0)).toFixed(0)),
   ],
   ['dist MB', ofSite((site) => site.distMegabytes.toFixed(1))],
   ['dist files', ofSite((site) => String(site.distFiles))],
@@ -139,16 +155,59 @@ const columns: [string, (row: Row) => string][] = [
   ['second search: requests, KB, ms', ofSite((site) => load(site.browser.secondSearch))],
   ['rare search: requests, KB, ms', ofSite((site) => load(site.browser.rareSearch))],
   ['dist files a document', ofSite((site, row) => (site.distFiles / row.documents).toFixed(2))],
+  ['update after 1% new documents s', ofSite((site) => site.update.seconds.toFixed(1))],
+  [
+    'files changed by the update',
+    ofSite(
+      (site) => `${site.update.filesChanged} (${((100 * site.update.filesChanged) / site.distFiles).toFixed(1)}%)`,
+    ),
+  ],
 ];
 const table = [
   `| ${columns.map(([name]) => name).join(' | ')} |`,
   `| ${columns.map(() => '---:').join(' | ')} |`,
   ...rows.map((row) => `| ${columns.map(([, cell]) => cell(row)).join(' | ')} |`),
 ].join('\n');
-const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page.\n\n${table}\n`;
+const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page. Update: 1% new documents (at least one) converted, built and indexed into the built archive${values.parts ? ' by the build in parts, from its cache' : ', in one process'}; files changed: those of dist/ added, changed or removed, and their share of dist/.\n\n${table}\n`;
 writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);
+
+/** The site's build and search index: in one process each, or in parts (--parts), which indexes as it merges. */
+async function buildSite(documents: number, site: string): Promise<{ build: Measurement; index?: Measurement }> {
+  if (values.parts) {
+    console.error(`[${documents}] building in parts`);
+    return { build: await phase(process.execPath, [join(projectRoot, 'scripts/build-parts.ts')], site) };
+  }
+  console.error(`[${documents}] building`);
+  const build = await phase(process.execPath, [astroBin, 'build'], site);
+  console.error(`[${documents}] indexing`);
+  return { build, index: await phase(process.execPath, [join(projectRoot, 'scripts/build-search-index.ts')], site) };
+}
+
+/**
+ * 1% new documents (another seed, other names and addresses), converted, built and indexed as a daily capture
+ * would be; the files that differ from the dist/ before it counted as a deploy would move them (the build in
+ * parts lists them itself, in dist.changes.json).
+ */
+async function updateSite(documents: number, site: string, convertArgs: string[]): Promise<Update> {
+  const added = Math.max(1, Math.round(documents / 100));
+  writeSyntheticCorpus(join(site, 'seeds'), added, { seed: 7, prefix: 'update' });
+  const before = join(site, 'dist.before-update');
+  if (!values.parts) cpSync(join(site, 'dist'), before, { recursive: true });
+  console.error(`[${documents}] updating with ${added} new documents`);
+  const steps = [await phase(process.execPath, convertArgs, site)];
+  const built = await buildSite(documents, site);
+  steps.push(built.build, ...(built.index ? [built.index] : []));
+  const changes: ChangeList = values.parts
+    ? JSON.parse(readFileSync(join(site, 'dist.changes.json'), 'utf8'))
+    : changeList(join(site, 'dist'), before);
+  return {
+    documents: added,
+    seconds: steps.reduce((total, step) => total + step.seconds, 0),
+    filesChanged: changes.added.length + changes.changed.length + changes.removed.length,
+  };
+}
 
 async function phase(command: string, args: string[], cwd: string): Promise<Measurement> {
   const result = await measure(command, args, {

@@ -8,7 +8,7 @@
  *   writeSyntheticCorpus("/tmp/corpus", 500) → 500 .txt files + sources.json
  *   writeSyntheticCorpus("/tmp/corpus", 800, { kilobytes: [1, 3] }) → 800 short ones, for a test of many pages
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Gazetteer } from '../converter/helpers/gazetteer.ts';
@@ -65,11 +65,13 @@ export interface CorpusOptions {
   seed?: number;
   /** The smallest and largest text a document holds, in KB of UTF-8 Chinese (real reports: 8 to 55). */
   kilobytes?: readonly [number, number];
+  /** How the files' names begin: another prefix adds documents to a corpus instead of replacing its own. */
+  prefix?: string;
 }
 
 export function* syntheticDocuments(
   count: number,
-  { seed = 2024, kilobytes: [smallest, largest] = [8, 55] }: CorpusOptions = {},
+  { seed = 2024, kilobytes: [smallest, largest] = [8, 55], prefix = 'synthetic' }: CorpusOptions = {},
 ): Generator<SyntheticDocument> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -85,7 +87,8 @@ export function* syntheticDocuments(
     const year = 2018 + Math.floor(next() * 7);
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
-    const rare = i === count - 1;
+    // The rare phrase is the corpus's own: documents added later do not repeat it.
+    const rare = prefix === 'synthetic' && i === count - 1;
     const date = rare ? '2019-01-01' : `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const title = pick([
       `${place.town}${year}年工作总结和${year + 1}年工作思路`,
@@ -115,14 +118,18 @@ export function* syntheticDocuments(
       body,
     });
     const encoding = pick(['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8', 'gbk', 'utf-16le'] as const);
-    const url = `http://www.example.gov.cn/art/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
-    yield { name: `synthetic-${String(i).padStart(6, '0')}.txt`, lines, title, encoding, url, date };
+    // The corpus's own documents keep the addresses they always had; added ones get a folder of their own.
+    const folder = prefix === 'synthetic' ? 'art' : prefix;
+    const url = `http://www.example.gov.cn/${folder}/${year + 1}/${month}/${day}/art_${1000 + i}.html`;
+    yield { name: `${prefix}-${String(i).padStart(6, '0')}.txt`, lines, title, encoding, url, date };
   }
 }
 
+/** Writes the documents and their addresses (sources.json, kept beside those of documents already there). */
 export function writeSyntheticCorpus(folder: string, count: number, options: CorpusOptions = {}): void {
   mkdirSync(folder, { recursive: true });
-  const sources: Record<string, string> = {};
+  const list = join(folder, 'sources.json');
+  const sources: Record<string, string> = existsSync(list) ? JSON.parse(readFileSync(list, 'utf8')).sources : {};
   for (const { name, lines, encoding, url } of syntheticDocuments(count, options)) {
     const text = lines.join('\n');
     const bytes =
@@ -132,7 +139,7 @@ export function writeSyntheticCorpus(folder: string, count: number, options: Cor
     writeFileSync(join(folder, name), bytes);
     sources[name] = url;
   }
-  writeFileSync(join(folder, 'sources.json'), JSON.stringify({ sources }, null, 1));
+  writeFileSync(list, JSON.stringify({ sources }, null, 1));
 }
 
 interface Page {
