@@ -7,7 +7,9 @@
  * HTML and pointer files that name them, then the manifest; files dist/ no
  * longer has are deleted last. A permanent address (content/published-urls.txt,
  * content/redirects.json) is never deleted: if dist/ lacks one, nothing is done.
- * A failed upload leaves the manifest as it was, so the next run tries again.
+ * While it uploads, and when an upload fails, the manifest records what the
+ * bucket holds so far, so that a deploy that fails or is killed part way is
+ * resumed by the next run, which uploads only what is still missing.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ import { normalisePrefix, openBucket } from './deploy/bucket.ts';
 import { type Manifest, permanentFiles, planDeploy, readDist } from './deploy/plan.ts';
 import { readPublishedUrls } from './store/published-urls.ts';
 
-const USAGE = `Usage: npm run deploy -- --bucket NAME [--prefix sub/path/] [--endpoint URL] [--path-style] [--dry-run]
+const USAGE = `Usage: npm run deploy -- --bucket NAME [--prefix sub/path/] [--endpoint URL] [--path-style] [--dry-run] [--checkpoint-seconds 30]
 
 Uploads what changed in dist/ to an S3-compatible bucket (S3, R2, OSS, MinIO), deletes what dist/ no longer has.
 Credentials and region come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION (and the SDK's other sources).
@@ -29,6 +31,9 @@ Credentials and region come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_R
   --path-style       address the bucket as URL/NAME/ (MinIO, most local stores) instead of NAME.URL
   --dist DIR         the built site (default: dist)
   --dry-run          say what would be uploaded and deleted, write nothing
+  --checkpoint-seconds N
+                     record what is uploaded so far every N seconds (default 30; 0: after every file),
+                     so that an interrupted deploy resumes where it stopped
   --quiet            print only problems and the summary
   --help             show this help`;
 
@@ -37,6 +42,10 @@ async function main(): Promise<number> {
   try {
     values = parseOptions().values;
     if (!values.help && !values.bucket) throw new Error('--bucket NAME is required');
+    if (!(Number(values['checkpoint-seconds']) >= 0))
+      throw new Error(
+        `--checkpoint-seconds takes a number of seconds, such as 30 (got "${values['checkpoint-seconds']}")`,
+      );
   } catch (error) {
     console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -97,12 +106,13 @@ async function main(): Promise<number> {
       return 0;
     }
 
-    const { uploaded, failure } = await applyPlan(plan, bucket, dist, say);
+    const checkpointSeconds = Number(values['checkpoint-seconds']);
+    const { uploaded, failure } = await applyPlan(plan, bucket, dist, say, { previous, checkpointSeconds });
     if (failure) {
       console.error(`error: ${failure}`);
       const stage =
         uploaded < uploads.length
-          ? `stopped after ${uploaded} of ${uploads.length} uploads; the manifest is left as it was, so the next deploy uploads them again`
+          ? `stopped after ${uploaded} of ${uploads.length} uploads; the manifest records them, so the next deploy uploads only the rest`
           : `stopped after all ${uploads.length} uploads`;
       console.log(`${where}: ${stage}; ${seconds(started)}`);
       return 1;
@@ -129,6 +139,7 @@ function parseOptions() {
       'path-style': { type: 'boolean', default: false },
       dist: { type: 'string', default: 'dist' },
       'dry-run': { type: 'boolean', default: false },
+      'checkpoint-seconds': { type: 'string', default: '30' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },

@@ -4,7 +4,10 @@
  * The site is a small dist/ of the real one's shape (pages, sources in two
  * encodings, citations, Pagefind's hashed and pointer files), built here.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import S3rver from '@20minutes/s3rver';
@@ -93,6 +96,69 @@ async function deploy(...args: string[]) {
   );
   const seen = requests.slice(from);
   return { ...result, seen, puts: seen.filter((r) => r.startsWith('PUT ')).map((r) => r.slice(4)) };
+}
+
+/** A deploy in a process of its own, against `endpoint`, for a test that stops it. */
+function spawnDeploy(endpoint: string, ...args: string[]): ChildProcess {
+  return spawn(
+    process.execPath,
+    [join(projectRoot, 'scripts/deploy.ts'), '--bucket', 'site', '--endpoint', endpoint, '--path-style', ...args],
+    {
+      cwd: site,
+      env: { ...process.env, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' },
+      stdio: 'ignore',
+    },
+  );
+}
+
+/** A request the proxy answered ("PUT index.html"), and how many it had answered when this one came. */
+interface Answered {
+  name: string;
+  after: number;
+}
+
+/**
+ * A proxy in front of the store that passes requests on until the ones answered so far make `stallWhen` true, then
+ * holds every request after them unanswered: a network that goes away part way through.
+ */
+async function stallingProxy(stallWhen: (answered: Answered[]) => boolean) {
+  const upstream = new URL(origin);
+  const answered: Answered[] = [];
+  let stalled: () => void;
+  const whenStalled = new Promise<void>((resolve) => {
+    stalled = resolve;
+  });
+  const proxy = createServer((request, response) => {
+    if (stallWhen(answered)) return stalled();
+    const name = `${request.method} ${decodeURIComponent(request.url!.split('?')[0]!).replace(/^\/site\//, '')}`;
+    const after = answered.length;
+    const forwarded = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(response);
+        answer.on('end', () => answered.push({ name, after }));
+      },
+    );
+    request.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stalled: whenStalled,
+    answered,
+    close: () => {
+      proxy.closeAllConnections();
+      return new Promise((resolve) => proxy.close(resolve));
+    },
+  };
 }
 
 /** The object as a CDN in front of the bucket would fetch it. */
@@ -239,6 +305,51 @@ describe('npm run deploy, against a local S3 API', () => {
     // The root's deploy is its own: the feed there is still the one it uploaded.
     expect((await stored('feed.xml')).bytes.toString()).toBe('<feed/>');
   }, 30_000);
+
+  it('resumes a deploy killed part way: the next run uploads only what the first had not', async () => {
+    const added = Array.from(
+      { length: 40 },
+      (_, n) => `pagefind/shard-2/index/und_${String(n).padStart(7, '0')}.pf_index`,
+    );
+    for (const path of added) write(path, Buffer.from([0x1f, 0x8b, added.indexOf(path)]));
+    write('index.html', '<!doctype html><title>镇档 3</title>');
+    // The store answers until the deploy has recorded some of these uploads (the manifest is written as the bucket
+    // holds it when a write starts, and the SDK sends it a moment later: the second write after the first upload
+    // holds it), then nothing more: the deploy is killed while it waits.
+    const isUpload = ({ name }: Answered) => name.startsWith('PUT pagefind/shard-2/');
+    const isManifest = ({ name }: Answered) => name === 'PUT .zhendang-deploy.json';
+    const stall = await stallingProxy((answered) => {
+      const firstUpload = answered.findIndex(isUpload);
+      const manifestsSince = answered.filter((request, at) => at > firstUpload && isManifest(request)).length;
+      return (firstUpload >= 0 && manifestsSince >= 2) || answered.filter(isUpload).length >= 30;
+    });
+    const killed = spawnDeploy(stall.origin, '--checkpoint-seconds', '0');
+    await stall.stalled;
+    killed.kill('SIGKILL');
+    await new Promise((resolve) => killed.on('close', resolve));
+    await stall.close();
+
+    const recorded = JSON.parse((await stored('.zhendang-deploy.json')).bytes.toString()).files;
+    const uploadedBefore = added.filter((path) => recorded[path]);
+    expect(uploadedBefore.length).toBeGreaterThan(0);
+    expect(uploadedBefore.length).toBeLessThan(added.length);
+    // It records only what the store answered.
+    const answered = stall.answered.filter(isUpload).map(({ name }) => name.slice(4));
+    expect(answered).toEqual(expect.arrayContaining(uploadedBefore));
+    // The page that names them goes after them: the published site never pointed at a missing file.
+    expect((await stored('index.html')).bytes.toString()).toBe('<!doctype html><title>镇档 2</title>');
+
+    const resumed = await deploy();
+    expect(resumed.status, resumed.output).toBe(0);
+    expect(resumed.puts.filter((path) => path !== '.zhendang-deploy.json').sort()).toEqual(
+      [...added.filter((path) => !recorded[path]), 'index.html'].sort(),
+    );
+    expect(resumed.puts.at(-1)).toBe('.zhendang-deploy.json');
+    for (const path of added) expect((await stored(path)).bytes[2], path).toBe(added.indexOf(path));
+    expect(Object.keys(JSON.parse((await stored('.zhendang-deploy.json')).bytes.toString()).files)).toEqual(
+      expect.arrayContaining([...added, 'index.html']),
+    );
+  }, 60_000);
 
   it('asks for a bucket, with its usage and without a stack trace', async () => {
     const result = await runInBackground([join(projectRoot, 'scripts/deploy.ts')], { cwd: site });
