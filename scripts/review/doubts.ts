@@ -21,7 +21,7 @@ export interface Doubt {
 }
 
 // A town's name as a title or a publisher prints it (临安区天目山镇人民政府 → 天目山镇).
-const TOWN_NAME = /([^\s\d市县區区省州盟旗，,、·：:()（）《》“”"]{2,6}?(?:镇|鎮|乡|鄉|街道))/g;
+const TOWN_NAME = /([^\s\d年月日市县區区省州盟旗，,、·：:()（）《》“”"]{2,6}?(?:镇|鎮|乡|鄉|街道))/g;
 const LABEL_IN_TITLE = /(?:发布|來源|来源|时间|日期|浏览|点击|作者|编辑)[：:]/;
 
 export function doubtsOf(record: Report): Doubt[] {
@@ -54,9 +54,12 @@ export function doubtsOf(record: Report): Doubt[] {
   if (record.town && !record.county)
     doubt('county', 'a town without its county: the name is shared by several towns, or not in the gazetteer', 3);
   if (inferred.has('town')) doubt('town', 'the town is not printed as such: inferred', 1);
-  const named = [...new Set([record.title, record.publisher ?? ''].flatMap(townNames))];
-  if (record.town && named.length > 0 && !named.some((name) => sameTown(name, record.town!)))
-    doubt('town', `two readings disagree: the record says ${record.town}, the page names ${named.join('、')}`, 3);
+  // The title and the publisher each name a town, or none: one that names only others disagrees.
+  const readings = [record.title, record.publisher ?? ''].map(townNames);
+  const other = readings.find((names) => names.length > 0 && !names.some((name) => sameTown(name, record.town ?? '')));
+  if (record.town && other)
+    doubt('town', `two readings disagree: the record says ${record.town}, the page names ${other.join('、')}`, 3);
+  const named = [...new Set(readings.flat())];
   if (!record.town && named.length > 0) doubt('town', `the page names ${named.join('、')}, the record no town`, 2);
 
   // Who and what.
@@ -78,6 +81,7 @@ function townNames(text: string): string[] {
 
 // 天目山鎮 names 天目山镇; a name printed with its county's in front (临安区天目山镇) ends with it.
 function sameTown(name: string, town: string): boolean {
+  if (!town) return false;
   const stem = (value: string) => toSimplified(value).replace(/(?:镇|乡|街道)$/, '');
   return name.endsWith(town) || town.endsWith(name) || stem(name) === stem(town) || stem(name).endsWith(stem(town));
 }
