@@ -21,7 +21,7 @@ export interface Doubt {
 }
 
 // A town's name as a title or a publisher prints it (临安区天目山镇人民政府 → 天目山镇).
-const TOWN_NAME = /([^\s\d年月日市县區区省州盟旗，,、·：:()（）《》“”"]{2,6}?(?:镇|鎮|乡|鄉|街道))/g;
+const TOWN_NAME = /([^\s\d年月日市县縣區区省州盟旗，,、·：:()（）《》“”"]{2,6}?(?:镇|鎮|乡|鄉|街道))/g;
 const LABEL_IN_TITLE = /(?:发布|來源|来源|时间|日期|浏览|点击|作者|编辑)[：:]/;
 
 export function doubtsOf(record: Report): Doubt[] {
