@@ -18,9 +18,8 @@ import {
   type Report,
   ReportSchema,
 } from '../../src/shared/report-schema.ts';
-import type { Problem } from './convert-source.ts';
 import { recordYaml } from './helpers/record-yaml.ts';
-import type { Correction } from './read/correction-file.ts';
+import type { Correction, CorrectionProblem as Problem } from './read/correction-file.ts';
 
 export interface CorrectionOptions {
   /** The earlier capture whose correction a new capture carries forward. */

@@ -93,7 +93,10 @@ describe('npm run review', () => {
   });
 
   it('explains its arguments instead of failing with a trace', () => {
-    for (const args of [['--pages', 'only-a-folder'], ['--top', 'many']]) {
+    for (const args of [
+      ['--pages', 'only-a-folder'],
+      ['--top', 'many'],
+    ]) {
       const wrong = review(...args);
       expect(wrong.status, args.join(' ')).toBe(2);
       expect(wrong.stderr).toContain('Usage: npm run review');
