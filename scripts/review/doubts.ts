@@ -41,7 +41,7 @@ export function doubtsOf(record: Report): Doubt[] {
   if (!record.date) doubt('date', 'no date', 1);
   else if (inferred.has('date')) doubt('date', 'the date is not printed: taken from the address or the meeting', 1);
   const inAddress = record.sourceUrl ? dateInUrl(record.sourceUrl) : undefined;
-  if (record.date && inAddress && !inferred.has('date') && daysBetween(record.date, inAddress) > 31)
+  if (record.date && inAddress && daysBetween(record.date, inAddress) > 31)
     doubt('date', `two readings disagree: the page says ${record.date}, its address ${inAddress}`, 2);
   if (record.date && record.dateWritten && record.dateWritten > record.date)
     doubt('date', `written (${record.dateWritten}) after it was published (${record.date})`, 1);
