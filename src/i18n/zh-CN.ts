@@ -49,7 +49,7 @@ export const ui = {
   inferredMark: '推断',
   inferredTitle: '此项并非原文标明，而是由地名表、网址或标题推断得出',
   correctedMark: '已更正',
-  correctedTitle: '此项经人工核对后更正，程序原先读出的值见“更正说明”',
+  correctedTitle: '此项经人工核对后更正，程序原先读出的值见下方“更正说明”',
   correctionHeading: '更正说明',
   /** Labels of the fields a correction may set that the facts list does not name. */
   correctedFields: { title: '标题', placeCode: '区划代码', summary: '核心提示', originalTitle: '原标题' } as Record<
