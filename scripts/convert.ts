@@ -6,8 +6,9 @@
  * reported with its name and the reason; the others are still converted,
  * and the exit status is 1.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isWarcContainer } from '../src/lib/warc-container.ts';
 import { createProgress, formatProblem } from './converter/convert-progress.ts';
@@ -17,6 +18,7 @@ import { collectInputs } from './converter/read/inputs.ts';
 import { type ExpansionNotes, streamInputs } from './converter/read/warc-inputs.ts';
 import { readArchivedSources } from './store/archived-sources.ts';
 import { ConversionCache, converterVersion, convertOrRecall } from './store/conversion-cache.ts';
+import { carryCorrections, readCorrections, unknownDocuments } from './store/corrections.ts';
 import { settleVersions, type WrittenCapture, withPreviousVersion } from './store/page-versions.ts';
 import { AtomicWriter, removeLeftoverTemporaries, writeFileAtomic } from './store/write-atomic.ts';
 
@@ -27,6 +29,8 @@ Converts raw source pages into MDX documents, one per source.
   files or folders   what to convert (default: seeds/); folders are read for .txt, .html/.htm
                      and web archives (.warc, .warc.gz, .wacz: each HTML page in them)
   --out DIR          where to write the documents (default: content/reports)
+  --corrections DIR  people's corrections of the records, <document id>.yaml each
+                     (default: the folder "corrections" beside --out, so content/corrections)
   --check            convert and validate everything, but write nothing
   --quiet            print only problems and the summary
   --help             show this help`;
@@ -63,6 +67,7 @@ async function main(): Promise<number> {
   }
 
   const archived = readArchivedSources(values.out);
+  const corrections = readCorrections(values.corrections ?? join(dirname(values.out), 'corrections'));
   // --check validates everything afresh; a run that writes skips what has not changed.
   const cache = values.check ? undefined : new ConversionCache(values.out, converterVersion());
   const counts = { converted: 0, written: 0, unchanged: 0, recalled: 0, duplicates: 0, warnings: 0, errors: 0 };
@@ -77,6 +82,11 @@ async function main(): Promise<number> {
   const archives = inputs.files.some((input) => isWarcContainer(input.name));
   const progress = createProgress(archives ? undefined : inputs.files.length, values.quiet);
   let total = 0;
+  const reportErrors = (problems: { message: string; file?: string; line?: number }[]) => {
+    for (const problem of problems) progress.report(formatProblem('', 'error', problem));
+    counts.errors += problems.length;
+  };
+  reportErrors(corrections.problems);
   const reportArchiveErrors = () => {
     for (const { path, message } of notes.errors.splice(0)) {
       progress.report(`${relative(process.cwd(), path) || path}: error: ${message}`);
@@ -89,9 +99,24 @@ async function main(): Promise<number> {
     total++;
     const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
     const shown = (relative(process.cwd(), input.path) || input.path) + where;
-    const result = convertOrRecall({ ...input, bytes: input.bytes ?? readFileSync(input.path) }, processor, cache);
+    const bytes = input.bytes ?? readFileSync(input.path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A document's id is the first 12 hex digits of its source's SHA-256: so is its correction's name.
+    const correction = corrections.byId.get(sha256.slice(0, 12));
+    const result = convertOrRecall(
+      {
+        ...input,
+        bytes,
+        sha256,
+        ...(correction?.correction ? { correction: { file: correction.file, correction: correction.correction } } : {}),
+        correctionKey: correction?.sha256 ?? '',
+      },
+      processor,
+      cache,
+    );
     for (const warning of result.warnings) progress.report(formatProblem(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
+    if (result.ok) reportErrors(result.errors);
 
     const before = archived.get(input.name);
     if (result.ok && before && before.id !== result.id) {
@@ -138,10 +163,17 @@ async function main(): Promise<number> {
     const rewritten = settleVersions(captures, values.out, (path, mdx, name) => {
       if (writeFileAtomic(path, mdx)) cache?.rewritten(name, mdx);
     });
-    const newlyWritten = rewritten.filter((name) => !written.has(name)).length;
+    const carried = carryCorrections(captures, corrections, values.out, (path, mdx, name) => {
+      if (writeFileAtomic(path, mdx)) cache?.rewritten(name, mdx);
+    });
+    reportErrors(carried.problems);
+    const newlyWritten = [...new Set([...rewritten, ...carried.rewritten])].filter((name) => !written.has(name)).length;
     counts.written += newlyWritten;
     counts.unchanged -= newlyWritten;
   }
+  const converted = new Set(captures.map((capture) => capture.id));
+  const onFile = new Set([...archived.values()].map((document) => document.id));
+  reportErrors(unknownDocuments(corrections, (id) => converted.has(id) || onFile.has(id)));
   cache?.save();
 
   for (const report of notes.reports) if (!values.quiet) console.log(report);
@@ -164,6 +196,7 @@ function parseOptions() {
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'content/reports' },
+      corrections: { type: 'string' },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },

@@ -1,12 +1,14 @@
 /**
  * `npm run export:bag -- [--out DIR] [--date YYYY-MM-DD]` writes the whole
  * archive as one BagIt bag (RFC 8493): every source byte for byte
- * (data/sources/), every converted document (data/documents/), and the
- * catalog (data/catalog.json), with SHA-512 and SHA-256 manifests.
+ * (data/sources/), every converted document (data/documents/), the
+ * corrections people made to their records (data/corrections/, as written;
+ * the documents already hold the corrected values), and the catalog
+ * (data/catalog.json), with SHA-512 and SHA-256 manifests.
  * `npm run export:bag -- --verify DIR` checks a bag and lists what is wrong.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogEntry, sortCatalog } from '../src/lib/catalog.ts';
 import { buildDate } from '../src/lib/site-config.ts';
@@ -21,6 +23,7 @@ function parseOptions() {
       out: { type: 'string', default: 'zhendang-bag' },
       content: { type: 'string', default: 'content/reports' },
       seeds: { type: 'string', default: 'seeds' },
+      corrections: { type: 'string' },
       date: { type: 'string', default: (buildDate() ?? new Date().toISOString()).slice(0, 10) },
       verify: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -37,6 +40,7 @@ Writes the whole archive as one BagIt bag (RFC 8493), or checks a bag.
   --date DATE      the Bagging-Date (default: today, or SOURCE_DATE_EPOCH's day)
   --content DIR    the converted documents (default: content/reports)
   --seeds DIR      the raw sources (default: seeds)
+  --corrections DIR  the corrections of the records (default: "corrections" beside --content)
   --verify DIR     check the bag in DIR and list what is wrong
   --help           show this text
 `;
@@ -64,6 +68,7 @@ if (values.verify) {
   process.exit(problems.length === 0 ? 0 : 1);
 }
 
+const corrections = values.corrections ?? join(dirname(values.content), 'corrections');
 const payload: PayloadFile[] = [];
 const records = [];
 // A web archive's pages are records of one file: the bag keeps that file once, as captured.
@@ -73,6 +78,9 @@ for (const name of documentFiles(values.content)) {
   const record = readRecord(text.toString('utf8'));
   records.push(record);
   payload.push({ path: `data/documents/${name}`, bytes: text });
+  const correction = join(corrections, `${record.id}.yaml`);
+  if (existsSync(correction))
+    payload.push({ path: `data/corrections/${record.id}.yaml`, bytes: readFileSync(correction) });
   const file = parseRecordName(record.source.file)?.container ?? record.source.file;
   if (sourceFiles.has(file)) continue;
   sourceFiles.add(file);

@@ -5,10 +5,13 @@
  * web archives not yet read make the total unknown) in a log.
  *
  *   formatProblem("seeds/a.txt", "error", { message: "…", line: 2, column: 1 }) → "seeds/a.txt:2:1: error: …"
+ *   formatProblem("seeds/a.txt", "error", { message: "…", line: 3, file: "content/corrections/7c88….yaml" })
+ *   → "content/corrections/7c88….yaml:3: error: …"   (a problem in another file names that file)
  */
 import type { Problem } from './convert-source.ts';
 
 export function formatProblem(path: string, level: 'warning' | 'error', problem: Problem): string {
+  if (problem.file) path = problem.file;
   const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
   return `${path}${place}: ${level}: ${problem.message}`;
 }

@@ -9,8 +9,10 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Report } from '../../src/shared/report-schema.ts';
+import { correctRecord, withRecord } from './apply-correction.ts';
 import type { createProcessor } from './processor.ts';
 import { listAttachments, type ResponseLookup } from './read/attachments.ts';
+import type { Correction } from './read/correction-file.ts';
 import { UndecodableSourceError } from './read/decode.ts';
 import { readSourceText, type SourceText } from './read/read-source.ts';
 
@@ -27,16 +29,28 @@ export interface SourceInput {
   sha256?: string;
   /** For a page of a web archive: the other responses that archive holds, by address (its attachments). */
   responses?: ResponseLookup;
+  /** A person's correction of this document's record (content/corrections/<id>.yaml), applied after reading it. */
+  correction?: { file: string; correction: Correction };
 }
 
 export interface Problem {
   message: string;
+  /** The file the problem is in, when it is not the source (a correction file). */
+  file?: string;
   line?: number;
   column?: number;
 }
 
 export type Conversion =
-  | { ok: true; record: Report; mdx: string; fingerprint: string; warnings: Problem[] }
+  | {
+      ok: true;
+      record: Report;
+      mdx: string;
+      fingerprint: string;
+      warnings: Problem[];
+      /** A correction that could not be applied: the document is the converter's reading alone. */
+      errors?: Problem[];
+    }
   | { ok: false; error: Problem; warnings: Problem[] };
 
 export function convertSource(input: SourceInput, processor: ReturnType<typeof createProcessor>): Conversion {
@@ -75,14 +89,14 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
   }
   try {
     const tree = processor.runSync(processor.parse(file), file);
-    const mdx = processor.stringify(tree, file);
-    return {
-      ok: true,
+    const converted = {
+      ok: true as const,
       record: file.data.record!,
-      mdx,
+      mdx: processor.stringify(tree, file),
       fingerprint: file.data.fingerprint!,
       warnings: file.messages.map(toProblem),
     };
+    return input.correction ? applyCorrection(converted, input.correction) : converted;
   } catch (error) {
     if (error instanceof VFileMessage) {
       const warnings = file.messages.filter((message) => message !== error).map(toProblem);
@@ -90,6 +104,17 @@ export function convertSource(input: SourceInput, processor: ReturnType<typeof c
     }
     throw error;
   }
+}
+
+function applyCorrection(
+  converted: Extract<Conversion, { ok: true }>,
+  { file, correction }: NonNullable<SourceInput['correction']>,
+): Conversion {
+  const corrected = correctRecord(converted.record, correction);
+  const warnings = [...converted.warnings, ...corrected.warnings.map((warning) => ({ ...warning, file }))];
+  if (!corrected.ok) return { ...converted, warnings, errors: [{ ...corrected.error, file }] };
+  const { record } = corrected;
+  return { ...converted, record, mdx: withRecord(converted.mdx, record), warnings };
 }
 
 function toProblem(message: VFileMessage): Problem {

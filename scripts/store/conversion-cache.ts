@@ -33,6 +33,8 @@ export interface CachedConversion {
   id: string;
   fingerprint: string;
   warnings: Problem[];
+  /** A correction that could not be applied (replayed, as warnings are). */
+  errors?: Problem[];
   capture: CaptureFacts;
   /** SHA-256 of the document as written: a document edited or damaged since is converted again. */
   document: string;
@@ -118,25 +120,33 @@ function readCache(folder: string, converter: string): Record<string, CachedConv
 
 /** A conversion's outcome; `mdx` is null when the document was recalled and is already written. */
 export type Outcome =
-  | { ok: true; id: string; fingerprint: string; mdx: string | null; capture: CaptureFacts; warnings: Problem[] }
+  | {
+      ok: true;
+      id: string;
+      fingerprint: string;
+      mdx: string | null;
+      capture: CaptureFacts;
+      warnings: Problem[];
+      errors: Problem[];
+    }
   | { ok: false; error: Problem; warnings: Problem[] };
 
 /** Convert a source, or recall its unchanged conversion from the cache. */
 export function convertOrRecall(
-  input: SourceInput & { responsesKey?: string },
+  input: SourceInput & { responsesKey?: string; correctionKey?: string },
   processor: ReturnType<typeof createProcessor>,
   cache: ConversionCache | undefined,
 ): Outcome {
-  const sha256 = digest(input.bytes);
-  // A web archive's page also depends on the responses it could keep as attachments.
-  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}`;
+  const sha256 = input.sha256 ?? digest(input.bytes);
+  // A web archive's page also depends on the responses it could keep as attachments, any page on its correction.
+  const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}|${input.correctionKey ?? ''}`;
   // A file that fails its SHA256SUMS check is never recalled: convertSource reports it.
   const fixityHolds = !input.expectedSha256 || input.expectedSha256 === sha256;
   const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;
   if (recalled) {
     cache!.remember(input.name, recalled);
-    const { id, fingerprint, capture, warnings } = recalled;
-    return { ok: true, id, fingerprint, mdx: null, capture, warnings };
+    const { id, fingerprint, capture, warnings, errors = [] } = recalled;
+    return { ok: true, id, fingerprint, mdx: null, capture, warnings, errors };
   }
   const result = convertSource({ ...input, sha256 }, processor);
   if (!result.ok) return result;
@@ -149,8 +159,10 @@ export function convertOrRecall(
     id,
     fingerprint: result.fingerprint,
     warnings: result.warnings,
+    ...(result.errors ? { errors: result.errors } : {}),
     capture,
     document,
   });
-  return { ok: true, id, fingerprint: result.fingerprint, mdx: result.mdx, capture, warnings: result.warnings };
+  const { fingerprint, mdx, warnings, errors = [] } = result;
+  return { ok: true, id, fingerprint, mdx, capture, warnings, errors };
 }

@@ -48,6 +48,21 @@ export const ui = {
   metadataHeading: '文档信息',
   inferredMark: '推断',
   inferredTitle: '此项并非原文标明，而是由地名表、网址或标题推断得出',
+  correctedMark: '已更正',
+  correctedTitle: '此项经人工核对后更正，程序原先读出的值见下方“更正说明”',
+  correctionHeading: '更正说明',
+  /** Labels of the fields a correction may set that the facts list does not name. */
+  correctedFields: { title: '标题', placeCode: '区划代码', summary: '核心提示', originalTitle: '原标题' } as Record<
+    string,
+    string
+  >,
+  correctionLead: (fields: string) => `本文档的以下信息经人工核对已更正：${fields}。`,
+  correctionDate: '更正日期',
+  correctionBy: '更正人',
+  correctionNote: '理由',
+  correctionCarried: '已沿用上一版本的更正',
+  correctionRead: '程序原先读出的值',
+  correctionReadNothing: '（未读出）',
   summaryLabel: '核心提示',
   originalTitleLabel: '原标题',
   contentsHeading: '目录',

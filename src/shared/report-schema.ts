@@ -109,6 +109,57 @@ export const InferableFieldSchema = z.enum([
 
 const nullableText = z.string().min(1).nullable();
 
+/**
+ * Fields a person may correct (content/corrections/<id>.yaml): what the
+ * converter reads off the page. Not the id, the source and its provenance,
+ * the capture's address and times, the layout, `inferred` or `stripped`:
+ * those are facts of the capture, not readings of it.
+ */
+export const CorrectableFieldSchema = z.enum([
+  'title',
+  'town',
+  'county',
+  'city',
+  'province',
+  'placeCode',
+  'date',
+  'dateWritten',
+  'publisher',
+  'indexNumber',
+  'docNumber',
+  'category',
+  'disclosure',
+  'docType',
+  'author',
+  'editor',
+  'summary',
+  'originalTitle',
+]);
+
+/**
+ * A person's correction of a record, as the document keeps it: the corrected
+ * values are in their fields, and this says what the converter itself read
+ * there (provenance), who corrected it, when and why.
+ */
+export const CorrectionRecordSchema = z.object({
+  /** The converter's own reading of each corrected field (null: it read nothing there). */
+  read: z.partialRecord(CorrectableFieldSchema, z.string().nullable()),
+  /** Why: the archivist's note (落款与发布日期以原件为准). */
+  note: z.string().min(1),
+  /** When the correction was made, YYYY-MM-DD. */
+  date: IsoDateSchema,
+  /** Who made it, when the correction says. */
+  by: z.string().min(1).optional(),
+  /**
+   * The earlier capture of the same page whose correction this is: a new capture carries its
+   * previous version's correction forward (and the page says so). Absent for a document's own correction.
+   */
+  carriedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, "expected the 12 lower-case hex digits of an earlier capture's id")
+    .optional(),
+});
+
 export const ReportSchema = z.object({
   /** Permanent id: 12 hex digits of the source's SHA-256. The document's URL for ever. */
   id: z.string().regex(/^[0-9a-f]{12}$/, 'expected 12 lower-case hex digits'),
@@ -180,6 +231,11 @@ export const ReportSchema = z.object({
   source: SourceSchema,
   /** An HTML page's attachments and content images (see AttachmentSchema); absent when it has none. */
   attachments: z.array(AttachmentSchema).optional(),
+  /**
+   * The correction applied to this record (content/corrections/<id>.yaml, or carried forward from
+   * the previous version's): see CorrectionRecordSchema. Absent when no one corrected it.
+   */
+  correction: CorrectionRecordSchema.optional(),
   inferred: z.array(InferableFieldSchema),
   /** Everything of the source that is not in the body, in source order. */
   stripped: z.array(StrippedSchema),
@@ -190,6 +246,8 @@ export type Stripped = z.infer<typeof StrippedSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type StrippedReason = z.infer<typeof StrippedReasonSchema>;
 export type InferableField = z.infer<typeof InferableFieldSchema>;
+export type CorrectableField = z.infer<typeof CorrectableFieldSchema>;
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
 export type SourceEncoding = z.infer<typeof SourceSchema>['encoding'];
 
 function isRealDate(value: string): boolean {

@@ -1,4 +1,6 @@
 /** `npm run convert` as a user meets it: a folder of good and bad files. */
+
+import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   copyFileSync,
@@ -106,6 +108,80 @@ describe('npm run convert on a folder it has never seen', () => {
     const wrong = convert('--outdir', 'x');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('Usage: npm run convert');
+  });
+});
+
+describe('npm run convert with corrections (content/corrections/<id>.yaml beside the documents)', () => {
+  let input: string;
+  let out: string;
+  let corrections: string;
+  let result: ReturnType<typeof convert>;
+  const idOf = (name: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(input, name)))
+      .digest('hex')
+      .slice(0, 12);
+  const document = (name: string) => readFileSync(join(out, `${idOf(name)}.mdx`), 'utf8');
+  const correct = (name: string, yaml: string) => writeFileSync(join(corrections, `${idOf(name)}.yaml`), yaml);
+  const page = (town: string) => `${town}2023年工作总结\n发布时间：2024-01-16\n发布机构：${town}\n${prose}\n`;
+
+  beforeAll(() => {
+    input = join(temporaryFolder(), 'in');
+    const root = temporaryFolder();
+    out = join(root, 'reports');
+    corrections = join(root, 'corrections');
+    mkdirSync(input);
+    mkdirSync(corrections);
+    writeFileSync(join(input, 'good.txt'), page('甲镇'));
+    writeFileSync(join(input, 'unknown field.txt'), page('乙镇'));
+    writeFileSync(join(input, 'refused value.txt'), page('丙镇'));
+    writeFileSync(join(input, 'not needed.txt'), page('丁镇'));
+    correct('good.txt', 'fields:\n  publisher: 甲镇人民政府\nnote: 以落款为准\ndate: 2026-12-04\n');
+    correct('unknown field.txt', 'fields:\n  publisher: 乙镇人民政府\n  mayor: 张三\nnote: x\ndate: 2026-12-04\n');
+    correct('refused value.txt', 'fields:\n  date: 2024-02-30\nnote: x\ndate: 2026-12-04\n');
+    correct('not needed.txt', 'fields:\n  publisher: 丁镇\nnote: x\ndate: 2026-12-04\n');
+    writeFileSync(join(corrections, 'aaaaaaaaaaaa.yaml'), 'fields:\n  town: 某镇\nnote: x\ndate: 2026-12-04\n');
+    result = convert(input, '--out', out);
+  });
+
+  it('applies a correction, keeping the converter’s reading, who, when and why', () => {
+    expect(document('good.txt')).toContain('publisher: 甲镇人民政府\n');
+    expect(document('good.txt')).toContain('correction:\n  read:\n    publisher: 甲镇\n  note: 以落款为准\n');
+  });
+
+  it('names each bad correction’s file and line, and loses nothing else', () => {
+    expect(result.status).toBe(1);
+    const file = (name: string) => join(corrections, `${idOf(name)}.yaml`).replace(`${process.cwd()}/`, '');
+    expect(result.stderr).toContain(`${file('unknown field.txt')}:3:3: error: unknown field "mayor"`);
+    expect(result.stderr).toContain(
+      `${file('refused value.txt')}:2:9: error: date: "2024-02-30" is refused by the record's schema: not a real calendar date`,
+    );
+    expect(result.stderr).toMatch(/aaaaaaaaaaaa\.yaml: error: no document aaaaaaaaaaaa in the archive/);
+    expect(result.output).not.toMatch(/\n\s+at /);
+    // Every document is written, a bad correction's as the converter read it.
+    expect(readdirSync(out)).toHaveLength(4);
+    expect(document('unknown field.txt')).toContain('publisher: 乙镇\n');
+    expect(document('unknown field.txt')).not.toContain('correction:');
+    expect(document('refused value.txt')).toContain('date: "2024-01-16"');
+    expect(result.stdout).toMatch(/4 of 4 documents converted .*; 0 duplicates, \d+ warnings, 3 errors/);
+  });
+
+  it('reports a correction the converter now reads the same way as no longer needed', () => {
+    expect(result.stderr).toMatch(
+      /\.yaml:2: warning: publisher: no longer needed, the converter now reads "丁镇" itself/,
+    );
+    expect(document('not needed.txt')).not.toContain('correction:');
+  });
+
+  it('converts a document again when its correction changes, and reports bad ones on every run', () => {
+    const again = convert(input, '--out', out);
+    expect(again.stdout).toMatch(/0 written, 4 unchanged, .*; 4 recalled/);
+    expect(again.stderr).toContain('error: unknown field "mayor"');
+    correct('good.txt', 'fields:\n  publisher: 甲镇人民政府办公室\nnote: 以落款为准\ndate: 2026-12-05\nby: 档案员\n');
+    const changed = convert(input, '--out', out);
+    expect(changed.stdout).toMatch(/1 written, 3 unchanged, .*; 3 recalled/);
+    expect(document('good.txt')).toContain('publisher: 甲镇人民政府办公室\n');
+    expect(document('good.txt')).toContain('  by: 档案员\n');
   });
 });
 

@@ -3,7 +3,7 @@
  * makes two documents, the later naming the earlier, whatever the files are
  * called; the same capture twice is still one document and a duplicate.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -72,6 +72,35 @@ describe('two captures of one page whose text changed', () => {
     expect(both.stdout).toContain('3 written, 0 unchanged');
     expect(documentsIn(folder)).toEqual(documents);
     expect(convert(join(root, 'in'), '--out', folder).stdout).toContain('0 written, 3 unchanged');
+  });
+
+  it('carry the earlier capture’s correction forward to the later, flagged, until it is taken away', () => {
+    const folder = join(root, 'corrected', 'reports');
+    const corrections = join(root, 'corrected', 'corrections');
+    mkdirSync(corrections, { recursive: true });
+    const records = Object.values(documents).map(recordOf);
+    const later = records.find((record) => record.previousVersion)!;
+    const earlier = records.find((record) => record.id === later.previousVersion)!;
+    writeFileSync(
+      join(corrections, `${earlier.id}.yaml`),
+      'fields:\n  publisher: 某镇人民政府\nnote: 以原件落款为准\ndate: 2026-12-04\n',
+    );
+    const first = convert(join(root, 'in'), '--out', folder);
+    expect(first.status, first.output).toBe(0);
+    const carried = recordOf(documentsIn(folder)[`${later.id}.mdx`]!);
+    expect(carried.publisher).toBe('某镇人民政府');
+    expect(carried.correction).toEqual({
+      read: { publisher: later.publisher },
+      note: '以原件落款为准',
+      date: '2026-12-04',
+      carriedFrom: earlier.id,
+    });
+    expect(recordOf(documentsIn(folder)[`${earlier.id}.mdx`]!).correction?.carriedFrom).toBeUndefined();
+    expect(convert(join(root, 'in'), '--out', folder).stdout).toContain('0 written, 3 unchanged');
+
+    rmSync(join(corrections, `${earlier.id}.yaml`));
+    expect(convert(join(root, 'in'), '--out', folder).stdout).toContain('2 written, 1 unchanged');
+    expect(documentsIn(folder)).toEqual(documents);
   });
 });
 

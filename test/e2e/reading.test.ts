@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 import { type BuiltArchive, projectRoot } from '../helpers/run.ts';
-import { sharedArchive } from '../helpers/shared-archives.ts';
+import { CORRECTED, sharedArchive } from '../helpers/shared-archives.ts';
 
 const VIEWPORTS = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 800 } };
 const SCHEMES = ['light', 'dark'] as const;
@@ -67,6 +67,8 @@ function inViewport(page: Page, selector: string): Promise<boolean> {
 const PAGES = {
   home: '/',
   document: `/reports/${SPEECH}/`,
+  // A document a person corrected: its 已更正 marks and 更正说明 (test/helpers/shared-archives.ts).
+  corrected: `/reports/${CORRECTED.id}/`,
   search: `/search/?q=${encodeURIComponent('高标准农田')}`,
   town: `/places/${['浙江省', '温州市', '永嘉县', '金溪镇'].map(encodeURIComponent).join('/')}/`,
   places: '/places/',

@@ -19,7 +19,7 @@ import {
   run,
   temporaryFolder,
 } from '../helpers/run.ts';
-import { sharedArchive } from '../helpers/shared-archives.ts';
+import { CORRECTED, sharedArchive } from '../helpers/shared-archives.ts';
 
 const unescapeHtml = (text: string) =>
   text
@@ -198,4 +198,77 @@ describe('the built site', () => {
     expect(failed.output).toContain(first);
     expect(failed.output).toContain('date: not a real calendar date');
   }, 120_000);
+});
+
+describe('a document a person corrected (content/corrections/<id>.yaml)', () => {
+  let archive: BuiltArchive;
+  const file = (path: string) => readFileSync(join(archive.dist, path), 'utf8');
+  const { id, fields } = CORRECTED;
+  const place = [fields.province, fields.city, fields.county, '城关镇'];
+
+  beforeAll(() => {
+    archive = sharedArchive('seeds');
+  });
+
+  it('keeps the converter’s own reading beside the corrected values, with who, when and why', () => {
+    const { record } = readDocument(readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8'));
+    expect(record).toMatchObject(fields);
+    expect(record.correction).toMatchObject({ read: CORRECTED.read, note: CORRECTED.note, date: CORRECTED.date });
+    expect(record.correction!.by).toBe(CORRECTED.by);
+  });
+
+  it('shows the corrected fields as 已更正, with the note, the date and what the converter had read', () => {
+    const html = file(`reports/${id}/index.html`);
+    const textOf = (fragment: string) => unescapeHtml(fragment.replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+    const keyFacts = textOf(/<p class="key-facts">[\s\S]*?<\/p>/.exec(html)![0]);
+    expect(keyFacts).toBe(`城关镇2023-12-28${fields.publisher}已更正引用`);
+    const facts = textOf(/<section class="metadata"[\s\S]*?<\/section>/.exec(html)![0]);
+    // The town was read, not corrected; the genre is still the converter's inference.
+    expect(facts).toBe(
+      '文档信息乡镇（街道）城关镇县（市、区）和林格尔县（已更正）市呼和浩特市（已更正）省内蒙古自治区（已更正）' +
+        `发布日期2023-12-28（已更正）发布机构${fields.publisher}（已更正）文档类型工作总结（推断）`,
+    );
+    const note = textOf(/<section class="correction"[\s\S]*?<\/section>/.exec(html)![0]);
+    expect(note).toBe(
+      '更正说明本文档的以下信息经人工核对已更正：县（市、区）、市、省、区划代码、发布机构、发布日期。' +
+        `更正日期${CORRECTED.date}·更正人${CORRECTED.by}·理由：${CORRECTED.note}` +
+        '程序原先读出的值县（市、区）（未读出）市（未读出）省（未读出）区划代码（未读出）发布机构（未读出）发布日期2024-01-09',
+    );
+  });
+
+  it('is cited, listed, found and harvested with the corrected values', () => {
+    for (const citation of ['citation.bib', 'citation.ris', 'citation.json'])
+      expect(file(`reports/${id}/${citation}`), citation).toContain(fields.publisher);
+    expect(file(`reports/${id}/index.html`)).toContain(
+      `<meta name="citation_technical_report_institution" content="${fields.publisher}">`,
+    );
+    const catalog = JSON.parse(file('catalog.json'));
+    const entry = catalog.documents.find((document: { id: string }) => document.id === id);
+    expect(entry).toMatchObject({ ...fields, correction: { read: CORRECTED.read } });
+    const placePage = `places/${place.join('/')}/index.html`;
+    expect(file(placePage)).toContain(`/reports/${id}/`);
+    expect(file('years/2023/index.html')).toContain(`/reports/${id}/`);
+    expect(file('years/2024/index.html')).not.toContain(`/reports/${id}/`);
+    expect(file('search-filters.json')).toContain(place.join(' / '));
+    const oaiRecord = file('oai.xml')
+      .split('<oai:record>')
+      .find((record) => record.includes(id))!;
+    expect(oaiRecord).toContain(`<dc:publisher>${fields.publisher}</dc:publisher>`);
+    expect(oaiRecord).toContain('<dc:date>2023-12-28</dc:date>');
+    const feedEntry = file('feed.xml')
+      .split('<entry>')
+      .find((entry) => entry.includes(id))!;
+    expect(feedEntry).toContain(fields.publisher);
+  });
+
+  it('goes into the BagIt export with its correction file', () => {
+    const bag = join(temporaryFolder(), 'bag');
+    const exported = run([join(projectRoot, 'scripts/export-bag.ts'), '--out', bag, '--date', '2026-12-04'], {
+      cwd: archive.root,
+    });
+    expect(exported.status, exported.output).toBe(0);
+    expect(readFileSync(join(bag, 'data', 'corrections', `${id}.yaml`), 'utf8')).toBe(CORRECTED.yaml);
+    const catalog = JSON.parse(readFileSync(join(bag, 'data', 'catalog.json'), 'utf8'));
+    expect(catalog.documents.find((document: { id: string }) => document.id === id)).toMatchObject(fields);
+  });
 });

@@ -3,8 +3,10 @@
  * .warc.gz in seeds/, says what it passed over, and the built site serves
  * each page's record byte for byte at /sources/<id>.warc, listed in the
  * sources manifest with its payload digest. A second crawl holds one of the
- * pages again, its text changed: each version's page links the other.
+ * pages again, its text changed: each version's page links the other, and
+ * the later carries the earlier's correction, saying so.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +27,13 @@ describe('a site built from a web archive', () => {
     records = (await expandWarcInputs(collectInputs([warc]).files)).files;
     const recrawl = join(folder, 'recrawl.warc.gz');
     writeFileSync(recrawl, await writePagesWarcGz([recapturedNewsPage()]));
-    archive = await buildArchive([warc, recrawl]);
+    // A person corrected the news page's first capture (the id is its WARC record's SHA-256).
+    const firstNews = records.find((record) =>
+      /^WARC-Target-URI: .*t20240105_1001\.html/m.test(Buffer.from(record.bytes!).toString('latin1')),
+    )!;
+    const id = createHash('sha256').update(firstNews.bytes!).digest('hex').slice(0, 12);
+    const correction = 'fields:\n  publisher: 某县融媒体中心\nnote: 以原件署名为准\ndate: 2026-12-04\n';
+    archive = await buildArchive([warc, recrawl], '/', [], {}, { [`content/corrections/${id}.yaml`]: correction });
   }, 180_000);
 
   it('tells the archivist what the conversion took and what it passed over', () => {
@@ -70,8 +78,9 @@ describe('a site built from a web archive', () => {
     const content = join(archive.root, 'content', 'reports');
     const seeds = join(archive.root, 'seeds');
     const result = run(['scripts/export-bag.ts', '--out', bag, '--content', content, '--seeds', seeds]);
-    // Three documents, the catalog, and each web archive once.
-    expect(result.output).toContain('a valid bag of 3 documents (6 payload files)');
+    // Three documents, the catalog, each web archive once, and the one correction.
+    expect(result.output).toContain('a valid bag of 3 documents (7 payload files)');
+    expect(readdirSync(join(bag, 'data', 'corrections'))).toHaveLength(1);
     expect(readFileSync(join(bag, 'data', 'sources', 'crawl.warc.gz'))).toEqual(readFileSync(warc));
   });
 
@@ -106,6 +115,10 @@ describe('a site built from a web archive', () => {
     expect(oai.match(/<dc:relation>.*?<\/dc:relation>/g)).toEqual([
       `<dc:relation>http://localhost:4321/reports/${news[first].id}/</dc:relation>`,
     ]);
+    // The correction of the first capture, carried to the second and said to be.
+    for (const page of pages) expect(page).toContain('理由：以原件署名为准');
+    expect(pages[first]).not.toContain('已沿用上一版本的更正');
+    expect(pages[second]).toContain(`<a href="/reports/${news[first].id}/">已沿用上一版本的更正</a>`);
     const other = sources.find((source: { id: string }) => !news.includes(source));
     const alone = readFileSync(join(archive.dist, 'reports', other.id, 'index.html'), 'utf8');
     expect(alone).not.toContain('存档版本');

@@ -78,17 +78,24 @@ export interface BuiltArchive {
  * Build a small archive for real, as `npm run convert` and `npm run build`
  * do: the given source files become the copy's seeds/, are converted, built
  * and indexed. `base` is the sub-path to build for ("/" or "/zhendang/");
- * `indexArgs` go to the search indexer (`--shard-megabytes 0.02`).
+ * `indexArgs` go to the search indexer (`--shard-megabytes 0.02`); `files`
+ * are written into the copy before converting, by path relative to it
+ * (`{ "content/corrections/c8fa513d48a0.yaml": "fields: …" }`).
  */
 export async function buildArchive(
   sources: string[],
   base = '/',
   indexArgs: string[] = [],
   env: Record<string, string> = {},
+  files: Record<string, string> = {},
 ): Promise<BuiltArchive> {
   const root = copySite();
   mkdirSync(join(root, 'seeds'));
   for (const source of sources) copyFileSync(source, join(root, 'seeds', basename(source)));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   const archive = { root, dist: join(root, 'dist'), base, env };
   await rebuildArchive(archive, indexArgs);
   return archive;

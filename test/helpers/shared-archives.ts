@@ -26,6 +26,39 @@ export interface SharedArchives {
   seedsWithProvenanceAtSubPath: BuiltArchive;
 }
 
+/**
+ * The correction the `seeds` archive is built with: of the fixture ambiguous-town-name, whose town
+ * (城关镇) the converter cannot place, and which names no publisher. Our own words, as the fixture is.
+ */
+export const CORRECTED = {
+  id: 'c8fa513d48a0',
+  read: { county: null, publisher: null, date: '2024-01-09' },
+  fields: {
+    county: '和林格尔县',
+    city: '呼和浩特市',
+    province: '内蒙古自治区',
+    placeCode: '150123100',
+    publisher: '和林格尔县城关镇人民政府',
+    date: '2023-12-28',
+  },
+  note: '测试用更正：所属县与落款以原件为准',
+  date: '2026-12-04',
+  by: '测试档案员',
+  yaml: [
+    'fields:',
+    '  county: 和林格尔县',
+    '  city: 呼和浩特市',
+    '  province: 内蒙古自治区',
+    '  placeCode: "150123100"',
+    '  publisher: 和林格尔县城关镇人民政府',
+    '  date: 2023-12-28',
+    'note: 测试用更正：所属县与落款以原件为准',
+    'date: 2026-12-04',
+    'by: 测试档案员',
+    '',
+  ].join('\n'),
+} as const;
+
 // Small shards (20 KB of documents), so that every search runs over several merged indexes as a large archive's does.
 export const SHARD_MEGABYTES = 0.02;
 
