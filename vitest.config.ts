@@ -14,6 +14,9 @@ const ARCHIVE_TESTS = ['reading', 'search', 'site-browse', 'site-build', 'valida
   (name) => `test/e2e/${name}.test.ts`,
 );
 
+// The run's temporary files in one folder, removed when it ends (test/helpers/temporary-root.ts).
+const TEMPORARY_ROOT = 'test/helpers/temporary-root.ts';
+
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine, which then runs every file in
@@ -27,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'archive',
           include: ARCHIVE_TESTS,
-          globalSetup: ['test/helpers/build-shared-archives.ts'],
+          globalSetup: [TEMPORARY_ROOT, 'test/helpers/build-shared-archives.ts'],
           // A build, a browser or a validator in a process of its own: a time limit, not a measurement.
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -38,6 +41,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           exclude: ARCHIVE_TESTS,
+          globalSetup: [TEMPORARY_ROOT],
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
@@ -46,6 +50,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/*.test.ts'],
+          globalSetup: [TEMPORARY_ROOT],
           // One worker runs many files without starting again: these tests stub globals only inside a test and
           // restore them after it (vi.unstubAllGlobals), and no module they import keeps state a test changes.
           isolate: false,

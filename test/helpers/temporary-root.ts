@@ -1,0 +1,30 @@
+/**
+ * Vitest's globalSetup for every project (vitest.config.ts): whatever a run
+ * asks the system for a temporary folder (the tests' own folders, copies of
+ * the site, archives built, validators' outputs, browsers' profiles) goes
+ * into one folder of the run's, which the run removes when it ends, passed
+ * or failed: a developer's /tmp does not fill up with the tests' leftovers.
+ *
+ *   setup()    → TMPDIR=/tmp/zhendang-run-a1B2c3 for this process and the workers it starts
+ *   teardown() → that folder removed
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Each project loads this file apart; the first sets the folder up, the others find it in the environment.
+const VARIABLE = 'ZHENDANG_TEST_RUN_TMPDIR';
+
+export function setup(): void {
+  if (process.env[VARIABLE]) return;
+  const folder = mkdtempSync(join(tmpdir(), 'zhendang-run-'));
+  process.env[VARIABLE] = folder;
+  // os.tmpdir() reads TMPDIR, here and in every process started from now on.
+  process.env.TMPDIR = folder;
+}
+
+export function teardown(): void {
+  const folder = process.env[VARIABLE];
+  // Every project's teardown runs once all the run's tests have ended: the first removes the folder.
+  if (folder) rmSync(folder, { recursive: true, force: true });
+}
