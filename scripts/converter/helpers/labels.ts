@@ -251,3 +251,21 @@ function trimValue(value: string): string {
   const unbalancedClose = /[)）】\]]$/.test(trimmed) && !/[(（【[]/.test(trimmed);
   return unbalancedClose ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
+
+/**
+ * Where a line of labels goes on into sentences: the last label's value is
+ * its first word, and the rest (with a sentence's 。！？) is the page's text.
+ *
+ *   textAfterLabels("发布日期:2024-01-16 一年来，全镇…。", hits) → { cut: 15, value: "2024-01-16" }
+ */
+export function textAfterLabels(text: string, hits: { label: string }[]): { cut: number; value: string } | undefined {
+  const last = hits.at(-1);
+  if (!last) return undefined;
+  const valueStart = text.lastIndexOf(last.label) + last.label.length;
+  const value = /^[\s:：]*(\S+)/.exec(text.slice(valueStart));
+  if (!value) return undefined;
+  const cut = valueStart + value[0].length;
+  const rest = text.slice(cut).trim();
+  if (!/[。！？]/.test(rest)) return undefined;
+  return { cut, value: cleanValue(value[1]!) };
+}

@@ -21,6 +21,7 @@ import {
   linePrefix,
   spotLabels,
   spotTableLabels,
+  textAfterLabels,
 } from '../helpers/labels.ts';
 import { labelRowOverValues, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
 import { parseDate } from '../helpers/metadata-values.ts';
@@ -30,6 +31,7 @@ import {
   blocksOf,
   blockText,
   stripBlocks,
+  stripPrefix,
   stripSuffix,
   zoneOf,
 } from '../helpers/source-tree.ts';
@@ -72,7 +74,17 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       continue;
     }
 
-    const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
+    const tableHits = spotTableLabels(text);
+    const hits = tableHits.length > 0 ? tableHits : spotLabels(text);
+    // Labels run on into the text (发布日期:2024-01-16 一年来，全镇…。): only the labels are metadata.
+    const textAfter = tableHits.length === 0 ? textAfterLabels(text, hits) : undefined;
+    if (textAfter) {
+      const last = hits.at(-1)!;
+      labels.push(...hits.slice(0, -1).map((hit) => ({ ...hit, line })), { ...last, value: textAfter.value, line });
+      stripPrefix(file, block, textAfter.cut, 'metadata');
+      metadataLines.push(line);
+      continue;
+    }
     if (hits.length > 0) {
       labels.push(...hits.map((hit) => ({ ...hit, line })));
       strip(block, reasonFor(hits));
