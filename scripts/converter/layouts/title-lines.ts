@@ -12,10 +12,11 @@ const titleWords = /\d{4}年|总结|计划|规划|思路|要点|报告|方案|�
 /**
  * Lines that are never a headline: a sentence (ends with 。), a subtitle or
  * meeting line (——在…会议上, （…会议上）), a bare date, a salutation (各位代表:),
- * a news lead (本报讯…, 1月5日上午,…), a line ending in a colon.
+ * a news lead (本报讯…, 1月5日上午,…), a line ending in a colon, a numbered
+ * section heading (一、总体情况, （一）主动公开).
  */
 export const notATitle =
-  /[。；;:：]$|^[—－-]{1,2}|^[(（].*(会议上|日)[)）]$|^[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|^本报讯|^\d{1,2}月\d{1,2}日/;
+  /[。；;:：]$|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]|^[—－-]{1,2}|^[(（].*(会议上|日)[)）]$|^[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|^本报讯|^\d{1,2}月\d{1,2}日/;
 
 export function looksLikeTitle(text: string): boolean {
   return text.length <= 80 && !notATitle.test(text.trim()) && titleWords.test(toSimplified(text.replace(/\s/g, '')));

@@ -41,8 +41,12 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 
   let title = file.data.title ?? value('title');
   if (!title) {
-    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们.
-    const issued = /现将《([^》]{4,60})》印发/.exec(body.slice(0, 400))?.[1];
+    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们,
+    // 《政府工作报告》已经…会议审议通过，现印发给你们.
+    const opening = body.slice(0, 400);
+    const issued =
+      /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
+      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1];
     title = issued ?? body.trim().split('\n')[0]!.slice(0, 40);
     inferred.add('title');
     if (!issued) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
