@@ -20,10 +20,11 @@ import {
   labelKey,
   linePrefix,
   spotLabels,
+  spotSpacedLabels,
   spotTableLabels,
   textAfterLabels,
 } from '../helpers/labels.ts';
-import { labelRowOverValues, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
+import { labelRowOverValues, leadingDate, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
 import { parseDate } from '../helpers/metadata-values.ts';
 import {
   type Block,
@@ -58,7 +59,7 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
 
     if (isBareLabel(text) && valueBelow) {
-      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: nextText, line });
+      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: cleanCell(nextText), line });
       strip(block, 'metadata');
       strip(next, 'metadata');
       i++;
@@ -75,9 +76,15 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
     }
 
     const tableHits = spotTableLabels(text);
-    const hits = tableHits.length > 0 ? tableHits : spotLabels(text);
+    const colonHits = tableHits.length > 0 ? tableHits : spotLabels(text);
+    const hits =
+      colonHits.length > 0
+        ? colonHits
+        : zoneOf(block) === 'header'
+          ? [...spotSpacedLabels(text), ...leadingDate(text)]
+          : [];
     // Labels run on into the text (发布日期:2024-01-16 一年来，全镇…。): only the labels are metadata.
-    const textAfter = tableHits.length === 0 ? textAfterLabels(text, hits) : undefined;
+    const textAfter = tableHits.length === 0 && colonHits.length > 0 ? textAfterLabels(text, hits) : undefined;
     if (textAfter) {
       const last = hits.at(-1)!;
       labels.push(...hits.slice(0, -1).map((hit) => ({ ...hit, line })), { ...last, value: textAfter.value, line });
