@@ -192,7 +192,14 @@ export const ReportSchema = z.object({
   category: nullableText,
   /** 公开方式 (主动公开 …), verbatim. */
   disclosure: nullableText,
-  /** 工作总结, 工作计划, 政府工作报告, 政府信息公开工作年度报告, 新闻报道 … */
+  /**
+   * The genre, inferred (scripts/converter/helpers/doc-type.ts): 政府工作报告, 工作总结,
+   * 工作计划, 政府信息公开工作年度报告, 年度报告 (another yearly report), 预算 (a
+   * budget or its execution), 决算, 政策解读, 会议公报, 新闻报道, or the official kind
+   * a title ends with (通知, 通告, 公告, 通报, 决定, 决议, 意见, 批复, 纪要, 请示, 议案,
+   * 函, 规则, 办法, 规定, 细则, 实施方案, 方案); a notice that issues a document
+   * (关于印发…政府工作报告的通知) takes that document's genre. Null when none is evident.
+   */
   docType: nullableText,
   /** 作者, or the speaker of a work report. */
   author: nullableText,

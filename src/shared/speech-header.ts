@@ -25,7 +25,9 @@ export interface SpeechHeader {
 }
 
 // ——2021年12月25日在某镇第三届人民代表大会 / （2023年1月15日在某镇…会议上） / ——在某镇…会议上
-const MEETING_LINE = /^(?:[—－-]{1,2}|[(（])\s*(?:(.{6,16}?日)\s*)?在/;
+// / 2019年2月26日在镇第十四届人民代表大会第三次会议 (no dash: a date, 在, and no sentence punctuation)
+const MEETING_LINE =
+  /^(?:[—－-]{1,2}|[(（]|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^，,。；;]+$))\s*(?:(.{6,16}?日)\s*)?在/;
 const DATE_LINE = /^[(（]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?$/;
 // 楼晓燕 / 镇长 王 鹏 / 湖镇镇镇长  钟罗谊 / 苏家垱乡人民政府乡长  廖常伟
 const SPEAKER_LINE =

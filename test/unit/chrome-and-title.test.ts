@@ -59,6 +59,41 @@ describe('stripChrome', () => {
 });
 
 describe('findTitle', () => {
+  it('takes a title printed over two lines whole: the issuing body above, or a genre word wrapped below', () => {
+    expect(
+      header('某县某镇人民政府', '2023年政府信息公开工作年度报告', '发布日期：2024-01-16', prose).file.data.title,
+    ).toBe('某县某镇人民政府2023年政府信息公开工作年度报告');
+    expect(header('某镇2023年政府信息公开工作', '年度报告', '发布日期：2024-01-16', prose).file.data.title).toBe(
+      '某镇2023年政府信息公开工作年度报告',
+    );
+    expect(header('某镇2023年工作总结', '某县人民政府', '发布日期：2024-01-16', prose).file.data.title).toBe(
+      '某镇2023年工作总结',
+    );
+  });
+
+  it("strips a mirror site's name glued before the headline as its banner", () => {
+    const { file, stripped } = header('某某彩票网石门乡2023年工作总结', '发布时间：2024-01-18', prose);
+    expect(file.data.title).toBe('石门乡2023年工作总结');
+    expect(reasons(stripped)).toEqual(
+      expect.arrayContaining(['site-banner: 某某彩票网', 'title: 石门乡2023年工作总结']),
+    );
+    expect(header('互联网+政务服务工作要点', '发布时间：2024-01-18', prose).file.data.title).toBe(
+      '互联网+政务服务工作要点',
+    );
+  });
+
+  it("never takes a photo's caption or file name for the title", () => {
+    expect(header('图为会议现场', '某镇召开经济工作会议', '发布时间：2024-02-21', prose).file.data.title).toBe(
+      '某镇召开经济工作会议',
+    );
+    expect(header('微信图片_20240206150709.jpg', '发布时间：2024-02-21', prose).file.data.title).toBeUndefined();
+  });
+
+  it("prefers a line that reads like a title to a site's name printed twice", () => {
+    const { file } = header('某市人民政府', '国徽', '某市人民政府', '政府工作报告(2016年)', prose);
+    expect(file.data.title).toBe('政府工作报告(2016年)');
+  });
+
   it('reads the county-news layout: banner, breadcrumb, title', () => {
     const { file, stripped } = header(
       '温州',

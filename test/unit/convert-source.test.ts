@@ -95,6 +95,26 @@ describe('convertSource', () => {
     ]);
   });
 
+  it('publishes a page a scraper wrote onto one line of 300,000 characters, labels first, losing nothing', () => {
+    const text = prose.repeat(Math.ceil(300_000 / prose.length));
+    const line = `索引号:001/2024-00001 发布机构:某乡人民政府 发布日期:2024-01-16 某乡2023年工作总结 ${text}`;
+    const result = convertText(`${line}\n`);
+    if (!result.ok) throw new Error(result.error.message);
+    expect([result.record.title, result.record.date, result.record.publisher]).toEqual([
+      '某乡2023年工作总结',
+      '2024-01-16',
+      '某乡人民政府',
+    ]);
+    expect(result.mdx).toContain(text);
+  });
+
+  it('keeps the text of a short line whose labels run on into sentences', () => {
+    const result = convertText(`发布日期:2024-01-16 来源:某乡 ${prose}\n`);
+    if (!result.ok) throw new Error(result.error.message);
+    expect([result.record.date, result.record.publisher]).toEqual(['2024-01-16', '某乡']);
+    expect(result.mdx).toContain(prose);
+  });
+
   it('converts a body of one line of a million characters', () => {
     const long = '一'.repeat(10) + `${prose}`.repeat(Math.ceil(1_000_000 / prose.length));
     const result = convertText(page('某镇工作总结', '发布时间：2024-01-16', long));

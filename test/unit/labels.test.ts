@@ -4,12 +4,18 @@ import {
   isBareLabel,
   labelKey,
   spotLabels,
+  spotSpacedLabels,
   spotTableLabels,
+  textAfterLabels,
 } from '../../scripts/converter/helpers/labels.ts';
 
 const pairs = (text: string) => spotLabels(text).map(({ key, value }) => [key, value]);
 
 describe('spotLabels', () => {
+  it('leaves a list bullet out of a value', () => {
+    expect(pairs('• 发布机构：• 某镇人民政府')).toEqual([['publisher', '某镇人民政府']]);
+  });
+
   it('reads several label: value pairs on one line', () => {
     expect(pairs('来源: 弼时镇 发布时间: 2023-01-17 10:21 浏览次数: 1')).toEqual([
       ['publisher', '弼时镇'],
@@ -47,6 +53,41 @@ describe('spotLabels', () => {
   it('ignores a sentence that merely contains a label', () => {
     expect(spotLabels('资金来源:县财政拨款,今年以来共完成投资。')).toEqual([]);
     expect(spotLabels('今年以来，时间：紧任务重')).toEqual([]);
+  });
+});
+
+describe('spotSpacedLabels', () => {
+  const spaced = (text: string) => spotSpacedLabels(text).map(({ key, value }) => [key, value]);
+
+  it('reads labels set apart from their values by spaces alone, a label spaced out too, a value empty', () => {
+    expect(spaced('信息索引号 1144/2024-00012 生成日期 2024-01-18 发布机构 某乡人民政府')).toEqual([
+      ['indexNumber', '1144/2024-00012'],
+      ['date', '2024-01-18'],
+      ['publisher', '某乡人民政府'],
+    ]);
+    expect(spaced('索 引 号 1144/2024-00012 公开方式 主动公开 文号')).toEqual([
+      ['indexNumber', '1144/2024-00012'],
+      ['disclosure', '主动公开'],
+      ['docNumber', ''],
+    ]);
+  });
+
+  it('reads nothing from a headline, a sentence, a single label or a line with colons', () => {
+    expect(spaced('某乡2023年工作总结')).toEqual([]);
+    expect(spaced('发布机构 某乡人民政府')).toEqual([]);
+    expect(spaced('来源 某乡，发布日期 2024-01-18')).toEqual([]);
+    expect(spaced('发布日期： 2024-01-18 来源： 某乡')).toEqual([]);
+  });
+});
+
+describe('textAfterLabels', () => {
+  it('finds where a line of labels runs on into sentences, and the last value before them', () => {
+    const text = '来源:某乡 发布日期:2024-01-16 一年来，全乡经济平稳。';
+    const found = textAfterLabels(text, spotLabels(text));
+    expect(found).toEqual({ cut: text.indexOf(' 一年来'), value: '2024-01-16' });
+    expect(
+      textAfterLabels('来源:某乡 发布日期:2024-01-16 10:21', spotLabels('来源:某乡 发布日期:2024-01-16 10:21')),
+    ).toBe(undefined);
   });
 });
 

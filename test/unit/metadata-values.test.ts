@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInUrl, parseDate } from '../../scripts/converter/helpers/metadata-values.ts';
+import { dateInLead, dateInUrl, parseDate } from '../../scripts/converter/helpers/metadata-values.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -36,5 +36,18 @@ describe('dateInUrl', () => {
 
   it('finds no date in a path without one', () => {
     expect(dateInUrl('http://miluo.gov.cn/25221/25238/72862/content_2246423.html')).toBeUndefined();
+  });
+});
+
+describe('dateInLead', () => {
+  it.each([
+    ['2024年2月20日上午，某乡召开经济工作会议。', '2024-02-20'],
+    ['某县新闻网讯（通讯员 王某）2024年2月20日，某乡召开会议。', '2024-02-20'],
+    ['本报讯 ２０２４年２月２０日，某乡召开会议。', '2024-02-20'],
+    ['2月20日上午，某乡召开经济工作会议。', undefined],
+    ['本报告统计期限自2024年1月1日起至12月31日止。', undefined],
+    ['2023年，全乡经济平稳增长。', undefined],
+  ])('reads %s as %s', (lead, date) => {
+    expect(dateInLead(lead)).toBe(date);
   });
 });

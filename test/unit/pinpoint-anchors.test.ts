@@ -33,6 +33,12 @@ describe('a speech header', () => {
     expect(header).toMatchObject({ length: 3, date: '2023年4月20日', dateIndex: 2, speaker: '王某' });
   });
 
+  it('takes a meeting line that opens with its date and no dash', () => {
+    const header = findSpeechHeader(['2019年2月26日在镇第十四届人民代表大会第三次会议', '某镇镇长 王某', '各位代表：']);
+    expect(header).toMatchObject({ date: '2019年2月26日', speaker: '王某' });
+    expect(findSpeechHeader(['2019年2月26日在镇会议室召开人民代表大会，听取报告。'])).toBeUndefined();
+  });
+
   it('is not there when no meeting line opens the body', () => {
     expect(findSpeechHeader(['今年以来，金溪镇全面落实省委决策部署。', '楼晓燕'])).toBeUndefined();
     expect(findSpeechHeader(['——摘自某镇简报', '今年以来，金溪镇全面落实省委决策部署。'])).toBeUndefined();

@@ -72,6 +72,25 @@ describe('placeDocument with the national gazetteer', () => {
     ).toMatchObject({ town: null, county: '永嘉县', city: '温州市', province: '浙江省', placeCode: '330324' });
   });
 
+  it('places a county page that names its county only in the text, when the text names it most', () => {
+    const body = '1月14日，参加陆良县第十八届人民代表大会第一次会议的代表……一致认为陆良县人民政府工作报告内容详实。';
+    expect(place({ title: '县人大代表分组讨论', body })).toMatchObject({
+      town: null,
+      county: '陆良县',
+      city: '曲靖市',
+      province: '云南省',
+      inferred: ['county', 'city', 'province'],
+    });
+    expect(place({ title: '县人大代表分组讨论', body: '参加陆良县会议的代表' }).county).toBeNull();
+    expect(place({ title: '县人大代表分组讨论', body: '陆良县、陆良县与师宗县、师宗县' }).county).toBeNull();
+  });
+
+  it('tells apart towns of the same name, last, by the short name of a city the text uses (西安火车站)', () => {
+    const title = '太华路街道召开目标责任落实大会';
+    expect(place({ title, body: '推进西安火车站北广场改造。' })).toMatchObject({ county: '新城区', city: '西安市' });
+    expect(place({ title, body: '推进火车站北广场改造。' })).toMatchObject({ county: null, city: null });
+  });
+
   it('does not read ordinary words as places (乡镇, 城镇, 提高县域, 开发区)', () => {
     expect(place({ body: '全镇乡镇干部推进城镇建设，提高县域经济，建设开发区和城区' })).toMatchObject({
       town: null,
@@ -152,7 +171,17 @@ describe('docTypeOf', () => {
     ['某街道2024年工作要点', 'generic', '工作计划'],
     ['金溪镇:蹄疾步稳 筑牢提质强能实线', 'county-news', '新闻报道'],
     ['2024年某镇人民政府工作报告', 'county-news', '政府工作报告'],
-    ['关于印发2024年政府工作报告的通知', 'generic', '通知'],
+    ['关于印发2024年政府工作报告的通知', 'generic', '政府工作报告'],
+    ['关于印发《某镇2024年工作要点》的通知', 'generic', '工作计划'],
+    ['关于开展汛期安全检查的通知', 'generic', '通知'],
+    ['某镇关于征收土地的公告', 'generic', '公告'],
+    ['某镇第十七届人民代表大会第六次会议关于政府工作报告的决议(通过)', 'generic', '决议'],
+    ['某镇2024年财政预算执行情况和2025年财政预算草案的报告', 'generic', '预算'],
+    ['某镇2023年财政决算', 'generic', '决算'],
+    ['《某镇2023年政府信息公开工作年度报告》解读', 'generic', '政策解读'],
+    ['某镇2023年法治政府建设年度报告', 'generic', '年度报告'],
+    ['点击收听年报语音朗读', 'generic', null],
+    ['某镇公布2024年十项民生实事', 'generic', '新闻报道'],
     ['某县人民政府工作规则', 'generic', '规则'],
     ['代表团分组讨论《政府工作报告》', 'generic', '新闻报道'],
     ['某镇召开2023年工作总结大会', 'generic', '新闻报道'],
@@ -167,6 +196,16 @@ describe('docTypeOf', () => {
     expect(docTypeOf({ title: '某镇人大', layout: 'generic', newsChrome: true })).toBe('新闻报道');
     expect(docTypeOf({ title: '报告', layout: 'generic', speechAtCongress: true })).toBe('政府工作报告');
     expect(docTypeOf({ title: '', layout: 'generic', bodyStart: '现公布某乡2025年政府信息公开工作年度报告。' })).toBe(
+      '政府信息公开工作年度报告',
+    );
+    expect(docTypeOf({ title: '', layout: 'generic', bodyStart: '某县新闻网讯(通讯员 某某) 4月12日，某乡召开…' })).toBe(
+      '新闻报道',
+    );
+    expect(
+      docTypeOf({ title: '', layout: 'generic', bodyStart: '一、总体情况根据上级要求，某镇做好政府信息主动公开…' }),
+    ).toBe('政府信息公开工作年度报告');
+    const announcing = '根据《中华人民共和国政府信息公开条例》第五十条规定，现公布某乡2025年政府信息公开工作年度报告。';
+    expect(docTypeOf({ title: announcing.slice(0, 40), layout: 'generic', bodyStart: announcing })).toBe(
       '政府信息公开工作年度报告',
     );
   });

@@ -49,6 +49,31 @@ describe('extractMetadata', () => {
     ]);
   });
 
+  it('reads labels set apart by spaces, and a date-then-source line under the headline, in the header only', () => {
+    const { labels, texts } = extract(
+      '信息索引号 1144/2024-00012 生成日期 2024-01-18 发布机构 某乡人民政府',
+      '某乡召开经济工作会议',
+      '2024-04-01 10:00 来源：某县融媒体中心',
+    );
+    expect(labels).toEqual([
+      ['indexNumber', '1144/2024-00012', 1],
+      ['date', '2024-01-18', 1],
+      ['publisher', '某乡人民政府', 1],
+      ['date', '2024-04-01 10:00', 3],
+      ['publisher', '某县融媒体中心', 3],
+    ]);
+    expect(texts).toEqual(['某乡召开经济工作会议', prose]);
+  });
+
+  it('keeps as text what a label line runs on into, and drops a bullet below a bare label', () => {
+    const { labels, texts } = extract('发布机构', '• 某乡人民政府', `发布日期:2024-01-16 ${prose}`);
+    expect(labels).toEqual([
+      ['publisher', '某乡人民政府', 1],
+      ['date', '2024-01-16', 3],
+    ]);
+    expect(texts).toEqual([prose, prose]);
+  });
+
   it('reads a label on one line and its value on the next', () => {
     const { labels, texts } = extract('标题', '发布日期', '2024-01-16', '信息来源：', '某某街道办事处');
     expect(labels).toEqual([

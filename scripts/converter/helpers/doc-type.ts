@@ -5,8 +5,17 @@
  *   docTypeOf({ title: "天目山镇2022年政府信息公开工作年度报告", layout: "generic" }) → "政府信息公开工作年度报告"
  *   docTypeOf({ title: "弼时镇2022年工作总结及2023年工作规划", … })                 → "工作总结"
  *   docTypeOf({ title: "代表团分组讨论《政府工作报告》", … })              → "新闻报道"
- *   docTypeOf({ title: "关于印发2024年政府工作报告的通知", … })                       → "通知"
+ *   docTypeOf({ title: "关于印发2024年政府工作报告的通知", … })                       → "政府工作报告"
+ *   docTypeOf({ title: "关于开展防汛检查的通知", … })                                 → "通知"
+ *   docTypeOf({ title: "某镇2024年财政预算执行情况的报告", … })                        → "预算"
  *   docTypeOf({ title: "政府工作报告", layout: "county-news" })                     → "新闻报道"
+ *
+ * The vocabulary (documented with the record's `docType` in src/shared/report-schema.ts):
+ * 政府工作报告, 工作总结, 工作计划, 政府信息公开工作年度报告, 年度报告 (another
+ * yearly report: 法治政府建设…年度报告), 预算 (a budget, or its execution),
+ * 决算, 政策解读, 会议公报, 新闻报道, and the official kinds a title ends with
+ * (通知, 通告, 公告, 通报, 决定, 决议, 意见, 批复, 纪要, 请示, 议案, 函, 规则,
+ * 办法, 规定, 细则, 实施方案, 方案); null when none of these is evident.
  */
 import { toSimplified } from './simplified.ts';
 
@@ -22,13 +31,21 @@ export interface DocTypeEvidence {
 }
 
 /** Kinds of official document (党政机关公文, 规范性文件) a title ends with: they name themselves. */
-const OFFICIAL_KINDS = /(通知|通告|公告|通报|决定|决议|意见|批复|纪要|请示|议案|函|规则|办法|规定|细则|实施方案|方案)$/;
+const OFFICIAL_KINDS =
+  /(通知|通告|公告|通报|决定|决议|意见|批复|纪要|请示|议案|函|规则|办法|规定|细则|实施方案|方案)([(（][^()（）]{1,6}[)）])?$/;
+
+/** A notice that issues or forwards a document (关于印发《…》的通知) is published for that document. */
+const ISSUING_NOTICE = /(印发|转发|公布)(.+)的通知/;
 
 /** Genres of the documents this archive is for; a word inside 《》 names another document, not this one. */
 const TITLE_GENRES: [RegExp, string][] = [
+  [/解读/, '政策解读'],
   [/公报/, '会议公报'],
   [/信息公开.*年度报告|信息公开年报/, '政府信息公开工作年度报告'],
   [/政府工作报告/, '政府工作报告'],
+  [/预算/, '预算'],
+  [/决算/, '决算'],
+  [/年度报告$/, '年度报告'],
   [/总结/, '工作总结'],
   [/(思路|计划|规划|要点|打算|安排)/, '工作计划'],
 ];
@@ -36,28 +53,32 @@ const TITLE_GENRES: [RegExp, string][] = [
 /** What a news item's headline does: a meeting held, work done, a visit paid. */
 const NEWS_VERBS =
   /召开|举行|举办|开幕|闭幕|胜利|隆重|圆满|顺利|调研|走访|视察|督导|督查|检查|慰问|部署|启动|审议|分组讨论|选举产生|当选|开展|推进会|座谈|见行动|出实招|显成效/;
-/** How a news item's text opens: 本报讯, 近日, 1月5日上午, 2024年1月5日,. */
+/** A headline that announces (某镇公布2024年10项民心工程), not a sentence that does (…规定，现公布…). */
+const ANNOUNCING_HEADLINE = /^[^，,。()（）]{2,20}公布/;
+/** How a news item's text opens: 本报讯, 某某新闻网讯(通讯员…), 近日, 1月5日上午, 2024年1月5日,. */
 const NEWS_LEAD =
-  /^(本报讯|本台讯|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
+  /^([^\s，,。]{0,10}(讯|消息)(?=[\s(（　])|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
 
 /** Layouts of news sites: a sign of a news item, though a report can be published there too. */
 const NEWS_LAYOUTS = new Set(['county-news']);
 
 /** A yearly disclosure report often prints no title of its own, only its opening words. */
 const ANNUAL_REPORT_OPENING =
-  /信息公开工作(年度)?报告|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》/;
+  /信息公开工作(年度)?报告|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
 
 export function docTypeOf(evidence: DocTypeEvidence): string | null {
   // 工作總結 is a 工作总结 too; 《政府工作报告》 in a headline is what the news is about.
-  const title = toSimplified(evidence.title)
-    .replace(/《[^》]*》/g, '')
-    .trim();
+  const printed = toSimplified(evidence.title).trim();
+  const title = printed.replace(/《[^》]*》/g, '').trim();
   const lead = toSimplified(evidence.bodyStart ?? '').trim();
   const official = OFFICIAL_KINDS.exec(title)?.[1];
+  const issued = official === '通知' ? ISSUING_NOTICE.exec(printed)?.[2] : undefined;
+  const issuedGenre = issued && TITLE_GENRES.find(([pattern]) => pattern.test(issued))?.[1];
+  if (issuedGenre) return issuedGenre;
   if (official) return official;
   // The title names the genre; a news headline that mentions one (某镇召开2023年工作总结大会) is news.
   const genre = TITLE_GENRES.find(([pattern]) => pattern.test(title))?.[1];
-  const newsHeadline = NEWS_VERBS.test(title);
+  const newsHeadline = NEWS_VERBS.test(title) || ANNOUNCING_HEADLINE.test(title);
   if (genre && !newsHeadline) return genre;
   if (newsHeadline || evidence.newsChrome || NEWS_LEAD.test(lead)) return '新闻报道';
   if (evidence.speechAtCongress) return '政府工作报告';

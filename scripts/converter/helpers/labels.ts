@@ -231,6 +231,34 @@ export function spotTableLabels(text: string): LabelHit[] {
   return hits;
 }
 
+/**
+ * Labels printed apart from their values by spaces alone, with no colon
+ * (信息索引号 1144…/2024-00012 生成日期 2024-01-18 发布机构 某乡人民政府). The
+ * line must open with a label the dictionary knows and hold two at least; a
+ * label may be spaced out itself (索 引 号); a value may be empty.
+ *
+ *   spotSpacedLabels("索 引 号 114/2024-1 公开方式 主动公开") → [indexNumber "114/2024-1", disclosure "主动公开"]
+ */
+export function spotSpacedLabels(text: string): LabelHit[] {
+  if (/[:：|。，,；;]/.test(text)) return [];
+  const words = text.replace(linePrefix, '').trim().split(/\s+/);
+  const hits: LabelHit[] = [];
+  for (let i = 0; i < words.length; ) {
+    const width = [4, 3, 2, 1].find((n) => i + n <= words.length && labelKey(words.slice(i, i + n).join('')));
+    if (width !== undefined) {
+      const label = words.slice(i, i + width).join(' ');
+      hits.push({ key: labelKey(label)!, label, value: '' });
+      i += width;
+      continue;
+    }
+    const last = hits.at(-1);
+    if (!last) return [];
+    last.value = last.value === '' ? words[i]! : `${last.value} ${words[i]}`;
+    i++;
+  }
+  return hits.length >= 2 ? hits.map((hit) => ({ ...hit, value: cleanValue(hit.value) })) : [];
+}
+
 /** Whether a whole line is a bare label waiting for its value on the next line ("发布日期" / "来源："). */
 export function isBareLabel(text: string): boolean {
   return labelKey(text.replace(linePrefix, '')) !== undefined;
@@ -239,7 +267,8 @@ export function isBareLabel(text: string): boolean {
 /** A value as the record keeps it: no scraper's pinyin glosses or padding, nothing after a cell's `|`. */
 export function cleanValue(value: string): string {
   const unpadded = value.replace(pinyinGloss, '').replace(/\?{2,}|\uFFFD/g, '');
-  return trimValue(unpadded.replace(/^[\s|]+/, '').split('|')[0]!);
+  // A list's bullet is not part of the value (发布机构：• 某镇).
+  return trimValue(unpadded.replace(/^[\s|·•●◆■▪]+/, '').split('|')[0]!);
 }
 
 function trimValue(value: string): string {
@@ -250,4 +279,22 @@ function trimValue(value: string): string {
   }
   const unbalancedClose = /[)）】\]]$/.test(trimmed) && !/[(（【[]/.test(trimmed);
   return unbalancedClose ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/**
+ * Where a line of labels goes on into sentences: the last label's value is
+ * its first word, and the rest (with a sentence's 。！？) is the page's text.
+ *
+ *   textAfterLabels("发布日期:2024-01-16 一年来，全镇…。", hits) → { cut: 15, value: "2024-01-16" }
+ */
+export function textAfterLabels(text: string, hits: { label: string }[]): { cut: number; value: string } | undefined {
+  const last = hits.at(-1);
+  if (!last) return undefined;
+  const valueStart = text.lastIndexOf(last.label) + last.label.length;
+  const value = /^[\s:：]*(\S+)/.exec(text.slice(valueStart));
+  if (!value) return undefined;
+  const cut = valueStart + value[0].length;
+  const rest = text.slice(cut).trim();
+  if (!/[。！？]/.test(rest)) return undefined;
+  return { cut, value: cleanValue(value[1]!) };
 }

@@ -10,6 +10,9 @@
  *   trailingDate("某镇召开人代会 2024-01-05 09:30:00 来源:某县新闻网")
  *   → { kept: "某镇召开人代会", labels: [date "2024-01-05 09:30:00", publisher "某县新闻网"] }
  *
+ *   leadingDate("2024-04-01 10:00 来源:某县融媒体中心")
+ *   → [date "2024-04-01 10:00", publisher "某县融媒体中心"]
+ *
  *   unlabelledValue("• 005295135/2017-00127") → indexNumber
  */
 import { type LabelHit, labelKey, spotLabels } from './labels.ts';
@@ -47,6 +50,19 @@ export function trailingDate(text: string): { kept: string; labels: LabelHit[] }
   const labels = rest ? spotLabels(rest) : [];
   if (rest && labels.length === 0) return undefined;
   return { kept: kept.trim(), labels: [{ key: 'date', label: '', value: date }, ...labels] };
+}
+
+const dateThenLabels = new RegExp(`^(${dateTime.source})[\\s\\u3000]+(.+)$`);
+
+/**
+ * A line that opens with the date and goes on with labels, under a headline
+ * (2024-04-01 10:00 来源：某县融媒体中心 作者：王某): the date is the publication date.
+ */
+export function leadingDate(text: string): LabelHit[] {
+  const match = dateThenLabels.exec(text.trim());
+  if (!match || !parseDate(match[1]!)) return [];
+  const labels = spotLabels(match[2]!);
+  return labels.length > 0 ? [{ key: 'date', label: '', value: match[1]! }, ...labels] : [];
 }
 
 const bullet = /^[\s·•●◆■▪\-*]+/;

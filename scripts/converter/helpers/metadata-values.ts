@@ -28,6 +28,22 @@ export function parseDate(value: string): ParsedDate | undefined {
 }
 
 /**
+ * The date a news lead opens with, after its dateline if it has one: a
+ * page that prints no date often gives it only there.
+ *
+ *   dateInLead("2024年2月20日上午，某乡召开…")          → "2024-02-20"
+ *   dateInLead("某县新闻网讯（通讯员 王某）2024年2月20日，…") → "2024-02-20"
+ *   dateInLead("本报告统计期限自2024年1月1日起…")        → undefined (not at the opening)
+ */
+export function dateInLead(text: string): string | undefined {
+  const lead = /^(?:[^\s，,。]{0,12}(?:讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*)?(\d{4}年\d{1,2}月\d{1,2}日)/.exec(
+    toHalfWidthDigits(text.trimStart()),
+  );
+  const parsed = lead ? parseDate(lead[1]!) : undefined;
+  return parsed && 'date' in parsed ? parsed.date : undefined;
+}
+
+/**
  * A date in a page address, in the shapes publishing systems write it:
  * /art/2024/1/10/, /system/2020/04/28/, /2023-01-17/, /2024/0315/,
  * /202402/t20240204_…, /content/202201/14/, /20240304/.

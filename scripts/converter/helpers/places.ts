@@ -9,10 +9,13 @@
  *
  * The town is read from the publisher, then the title, then the page header
  * (banner, breadcrumb, the meeting a report was given at), then the body,
- * where it must be the town the text names most. Where towns of that name
+ * where it must be the town the text names most. A page that names no town
+ * and no county in its header is placed in the county its text names most
+ * (twice at least, and twice as often as any other). Where towns of that name
  * lie in several counties, the counties, cities and provinces the page names
  * anywhere, the county whose portal the site is, and the places its host
- * name spells (longyou.gov.cn) choose; if they cannot, the parents stay null
+ * name spells (longyou.gov.cn) choose, and last the short names of their
+ * cities and counties in the text (西安火车站); if they cannot, the parents stay null
  * and a warning lists the candidates: never a guess.
  */
 import type { InferableField } from '../../../src/shared/report-schema.ts';
@@ -62,7 +65,15 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
   const choose = (candidates: Division[]) => {
     const context = [...parentsNamed([...publisher, ...title, ...header]), ...(site ? [site] : []), ...spelt];
     const chosen = bestSupported(candidates, context);
-    return chosen.length === 1 ? chosen : bestSupported(candidates, [...context, ...parentsNamed(body())]);
+    if (chosen.length === 1) return chosen;
+    const withBody = bestSupported(candidates, [...context, ...parentsNamed(body())]);
+    if (withBody.length === 1) return withBody;
+    // Last, the everyday short names of their cities and counties (西安火车站 is in 西安市).
+    const text = [evidence.title, evidence.header, evidence.body].join('\n');
+    const spoken = withBody.filter((candidate) =>
+      shortParentNames(gazetteer, candidate).some((name) => text.includes(name)),
+    );
+    return spoken.length === 1 ? spoken : withBody;
   };
 
   const named = [publisher, title].flat();
@@ -98,6 +109,13 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     };
   }
 
+  // A county's page that names its county only in the text (参加陆良县第十八届人民代表大会…).
+  const bodyCounty = dominant(body(), 'county');
+  if (bodyCounty) {
+    const candidates = choose(bodyCounty.divisions.filter((d) => d.level === 'county'));
+    if (candidates.length === 1) return placed(gazetteer, candidates[0]!, PARENTS);
+  }
+
   const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
   // Nothing named: the county whose portal the site is, or the one its host spells, if only one.
   const hostCounty = site ?? (spelt.length === 1 && spelt[0]!.level === 'county' ? spelt[0] : undefined);
@@ -120,14 +138,26 @@ function firstTown(mentions: Mention[]): Mention | undefined {
 
 /** The town a body is about: the one it names most, at least twice as often as any other. */
 function dominantTown(mentions: Mention[]): Mention | undefined {
+  return dominant(mentions, 'town', 1);
+}
+
+/**
+ * The division of a level a text names most, at least twice as often as any
+ * other of that level, and at least `least` times.
+ */
+function dominant(mentions: Mention[], level: Division['level'], least = 2): Mention | undefined {
   const counts = new Map<string, { mention: Mention; count: number }>();
-  for (const mention of townsOnly(mentions)) {
+  const ofLevel = mentions.flatMap((mention) => {
+    const divisions = mention.divisions.filter((d) => d.level === level);
+    return divisions.length > 0 ? [{ ...mention, divisions }] : [];
+  });
+  for (const mention of ofLevel) {
     const entry = counts.get(mention.name) ?? { mention, count: 0 };
     entry.count++;
     counts.set(mention.name, entry);
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (!first) return undefined;
+  if (!first || first.count < least) return undefined;
   return !second || first.count >= 2 * second.count ? first.mention : undefined;
 }
 
@@ -157,6 +187,15 @@ function bestSupported(candidates: Division[], context: Division[]): Division[] 
   const scored = candidates.map((candidate) => ({ candidate, score: support(candidate) }));
   const best = Math.max(...scored.map(({ score }) => score));
   return best === 0 ? candidates : scored.filter(({ score }) => score === best).map(({ candidate }) => candidate);
+}
+
+/** 西安 for 西安市, 华阴 for 华阴市, 新城 for 新城区: names of two characters or more once the suffix is off. */
+function shortParentNames(gazetteer: Gazetteer, division: Division): string[] {
+  const { county, city } = gazetteer.namesOf(division.code);
+  return [county, city]
+    .filter((name): name is string => name !== null)
+    .map((name) => name.replace(/(自治州|自治县|地区|市|区|县|盟|旗)$/, ''))
+    .filter((name) => name.length >= 2);
 }
 
 function placed(gazetteer: Gazetteer, division: Division, inferred: InferableField[]): PlaceResult {

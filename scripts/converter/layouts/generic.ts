@@ -1,6 +1,7 @@
 /**
  * Any other page. The title is the header line printed again further down
- * (pages often repeat it), else the first line that reads like a title (a
+ * (pages often repeat it) unless that line does not read like a title and
+ * another does (a site's name printed twice), else the first line that reads like a title (a
  * year, or a genre word such as 总结 or 报告), else the line just above the
  * first metadata line, else the first short header line. Short lines above
  * the title are taken as the site banner.
@@ -28,7 +29,9 @@ export const generic: Layout = {
     const aboveMetadata =
       metadataLines.length > 0 ? short.filter((block) => blockLine(block) < firstMetadata).at(-1) : undefined;
     const titleLike = short.find((block) => looksLikeTitle(blockText(block)));
-    const title = repeated ?? titleLike ?? aboveMetadata ?? short[0];
+    // A repeated line that does not read like a title is the site's name (鹤山市人民政府 / 国徽 / 鹤山市人民政府).
+    const repeatedTitle = repeated && (!titleLike || looksLikeTitle(blockText(repeated))) ? repeated : undefined;
+    const title = repeatedTitle ?? titleLike ?? repeated ?? aboveMetadata ?? short[0];
     if (!title) return { title: [], banner: [] };
     const banner = header.filter(
       (block) => blockLine(block) < blockLine(title) && blockText(block).length <= maxBannerLength,

@@ -15,9 +15,10 @@ import { type InferableField, ReportSchema } from '../../../src/shared/report-sc
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
-import { dateInUrl, parseDate } from '../helpers/metadata-values.ts';
+import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
-import { sortStripped } from '../helpers/source-tree.ts';
+import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
+import { photoCaption } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
 export interface BuildRecordOptions {
@@ -41,9 +42,17 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 
   let title = file.data.title ?? value('title');
   if (!title) {
-    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们.
-    const issued = /现将《([^》]{4,60})》印发/.exec(body.slice(0, 400))?.[1];
-    title = issued ?? body.trim().split('\n')[0]!.slice(0, 40);
+    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们,
+    // 《政府工作报告》已经…会议审议通过，现印发给你们.
+    const opening = body.slice(0, 400);
+    const issued =
+      /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
+      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1];
+    // Else the first words of the first block that is not a photo's caption or file name.
+    const first = blocksOf(tree)
+      .map((block) => blockText(block).trim())
+      .find((text) => text !== '' && !photoCaption.test(text));
+    title = issued ?? (first ?? body.trim()).slice(0, 40);
     inferred.add('title');
     if (!issued) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
   }
@@ -52,10 +61,15 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   const dateWritten =
     readDate(file, labels, 'dateWritten') ??
     (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
-  // No publication date printed: the meeting the report was given at, else the page's address.
+  // No publication date printed: the meeting the report was given at, else the page's address,
+  // else the date a news lead opens with.
   let date = readDate(file, labels, 'date');
   if (!date) {
-    date = (speech?.date ? dateWritten : null) ?? (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null);
+    date =
+      (speech?.date ? dateWritten : null) ??
+      (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null) ??
+      dateInLead(body) ??
+      null;
     if (date) inferred.add('date');
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');

@@ -20,9 +20,11 @@ import {
   labelKey,
   linePrefix,
   spotLabels,
+  spotSpacedLabels,
   spotTableLabels,
+  textAfterLabels,
 } from '../helpers/labels.ts';
-import { labelRowOverValues, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
+import { labelRowOverValues, leadingDate, trailingDate, unlabelledValue } from '../helpers/metadata-shapes.ts';
 import { parseDate } from '../helpers/metadata-values.ts';
 import {
   type Block,
@@ -30,6 +32,7 @@ import {
   blocksOf,
   blockText,
   stripBlocks,
+  stripPrefix,
   stripSuffix,
   zoneOf,
 } from '../helpers/source-tree.ts';
@@ -56,7 +59,7 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
 
     if (isBareLabel(text) && valueBelow) {
-      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: nextText, line });
+      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: cleanCell(nextText), line });
       strip(block, 'metadata');
       strip(next, 'metadata');
       i++;
@@ -72,7 +75,23 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       continue;
     }
 
-    const hits = spotTableLabels(text).length > 0 ? spotTableLabels(text) : spotLabels(text);
+    const tableHits = spotTableLabels(text);
+    const colonHits = tableHits.length > 0 ? tableHits : spotLabels(text);
+    const hits =
+      colonHits.length > 0
+        ? colonHits
+        : zoneOf(block) === 'header'
+          ? [...spotSpacedLabels(text), ...leadingDate(text)]
+          : [];
+    // Labels run on into the text (发布日期:2024-01-16 一年来，全镇…。): only the labels are metadata.
+    const textAfter = tableHits.length === 0 && colonHits.length > 0 ? textAfterLabels(text, hits) : undefined;
+    if (textAfter) {
+      const last = hits.at(-1)!;
+      labels.push(...hits.slice(0, -1).map((hit) => ({ ...hit, line })), { ...last, value: textAfter.value, line });
+      stripPrefix(file, block, textAfter.cut, 'metadata');
+      metadataLines.push(line);
+      continue;
+    }
     if (hits.length > 0) {
       labels.push(...hits.map((hit) => ({ ...hit, line })));
       strip(block, reasonFor(hits));

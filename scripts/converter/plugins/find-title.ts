@@ -4,10 +4,21 @@
  *
  *   政府信息公开 / 弼时镇2022年工作总结及2023年工作规划 (source-date layout)
  *   → stripped: site-banner "政府信息公开", title "弼时镇…"; file.data.title = "弼时镇…"
+ *
+ * A title printed over two lines is taken whole, and a mirror site's name
+ * glued before it is stripped as its banner.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { type Block, blocksOf, blockText, stripBlocks, zoneOf } from '../helpers/source-tree.ts';
+import {
+  type Block,
+  blockLine,
+  blocksOf,
+  blockText,
+  stripBlocks,
+  stripPrefix,
+  zoneOf,
+} from '../helpers/source-tree.ts';
 import { LAYOUTS, type TitleBlocks } from '../layouts/index.ts';
 import { joinLines } from '../layouts/title-lines.ts';
 
@@ -32,11 +43,50 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
       breadcrumbLines: file.data.breadcrumbLines ?? [],
     });
   if (title.length === 0) return;
+  const whole = wholeTitle(header, title);
+  // A mirror site glues its own name before the headline (某某彩票网石门乡2023年工作总结).
+  const glued = whole.length === 1 ? gluedPrefix.exec(blockText(whole[0]!))?.[1] : undefined;
+  if (glued) stripPrefix(file, whole[0]!, glued.length, 'site-banner');
   // A title cell of a flattened table keeps its pipe (某乡2023年度报告 |): not part of the title.
-  file.data.title = joinLines(title.map((block) => blockText(block).replace(/[\s|]+$/, '')));
-  stripBlocks(tree, file, banner, 'site-banner');
-  stripBlocks(tree, file, title, 'title');
+  file.data.title = joinLines(whole.map((block) => blockText(block).replace(/[\s|]+$/, '')));
+  stripBlocks(
+    tree,
+    file,
+    banner.filter((block) => !whole.includes(block)),
+    'site-banner',
+  );
+  stripBlocks(tree, file, whole, 'title');
 };
+
+const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排)$/;
+const issuer = /^[\u4e00-\u9fa5]{4,30}(人民政府|办事处)$/;
+/** Site text before a place, a year and the rest of a headline: the name of a mirror site or its slogan. */
+const gluedPrefix =
+  /^(.{2,30}(?:网|百科|直播|体育|彩票|娱乐|官网|平台|助力))(?=[\u4e00-\u9fa5]{1,15}(?:镇|乡|街道|苏木)(?:人民政府|办事处)?\d{4}年)/;
+
+/**
+ * A title printed over two lines: the issuing body above the year and genre
+ * (某县某镇人民政府 / 2023年政府信息公开工作年度报告), or a genre word that
+ * wrapped onto the next line (某镇2023年政府信息公开工作 / 年度报告).
+ */
+function wholeTitle(header: Block[], title: Block[]): Block[] {
+  if (title.length !== 1) return title;
+  const block = title[0]!;
+  const at = header.indexOf(block);
+  const text = blockText(block).trim();
+  const above = header[at - 1];
+  const below = header[at + 1];
+  const adjacent = (other: Block | undefined): other is Block =>
+    other !== undefined && Math.abs(blockLine(other) - blockLine(block)) === 1;
+  if (adjacent(above) && issuer.test(blockText(above).trim()) && /^\d{4}年/.test(text) && genreEnd.test(text)) {
+    return [above, block];
+  }
+  const next = below ? blockText(below).trim() : '';
+  if (adjacent(below) && !genreEnd.test(text) && next.length <= 20 && genreEnd.test(next) && !/[，,。：:]/.test(next)) {
+    return [block, below];
+  }
+  return title;
+}
 
 /**
  * An HTML page's `<title>` names its headline: that line of the header is the

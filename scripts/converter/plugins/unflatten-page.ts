@@ -7,11 +7,15 @@
  * split at a space where a new block visibly starts: before a label
  * (发布日期:), a table row of labels, a subtitle or meeting line (——…), a
  * salutation (各位代表:) or a section number; after a sentence, a colon or a
- * table cell; and after the headline, the first short piece without
- * sentence punctuation. Spaces inside a headline or a sentence stay.
+ * table cell, or a label's date (发布日期:2024-01-16); and after the
+ * headline, the first short piece without sentence punctuation (after the
+ * labels, where the labels come first). Spaces inside a headline or a
+ * sentence stay.
  *
  *   "某镇2023年工作总结 发布日期: 2024-01-16 各位代表: 现在，…"
  *   → "某镇2023年工作总结" | "发布日期:" | "2024-01-16" | "各位代表:" | "现在，…"
+ *   "发布日期:2024-01-16 某镇2023年工作总结 一年来，…"
+ *   → "发布日期:2024-01-16" | "某镇2023年工作总结" | "一年来，…"
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
@@ -30,6 +34,8 @@ export interface UnflattenPageOptions {
 const blockStart = /^([—－-]{1,2}|各位|现将|[(（]\d{4}年)/;
 const blockEnd = /[。！？!?:：|]$/;
 const maxHeadlineLength = 60;
+/** A label and a whole date (and time) as its value: the value is complete. */
+const datedLabel = /[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
 
 export const unflattenPage: Plugin<[UnflattenPageOptions?], Root> = (options = {}) => {
   const minLength = options.minLength ?? 200;
@@ -41,16 +47,19 @@ export const unflattenPage: Plugin<[UnflattenPageOptions?], Root> = (options = {
     const page = paragraphs[0];
     const length = page ? blockText(page).length : 0;
     if (!page || length < minLength || length < minShare * total) return;
-    let pieces = 0;
+    // Pieces so far were only labels: the headline may still come.
+    let headlineDue = true;
     const split = splitAtGaps(page, (before, after) => {
-      const headline = pieces === 0 && before.length <= maxHeadlineLength && !/[。，,；;！？]/.test(before);
+      const label = startsWithLabel(before);
+      const headline = headlineDue && !label && before.length <= maxHeadlineLength && !/[。，,；;！？]/.test(before);
       const splits =
         headline ||
         blockEnd.test(before) ||
+        (label && datedLabel.test(before)) ||
         blockStart.test(after) ||
         spotNumbering(after) !== undefined ||
         startsWithLabel(after);
-      if (splits) pieces++;
+      if (splits && !label) headlineDue = false;
       return splits;
     });
     tree.children = tree.children.flatMap((node): RootContent[] => (node === page ? split : [node]));
