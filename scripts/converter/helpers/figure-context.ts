@@ -1,0 +1,78 @@
+/**
+ * What kind of figure a value is (实际, 预计, 目标) and for which period,
+ * read from the words of its sentence before it: the nearest cue wins.
+ * A section under a heading that announces plans (2024年工作思路, 目标任务)
+ * makes its figures targets where the sentence has no cue of its own, and a
+ * heading naming one year gives the year where the sentence names no period.
+ *
+ *   figureContext("预计1-9月份完成规上工业产值", 14)  → { kind: "预计", cue: "预计", period: "1-9月份", year: null }
+ *   figureContext("到2025年，农民人均可支配收入达", 15) → { kind: "目标", cue: "到2025年", period: "到2025年", year: 2025 }
+ *   figureContext("2023年完成固定资产投资", 11)       → { kind: "实际", cue: null, period: "2023年", year: 2023 }
+ */
+import type { Figure } from '../../../src/shared/report-schema.ts';
+import { foldDigits } from './read-figures.ts';
+
+export interface FigureContext {
+  kind: Figure['kind'];
+  cue: string | null;
+  period: string | null;
+  year: number | null;
+}
+
+/** Words that make what follows an estimate or a target. 计划 of a share (占年计划的) is not a cue. */
+const CUES =
+  /预计|预估|估计|力争|确保|争取|预期目标|预期|目标|(?<!年|全年)计划(?!的)|(?:到|至)(?:19|20)\d{2}年(?:底|末)?|到年底/g;
+const PERIODS = new RegExp(
+  [
+    String.raw`(?:到|至)?(?:19|20)\d{2}\s?年(?:底|末|全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}月(?:底|末)?)?`,
+    String.raw`\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?`,
+    '上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|去年|年底|年末|[三五十]年来|近[三五]年',
+    '“?十[一二三四五]五”?(?:期间|时期|以来)',
+  ].join('|'),
+  'g',
+);
+/** A heading that announces what is to be done. */
+const PLAN_HEADING = /思路|计划|打算|目标|安排|展望|要点|谋划|规划/;
+
+export function figureContext(sentence: string, at: number, headings: string[] = []): FigureContext {
+  const before = foldDigits(sentence.slice(0, at));
+  const cue = lastMatch(before, CUES);
+  const period = lastMatch(before, PERIODS);
+  const printedPeriod = period ? sentence.slice(period.index, period.index + period[0].length) : null;
+  const year = period && !/[三五十]年来|近[三五]年|十[一二三四五]五/.test(period[0]) ? yearOf(period[0]) : null;
+  // The innermost heading that names one year, and the innermost that announces plans.
+  const headingYear = period ? null : (headings.map(singleYear).findLast((found) => found !== null) ?? null);
+  const plan = headings.findLast((heading) => PLAN_HEADING.test(heading));
+  if (cue) {
+    const word = cue[0];
+    return {
+      kind: /预计|预估|估计/.test(word) ? '预计' : '目标',
+      cue: word,
+      period: printedPeriod,
+      year: year ?? headingYear,
+    };
+  }
+  return {
+    kind: plan ? '目标' : '实际',
+    cue: plan ? plan.trim() : null,
+    period: printedPeriod,
+    year: year ?? headingYear,
+  };
+}
+
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(pattern)) last = match as RegExpExecArray;
+  return last;
+}
+
+function yearOf(period: string): number | null {
+  const year = /(?:19|20)\d{2}/.exec(period)?.[0];
+  return year ? Number(year) : null;
+}
+
+/** The year a heading names, when it names exactly one (二、2024年工作思路). */
+function singleYear(heading: string): number | null {
+  const years = new Set(foldDigits(heading).match(/(?:19|20)\d{2}(?=\s?年)/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
