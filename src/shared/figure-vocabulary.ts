@@ -23,7 +23,7 @@ export interface Indicator {
 }
 
 export const INDICATORS: Indicator[] = [
-  { name: '地区生产总值', slug: 'gdp', printed: ['地区生产总值', '国内生产总值', '生产总值', 'GDP'] },
+  { name: '地区生产总值', slug: 'gdp', printed: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', 'gdp'] },
   { name: '财政总收入', slug: 'fiscal-revenue', printed: ['财政总收入', '财政收入', '财税收入', '财政税收收入'] },
   {
     name: '一般公共预算收入',
@@ -151,6 +151,7 @@ export const UNITS: { unit: string; base: string; factor: number }[] = [
       ['台', '台', 1],
       ['辆', '辆', 1],
       ['%', '%', 1],
+      ['‰', '‰', 1],
     ] as const
   ).map(([unit, base, factor]) => ({ unit, base, factor })),
 ];

@@ -19,30 +19,40 @@ export interface FigureContext {
   year: number | null;
 }
 
-/** Words that make what follows an estimate or a target. 计划 of a share (占年计划的) is not a cue. */
+/**
+ * Words that make what follows an estimate or a target. 目标 counts when it
+ * announces them (目标是, 预期目标为:); 目标, 计划 and 任务 of a share
+ * (占年计划的53%, 完成全年目标任务的76%) are not cues, and are taken out first.
+ */
 const CUES =
-  /预计|预估|估计|力争|确保|争取|预期目标|预期|目标|(?<!年|全年)计划(?!的)|(?:到|至)(?:19|20)\d{2}年(?:底|末)?|到年底/g;
+  /预计|预估|估计|力争|确保|争取|预期目标|预期|目标(?=是|为|[:：])|目标任务(?=[:：是为])|(?<!年|全年|年度)计划(?!的|任务|生育)|(?:到|至)(?:19|20)\d{2}年(?:底|末)?|到年底/g;
+const SHARES = /(?:占|完成)[^，,；;。]{0,10}?(?:目标|计划|任务)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s?%?/g;
 const PERIODS = new RegExp(
   [
-    String.raw`(?:到|至)?(?:19|20)\d{2}\s?年(?:底|末|全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}月(?:底|末)?)?`,
+    String.raw`(?:到|至)?(?:(?:19|20)[\dxX]{2}|[xX]{4})\s?年(?:底|末|全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}月(?:底|末)?)?`,
     String.raw`\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?`,
     '上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|去年|年底|年末|[三五十]年来|近[三五]年',
     '“?十[一二三四五]五”?(?:期间|时期|以来)',
   ].join('|'),
   'g',
 );
-/** A heading that announces what is to be done. */
-const PLAN_HEADING = /思路|计划|打算|目标|安排|展望|要点|谋划|规划/;
+/** A heading that announces what is to be done (and does not also look back: 2023年工作总结及2024年工作计划). */
+const PLAN_HEADING =
+  /工作思路|发展思路|工作计划|工作打算|工作安排|工作要点|目标任务|主要目标|预期目标|工作规划|发展规划|展望/;
+const LOOKING_BACK = /总结|回顾|完成情况|成效|成绩/;
 
 export function figureContext(sentence: string, at: number, headings: string[] = []): FigureContext {
   const before = foldDigits(sentence.slice(0, at));
-  const cue = lastMatch(before, CUES);
+  const cue = lastMatch(
+    before.replace(SHARES, (share) => ' '.repeat(share.length)),
+    CUES,
+  );
   const period = lastMatch(before, PERIODS);
   const printedPeriod = period ? sentence.slice(period.index, period.index + period[0].length) : null;
   const year = period && !/[三五十]年来|近[三五]年|十[一二三四五]五/.test(period[0]) ? yearOf(period[0]) : null;
   // The innermost heading that names one year, and the innermost that announces plans.
   const headingYear = period ? null : (headings.map(singleYear).findLast((found) => found !== null) ?? null);
-  const plan = headings.findLast((heading) => PLAN_HEADING.test(heading));
+  const plan = headings.findLast((heading) => PLAN_HEADING.test(heading) && !LOOKING_BACK.test(heading));
   if (cue) {
     const word = cue[0];
     return {
