@@ -1,9 +1,10 @@
 /**
  * What kind of figure a value is (实际, 预计, 目标) and for which period,
  * read from the words of its sentence before it: the nearest cue wins.
- * A section under a heading that announces plans (2024年工作思路, 目标任务)
- * makes its figures targets where the sentence has no cue of its own, and a
- * heading naming one year gives the year where the sentence names no period.
+ * A document or section whose title or heading announces plans (2024年工作思路,
+ * 目标任务) makes its figures targets where the sentence has no cue of its
+ * own, and the innermost title or heading naming one year gives the year
+ * where the sentence names none (1-9月份, 全年).
  *
  *   figureContext("预计1-9月份完成规上工业产值", 14)  → { kind: "预计", cue: "预计", period: "1-9月份", year: null }
  *   figureContext("到2025年，农民人均可支配收入达", 15) → { kind: "目标", cue: "到2025年", period: "到2025年", year: 2025 }
@@ -25,7 +26,7 @@ export interface FigureContext {
  * (占年计划的53%, 完成全年目标任务的76%) are not cues, and are taken out first.
  */
 const CUES =
-  /预计|预估|估计|力争|确保|争取|预期目标|预期|目标(?=是|为|[:：])|目标任务(?=[:：是为])|(?<!年|全年|年度)计划(?!的|任务|生育)|(?:到|至)(?:19|20)\d{2}年(?:底|末)?|到年底/g;
+  /预计|预估|估计|力争|确保|争取|预期目标|预期|目标(?=是|为|[:：])|目标任务(?=[:：是为])|(?<!年|全年|年度)计划(?!的|任务|生育)|(?<!增加|增长|提高|上升|下降|减少)(?:到|至)(?:19|20)\d{2}年(?:底|末)?|到年底/g;
 const SHARES = /(?:占|完成)[^，,；;。]{0,10}?(?:目标|计划|任务)[^，,；;。]{0,6}?\d+(?:\.\d+)?\s?%?/g;
 const PERIODS = new RegExp(
   [
@@ -38,7 +39,7 @@ const PERIODS = new RegExp(
 );
 /** A heading that announces what is to be done (and does not also look back: 2023年工作总结及2024年工作计划). */
 const PLAN_HEADING =
-  /工作思路|发展思路|工作计划|工作打算|工作安排|工作要点|目标任务|主要目标|预期目标|工作规划|发展规划|展望/;
+  /工作思路|发展思路|工作计划|工作打算|工作安排|工作要点|重点工作|目标任务|主要目标|预期目标|工作规划|发展规划|展望/;
 const LOOKING_BACK = /总结|回顾|完成情况|成效|成绩/;
 
 export function figureContext(sentence: string, at: number, headings: string[] = []): FigureContext {
@@ -48,10 +49,14 @@ export function figureContext(sentence: string, at: number, headings: string[] =
     CUES,
   );
   const period = lastMatch(before, PERIODS);
-  const printedPeriod = period ? sentence.slice(period.index, period.index + period[0].length) : null;
-  const year = period && !/[三五十]年来|近[三五]年|十[一二三四五]五/.test(period[0]) ? yearOf(period[0]) : null;
-  // The innermost heading that names one year, and the innermost that announces plans.
-  const headingYear = period ? null : (headings.map(singleYear).findLast((found) => found !== null) ?? null);
+  // 由2022年的…增加到2023年的…: the 到 is the change's, not a deadline's.
+  const changeTo = period && /^[到至]/.test(period[0]) && /(?:增加|增长|提高|上升|下降|减少)$/.test(before.slice(0, period.index));
+  const periodStart = period ? period.index + (changeTo ? 1 : 0) : 0;
+  const printedPeriod = period ? sentence.slice(periodStart, period.index + period[0].length) : null;
+  const span = period !== null && /[三五十]年来|近[三五]年|十[一二三四五]五|去年/.test(period[0]);
+  // The innermost heading (or the title) that names one year, and the innermost that announces plans.
+  const headingYear = span ? null : (headings.map(singleYear).findLast((found) => found !== null) ?? null);
+  const year = (period && !span ? yearOf(period[0]) : null) ?? headingYear;
   const plan = headings.findLast((heading) => PLAN_HEADING.test(heading) && !LOOKING_BACK.test(heading));
   if (cue) {
     const word = cue[0];
@@ -66,7 +71,7 @@ export function figureContext(sentence: string, at: number, headings: string[] =
     kind: plan ? '目标' : '实际',
     cue: plan ? plan.trim() : null,
     period: printedPeriod,
-    year: year ?? headingYear,
+    year,
   };
 }
 

@@ -34,7 +34,7 @@ export const extractFigures: Plugin<[], Root> = () => (tree, file) => {
       headings.push({ depth: node.depth, text: textOfTree(node) });
     }
     if (node.type !== 'paragraph') continue;
-    const heading = headings.map(({ text }) => text);
+    const heading = [file.data.title ?? '', ...headings.map(({ text }) => text)];
     const text = textOfTree(node);
     const paragraph = anchorOf(text);
     for (const match of text.matchAll(SENTENCE)) {
