@@ -110,7 +110,12 @@ describe('the kind and period of a figure', () => {
 
   it('is 预计 after 预计, with the period printed before it', () => {
     const sentence = '预计1-9月份完成规上工业产值29.7亿元';
-    expect(figureContext(sentence, at(sentence, '29'))).toEqual({ kind: '预计', cue: '预计', period: '1-9月份', year: null });
+    expect(figureContext(sentence, at(sentence, '29'))).toEqual({
+      kind: '预计',
+      cue: '预计',
+      period: '1-9月份',
+      year: null,
+    });
   });
 
   it('is 目标 after 力争, 确保 or 到…年, whose year it takes', () => {
@@ -132,7 +137,10 @@ describe('the kind and period of a figure', () => {
   });
 
   it('is 目标 under a heading that announces plans, unless it also looks back', () => {
-    expect(figureContext('新建村级养老服务站4个', 9, ['二、2024年工作思路'])).toMatchObject({ kind: '目标', year: 2024 });
+    expect(figureContext('新建村级养老服务站4个', 9, ['二、2024年工作思路'])).toMatchObject({
+      kind: '目标',
+      year: 2024,
+    });
     expect(figureContext('新建村级养老服务站4个', 9, ['2023年工作总结和2024年工作思路']).kind).toBe('实际');
   });
 });
@@ -182,7 +190,9 @@ describe('the extract-figures step', () => {
 
   it('gives the same figures for the same text, and a document without figures no field', () => {
     expect(convertOk(text).mdx).toBe(convertOk(text).mdx);
-    const { record } = splitDocument(convertOk(page('某镇工作总结', '发布时间：2023年12月20日', '全镇上下团结一心。')).mdx);
+    const { record } = splitDocument(
+      convertOk(page('某镇工作总结', '发布时间：2023年12月20日', '全镇上下团结一心。')).mdx,
+    );
     expect(record).not.toHaveProperty('figures');
   });
 });

@@ -50,7 +50,8 @@ export function figureContext(sentence: string, at: number, headings: string[] =
   );
   const period = lastMatch(before, PERIODS);
   // 由2022年的…增加到2023年的…: the 到 is the change's, not a deadline's.
-  const changeTo = period && /^[到至]/.test(period[0]) && /(?:增加|增长|提高|上升|下降|减少)$/.test(before.slice(0, period.index));
+  const changeTo =
+    period && /^[到至]/.test(period[0]) && /(?:增加|增长|提高|上升|下降|减少)$/.test(before.slice(0, period.index));
   const periodStart = period ? period.index + (changeTo ? 1 : 0) : 0;
   const printedPeriod = period ? sentence.slice(periodStart, period.index + period[0].length) : null;
   const span = period !== null && /[三五十]年来|近[三五]年|十[一二三四五]五|去年/.test(period[0]);
