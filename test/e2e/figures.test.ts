@@ -25,27 +25,14 @@ const LEXICAL: Record<string, RegExp> = {
   anyURI: /^\S+$/,
 };
 
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
+/** RFC 4180 rows: a cell is quoted (and may then hold commas, quotes and line breaks) or runs to the next comma or CRLF. */
 function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      (row = []), (cell = ''), i++;
-    } else cell += char;
+  const rows: string[][] = [[]];
+  for (const [, cell, end] of text.matchAll(/("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n)/g)) {
+    rows.at(-1)!.push(cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!);
+    if (end === '\r\n') rows.push([]);
   }
-  return rows;
+  return rows.filter((row) => row.length > 0);
 }
 
 describe.each([
