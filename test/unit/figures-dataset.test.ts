@@ -39,11 +39,17 @@ const record = (id: string, figures: Figure[]) =>
 describe('the figures CSV', () => {
   it('has a header of the column names and a row per figure, quoting what RFC 4180 asks', () => {
     const csv = figuresCsv(
-      figureRows([record('0123456789ab', [figure({ sentence: '他说"增长",很好\n下一行', growth: { printed: '同比增长8%', number: 8, unit: '%' } })])]),
+      figureRows([
+        record('0123456789ab', [
+          figure({ sentence: '他说"增长",很好\n下一行', growth: { printed: '同比增长8%', number: 8, unit: '%' } }),
+        ]),
+      ]),
     );
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(FIGURE_COLUMNS.map(([name]) => name).join(','));
-    expect(row).toContain('0123456789ab,1,天目山镇,临安区,杭州市,浙江省,2024-01-05,reports/0123456789ab/#p-0123abcd,固定资产投资');
+    expect(row).toContain(
+      '0123456789ab,1,天目山镇,临安区,杭州市,浙江省,2024-01-05,reports/0123456789ab/#p-0123abcd,固定资产投资',
+    );
     expect(row).toContain(',3.6,3.6,亿元,360000000,元,');
     expect(row).toContain(',8,%,同比增长8%,"他说""增长"",很好\n下一行"');
     expect(end).toBe('');
@@ -92,7 +98,9 @@ describe('the charts', () => {
       '2024 4亿元 目标',
     ]);
     const svg = yearChart(series!.chart);
-    expect(svg).toMatch(/^<svg class="figure-chart" viewBox="0 0 320 168" role="img" aria-labelledby="[^"]+-t [^"]+-d"/);
+    expect(svg).toMatch(
+      /^<svg class="figure-chart" viewBox="0 0 320 168" role="img" aria-labelledby="[^"]+-t [^"]+-d"/,
+    );
     expect(svg).toContain('<title id="chart-chart-fixed-asset-investment-t">固定资产投资</title>');
     expect(svg).toContain('href="/reports/0123456789ab/#p-0123abcd&#38;&#60;x&#62;"');
     expect(svg.match(/<a /g)).toHaveLength(3);
