@@ -87,6 +87,8 @@ export interface ParsedQuad {
 export async function parseCsvw(csv: string, metadata: Metadata, baseIRI: string): Promise<ParsedQuad[]> {
   const parser = new Parser({ metadata: metadataQuads(metadata) as never, baseIRI, factory: rdf });
   const quads: ParsedQuad[] = [];
-  for await (const quad of parser.import(Readable.from([csv]))) quads.push(quad as ParsedQuad);
+  // A readable-stream Transform, which is async-iterable; its types (readable-stream ships none) do not say so.
+  const stream = parser.import(Readable.from([csv])) as unknown as AsyncIterable<ParsedQuad>;
+  for await (const quad of stream) quads.push(quad);
   return quads;
 }
