@@ -84,8 +84,8 @@ export const ui = {
     year: '年份',
     town: '乡镇',
     source: '出处',
-    sourceLink: (paragraph: string) => `原文${paragraph}`,
-    sourceLabel: (indicator: string) => `${indicator}所在段落`,
+    sourceLabel: (paragraph: number | undefined, indicator: string) =>
+      paragraph ? `第 ${paragraph} 段（${indicator}所在段落）` : `${indicator}所在段落`,
     fromDocument: (title: string) => `见《${title}》`,
     chartNumbers: (indicator: string) => `${indicator}的数值`,
     indexTitle: '关键数据',

@@ -88,7 +88,9 @@ export function yearChart(chart: Chart): string {
           ? `<path class="point target" d="M${cx} ${(Number(cy) - 6).toFixed(1)}l6 6-6 6-6-6z"/>`
           : `<circle class="point ${point.kind === '预计' ? 'estimate' : 'actual'}" cx="${cx}" cy="${cy}" r="5"/>`;
       const label = `<text class="value" x="${cx}" y="${(Number(cy) - 10).toFixed(1)}" text-anchor="middle">${formatValue(point.value / chart.factor)}</text>`;
-      return `<a href="${escapeXml(point.href)}"><title>${escapeXml(point.label)}</title>${mark}${label}</a>`;
+      // A transparent circle of 44 units around the point: a target a finger can hit on a phone.
+      const hit = `<circle class="hit" cx="${cx}" cy="${cy}" r="22"/>`;
+      return `<a href="${escapeXml(point.href)}"><title>${escapeXml(point.label)}</title>${hit}${mark}${label}</a>`;
     }),
     `<text class="legend" x="${LEFT}" y="${HEIGHT - 6}">● 实际　○ 预计　◇ 目标</text>`,
     '</svg>',
@@ -120,7 +122,8 @@ export interface Bar {
 
 /** Towns side by side: one horizontal bar each, its value at its end, each bar a link to its sentence. */
 export function barChart(chart: Omit<Chart, 'points'> & { bars: Bar[] }): string {
-  const row = 30;
+  // 44 units a row: each bar's link is a target a finger can hit on a phone.
+  const row = 44;
   const labelWidth = 92;
   const height = TOP + chart.bars.length * row + 8;
   const largest = Math.max(...chart.bars.map(({ value }) => value / chart.factor), 0);
@@ -136,9 +139,10 @@ export function barChart(chart: Omit<Chart, 'points'> & { bars: Bar[] }): string
       const w = Math.max(width(bar.value), 1).toFixed(1);
       return [
         `<a href="${escapeXml(bar.href)}"><title>${escapeXml(bar.title)}</title>`,
-        `<text class="tick" x="${labelWidth - 6}" y="${y + 16}" text-anchor="end">${escapeXml(bar.label)}</text>`,
-        `<rect class="bar ${bar.kind === '实际' ? 'actual' : bar.kind === '预计' ? 'estimate' : 'target'}" x="${labelWidth}" y="${y + 4}" width="${w}" height="16"/>`,
-        `<text class="value" x="${(labelWidth + Number(w) + 4).toFixed(1)}" y="${y + 16}">${formatValue(bar.value / chart.factor)}</text>`,
+        `<rect class="hit" x="0" y="${y}" width="${WIDTH}" height="${row}"/>`,
+        `<text class="tick" x="${labelWidth - 6}" y="${y + 23}" text-anchor="end">${escapeXml(bar.label)}</text>`,
+        `<rect class="bar ${bar.kind === '实际' ? 'actual' : bar.kind === '预计' ? 'estimate' : 'target'}" x="${labelWidth}" y="${y + 11}" width="${w}" height="16"/>`,
+        `<text class="value" x="${(labelWidth + Number(w) + 4).toFixed(1)}" y="${y + 23}">${formatValue(bar.value / chart.factor)}</text>`,
         '</a>',
       ].join('');
     }),

@@ -136,7 +136,8 @@ describe('the charts', () => {
         { label: '於潜镇', value: 5e8, kind: '预计', href: '/b', title: '於潜镇 2023年 5亿元（预计）' },
       ],
     });
-    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg.match(/<rect class="bar /g)).toHaveLength(2);
+    expect(svg.match(/<a href=/g)).toHaveLength(2);
     expect(svg).toContain('>天目山镇</text>');
     expect(svg).toContain('class="bar estimate"');
   });
