@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 import { SlowestFirst } from './test/helpers/slowest-first.ts';
 
 // The end-to-end test files that read the shared archives.
-const ARCHIVE_TESTS = ['reading', 'search', 'site-browse', 'site-build', 'validators'].map(
+const ARCHIVE_TESTS = ['reading', 'search', 'site-browse', 'site-build', 'validators', 'figures'].map(
   (name) => `test/e2e/${name}.test.ts`,
 );
 

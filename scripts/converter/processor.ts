@@ -4,8 +4,8 @@
  * Steps run in this order; each is a unified plugin in scripts/converter/plugins/ with
  * its own tests. Reading structure first (zones, layout), then taking out what
  * is not body (metadata, chrome, title), then an HTML page's tables, then
- * shaping the body (paragraphs, headings), then deciding meaning (the
- * record), and last writing.
+ * shaping the body (paragraphs, headings), then reading its key figures,
+ * then deciding meaning (the record), and last writing.
  *
  * remark-gfm writes tables as GFM tables, and escapes every character GFM
  * would read as markup in text (`~`, a leading `|`), since the site compiles
@@ -18,6 +18,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Gazetteer } from './helpers/gazetteer.ts';
 import { buildRecord } from './plugins/build-record.ts';
+import { extractFigures } from './plugins/extract-figures.ts';
 import { extractMetadata } from './plugins/extract-metadata.ts';
 import { findTitle } from './plugins/find-title.ts';
 import { headingsFromNumbering } from './plugins/headings-from-numbering.ts';
@@ -49,6 +50,7 @@ export function createProcessor(gazetteer: Gazetteer) {
     .use(stripReprintedText)
     .use(readSpeechHeader)
     .use(headingsFromNumbering)
+    .use(extractFigures)
     .use(buildRecord, { gazetteer })
     .use(insertFrontmatter)
     .use(remarkFrontmatter, ['yaml'])

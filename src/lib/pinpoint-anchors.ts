@@ -20,26 +20,20 @@
  *   <p>今年以来…</p>  →  <div class="pinpoint"><p id="p-3f2a9c1e">今年以来…</p><a class="pin" href="#p-3f2a9c1e" aria-label="第 1 段的链接" data-paragraph="1">¶1</a></div>
  *   <h2>一、总体情况</h2>  →  <div class="pinpoint"><h2 id="s-1"><span id="一总体情况"></span>一、总体情况</h2><a class="pin" href="#s-1" …>§</a></div>
  */
-import { createHash } from 'node:crypto';
 import type { MarkdownHeading } from 'astro';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { ui } from '../i18n/zh-CN.ts';
 import { findSpeechHeader } from '../shared/speech-header.ts';
+import { PARAGRAPH_ANCHOR, paragraphAnchor, paragraphAnchors } from './paragraph-anchor.ts';
 import { boxTable } from './table-box.ts';
 
-export const PARAGRAPH_ANCHOR = /^p-[0-9a-f]{8}(?:-\d+)?$/;
-
-/** The anchor of a paragraph with this text, before any repeat suffix. */
-export function paragraphAnchor(text: string): string {
-  const normalised = text.replace(/\s+/g, ' ').trim();
-  return `p-${createHash('sha256').update(normalised).digest('hex').slice(0, 8)}`;
-}
+export { PARAGRAPH_ANCHOR, paragraphAnchor };
 
 /** Adds the anchors and links in place; returns the headings, in order, for the contents list. */
 export function addPinpoints(tree: Root): MarkdownHeading[] {
-  const used = new Map<string, number>();
+  const anchorOf = paragraphAnchors();
   const slugger = new GithubSlugger();
   const outline = sectionNumbers();
   const headings: MarkdownHeading[] = [];
@@ -61,10 +55,7 @@ export function addPinpoints(tree: Root): MarkdownHeading[] {
     }
     if (node.tagName === 'table') return boxTable(node, ++tables);
     if (node.tagName !== 'p') return node;
-    const base = paragraphAnchor(textOf(node));
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    node.properties.id = seen === 1 ? base : `${base}-${seen}`;
+    node.properties.id = anchorOf(textOf(node));
     if (blocks++ < header) {
       node.properties.className = ['speech-header'];
       return node;

@@ -1,4 +1,7 @@
-/** /catalog.json: every document with every field of the schema, its address and its source's fixity. */
+/**
+ * /catalog.json: every document with every field of the schema, its address and its source's fixity,
+ * and the datasets made from them (the key figures: /figures.csv with its CSV-W metadata, a JSON file per town).
+ */
 import type { APIRoute } from 'astro';
 import { catalogEntry, sortCatalog } from '../lib/catalog.ts';
 import { getReports } from '../lib/reports.ts';
@@ -6,7 +9,19 @@ import { SITE_OWNERS } from '../lib/site-owners.ts';
 
 export const GET: APIRoute = async () => {
   const records = sortCatalog((await getReports()).map((report) => report.data));
-  const catalog = { archive: '镇档', documents: records.map((record) => catalogEntry(record, SITE_OWNERS)) };
+  const catalog = {
+    archive: '镇档',
+    datasets: [
+      {
+        name: 'figures',
+        title: '乡镇文件中的关键数据',
+        csv: 'figures.csv',
+        metadata: 'figures.csv-metadata.json',
+        towns: 'figures/towns/',
+      },
+    ],
+    documents: records.map((record) => catalogEntry(record, SITE_OWNERS)),
+  };
   return new Response(`${JSON.stringify(catalog, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

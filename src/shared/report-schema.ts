@@ -10,6 +10,7 @@
  * county, a date taken from the page's URL) is listed in `inferred`.
  */
 import { z } from 'astro/zod';
+import { INDICATORS, UNITS } from './figure-vocabulary.ts';
 
 /** Calendar date as `YYYY-MM-DD`, checked to exist (no 2024-02-30). */
 export const IsoDateSchema = z
@@ -106,6 +107,52 @@ export const InferableFieldSchema = z.enum([
   'docType',
   'sourceSite',
 ]);
+
+/**
+ * A key figure of the text, read from one sentence of one paragraph: nothing
+ * in it is guessed, and a figure that cannot be read with confidence is not
+ * recorded (scripts/converter/plugins/extract-figures.ts).
+ *
+ *   "预计全年实现财政收入4006万元，同比增长19%" →
+ *   { indicator: "财政收入", indicatorNormalised: "财政总收入", value: "4006", number: 4006, unit: "万元",
+ *     kind: "预计", cue: "预计", period: "全年", growth: { printed: "同比增长19%", number: 19, unit: "%" }, … }
+ */
+export const FigureSchema = z.object({
+  /** The indicator as printed, less the words before it that place or time it (全镇, 完成, 预计 …). */
+  indicator: z.string().min(1),
+  /** The indicator's name in the vocabulary (src/shared/figure-vocabulary.ts), when it is one of its printed names. */
+  indicatorNormalised: z.enum(INDICATORS.map(({ name }) => name) as [string, ...string[]]).nullable(),
+  /** What the figure measures: the amount itself, or (printed alone, with no amount) its growth. */
+  measure: z.enum(['level', 'growth']),
+  /** The value as printed: "20517", "1.6", "４００６", "三千五百". */
+  value: z.string().min(1),
+  /** The value as a number, in `unit`. */
+  number: z.number().finite(),
+  /** The unit as printed, from the vocabulary's list (万元, 亿元, 亩, 户, %, 个百分点 …). */
+  unit: z.enum(UNITS.map(({ unit }) => unit) as [string, ...string[]]),
+  /** A word that makes the value a bound or an estimate: 余, 多, 以上, 左右, 近, 约, 超, 突破. */
+  qualifier: z.string().min(1).nullable(),
+  /** The period as the sentence prints it (2023年, 1-9月份, 上半年, 全年, 到2025年, 五年来), when it does. */
+  period: z.string().min(1).nullable(),
+  /** The calendar year the figure is for: from `period`, else from the section heading when it names one year. */
+  year: z.number().int().min(1949).max(2100).nullable(),
+  /** 实际 (achieved), 预计 (estimated) or 目标 (a target). */
+  kind: z.enum(['实际', '预计', '目标']),
+  /** The word that set `kind` (预计, 力争, 确保, 目标, 到2025年 …), or the heading that did; null for 实际 by default. */
+  cue: z.string().min(1).nullable(),
+  /** The growth the text ties to this figure (同比增长19%, 下降3.2个百分点), as printed and as a signed number. */
+  growth: z
+    .object({
+      printed: z.string().min(1),
+      number: z.number().finite(),
+      unit: z.enum(['%', '个百分点']),
+    })
+    .nullable(),
+  /** The anchor of the paragraph on the document's page (src/lib/pinpoint-anchors.ts): p-3f2a9c1e. */
+  paragraph: z.string().regex(/^p-[0-9a-f]{8}(?:-\d+)?$/, 'expected a paragraph anchor such as p-3f2a9c1e'),
+  /** The sentence the figure stands in, as printed. */
+  sentence: z.string().min(1),
+});
 
 const nullableText = z.string().min(1).nullable();
 
@@ -244,6 +291,8 @@ export const ReportSchema = z.object({
    */
   correction: CorrectionRecordSchema.optional(),
   inferred: z.array(InferableFieldSchema),
+  /** The key figures of the text, in the order they stand (see FigureSchema); absent when it has none. */
+  figures: z.array(FigureSchema).optional(),
   /** Everything of the source that is not in the body, in source order. */
   stripped: z.array(StrippedSchema),
 });
@@ -251,6 +300,7 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>;
 export type Stripped = z.infer<typeof StrippedSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
 export type StrippedReason = z.infer<typeof StrippedReasonSchema>;
 export type InferableField = z.infer<typeof InferableFieldSchema>;
 export type CorrectableField = z.infer<typeof CorrectableFieldSchema>;

@@ -129,6 +129,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     source: file.data.source,
     ...(file.data.attachments?.length ? { attachments: file.data.attachments } : {}),
     inferred: [...inferred].sort(),
+    // Only documents with figures have the field, so the others stay as they were.
+    ...(file.data.figures?.length ? { figures: file.data.figures } : {}),
     stripped: sortStripped(file.data.stripped ?? []),
   };
 

@@ -10,9 +10,10 @@
  *   find-title                 → title
  *   read-speech-header         → speech
  *   every stripping step       → stripped
+ *   extract-figures            → figures
  *   build-record               → record, fingerprint
  */
-import type { Report, Stripped } from '../../../src/shared/report-schema.ts';
+import type { Figure, Report, Stripped } from '../../../src/shared/report-schema.ts';
 import type { LabelHit } from '../helpers/labels.ts';
 import type { PageTable } from '../read/html-page-text.ts';
 
@@ -66,6 +67,8 @@ declare module 'vfile' {
     speech: Speech;
     /** Every piece of the source left out of the body, as it is removed (every stripping step). */
     stripped: Stripped[];
+    /** The key figures of the body, with their paragraphs' anchors (extract-figures). */
+    figures: Figure[];
     /** The finished, validated record (build-record). */
     record: Report;
     /** SHA-256 of the document's text without whitespace: the same text in another encoding or layout has the same one (build-record). */

@@ -1,0 +1,157 @@
+/**
+ * The key figures as a dataset: one row per figure of every document, in
+ * catalog order, for /figures.csv (with its CSV-W metadata beside it,
+ * /figures.csv-metadata.json) and the towns' JSON files. Values are the
+ * record's (src/shared/report-schema.ts FigureSchema); nothing is added but
+ * the document's place and date, the figure's number in its document, and
+ * the value in its unit's base unit.
+ *
+ *   figureRows([record]) → [{ document: "7c88cf9a948c", figure: 1, paragraph: "reports/7c88cf9a948c/#p-3f2a9c1e",
+ *                            indicator: "低产田改造", value: 700, unit: "亩", kind: "实际", … }]
+ */
+import { inBaseUnit } from '../shared/figure-vocabulary.ts';
+import type { Report } from '../shared/report-schema.ts';
+
+/** The columns, in order: name, title (zh-Hans), CSV-W datatype, whether every row has it, and what it holds. */
+export const FIGURE_COLUMNS = [
+  ['document', '文档编号', 'string', true, 'The permanent id of the document: its page is reports/<document>/.'],
+  ['figure', '序号', 'integer', true, "The figure's place among the document's figures, from 1."],
+  ['town', '乡镇（街道）', 'string', false, 'The town of the document, as its record gives it.'],
+  ['county', '县（市、区）', 'string', false, 'Its county.'],
+  ['city', '市', 'string', false, 'Its city.'],
+  ['province', '省', 'string', false, 'Its province.'],
+  ['date', '发布日期', 'date', false, "The document's publication date."],
+  [
+    'paragraph',
+    '段落链接',
+    'anyURI',
+    true,
+    'The paragraph the figure stands in, on the document page (relative to this file).',
+  ],
+  ['indicator', '指标（原文）', 'string', true, 'The indicator as printed.'],
+  [
+    'indicator_normalised',
+    '指标（规范名称）',
+    'string',
+    false,
+    "The indicator's name in the vocabulary, where it is one of its printed names.",
+  ],
+  ['measure', '度量', 'string', true, 'level: the amount; growth: a growth rate printed alone.'],
+  ['value', '数值', 'decimal', true, 'The value as a number, in `unit`.'],
+  [
+    'value_printed',
+    '数值（原文）',
+    'string',
+    true,
+    'The value as printed (full-width digits and Chinese numerals as they stand).',
+  ],
+  ['unit', '单位', 'string', true, 'The unit as printed.'],
+  ['value_base', '数值（基本单位）', 'decimal', true, 'The value in the base unit of `unit` (万元 → 元).'],
+  ['unit_base', '基本单位', 'string', true, 'That base unit.'],
+  [
+    'qualifier',
+    '限定词',
+    'string',
+    false,
+    'A word that makes the value a bound or an estimate: 余, 多, 以上, 左右, 近, 约, 超, 突破.',
+  ],
+  ['period', '时期（原文）', 'string', false, 'The period as the sentence prints it.'],
+  ['year', '年份', 'gYear', false, 'The calendar year the figure is for, from its period or its section heading.'],
+  ['kind', '类别', 'string', true, '实际 (achieved), 预计 (estimated) or 目标 (target).'],
+  ['cue', '判断依据', 'string', false, 'The word or heading that set `kind`.'],
+  ['growth', '增长', 'decimal', false, 'The growth the text ties to the figure, signed.'],
+  ['growth_unit', '增长单位', 'string', false, '% or 个百分点.'],
+  ['growth_printed', '增长（原文）', 'string', false, 'That growth as printed.'],
+  ['sentence', '原句', 'string', true, 'The sentence the figure stands in, as printed.'],
+] as const;
+
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number][0];
+export type FigureRow = Record<FigureColumn, string | number | null>;
+
+export function figureRows(records: Report[]): FigureRow[] {
+  return records.flatMap((record) =>
+    (record.figures ?? []).map((figure, index): FigureRow => {
+      const base = inBaseUnit(figure.number, figure.unit);
+      return {
+        document: record.id,
+        figure: index + 1,
+        town: record.town,
+        county: record.county,
+        city: record.city,
+        province: record.province,
+        date: record.date,
+        paragraph: `reports/${record.id}/#${figure.paragraph}`,
+        indicator: figure.indicator,
+        indicator_normalised: figure.indicatorNormalised,
+        measure: figure.measure,
+        value: figure.number,
+        value_printed: figure.value,
+        unit: figure.unit,
+        value_base: base.value,
+        unit_base: base.unit,
+        qualifier: figure.qualifier,
+        period: figure.period,
+        year: figure.year,
+        kind: figure.kind,
+        cue: figure.cue,
+        growth: figure.growth?.number ?? null,
+        growth_unit: figure.growth?.unit ?? null,
+        growth_printed: figure.growth?.printed ?? null,
+        sentence: figure.sentence,
+      };
+    }),
+  );
+}
+
+/** RFC 4180 CSV, UTF-8, CRLF line ends, a header row of the column names; an empty cell is a value the record does not give. */
+export function figuresCsv(rows: FigureRow[]): string {
+  const lines = [
+    FIGURE_COLUMNS.map(([name]) => name),
+    ...rows.map((row) => FIGURE_COLUMNS.map(([name]) => cell(row[name]))),
+  ];
+  return lines
+    .map((cells) => cells.map(quote).join(','))
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+/** The CSV-W metadata of figures.csv (W3C tabular-metadata): its columns, datatypes, key and provenance. */
+export function figuresCsvMetadata(siteUrl: string) {
+  return {
+    '@context': ['http://www.w3.org/ns/csvw', { '@language': 'zh-Hans' }],
+    url: 'figures.csv',
+    'dc:title': '镇档：乡镇文件中的关键数据',
+    'dc:description':
+      '从镇档收存的乡镇政府文件中读出的关键数据，每行一项：指标、数值、单位、时期、类别（实际、预计、目标），并链接到原文段落。读不准的数据不收录。',
+    'dc:source': siteUrl,
+    'dc:license': { '@id': 'https://creativecommons.org/publicdomain/zero/1.0/' },
+    dialect: { header: true, encoding: 'utf-8', lineTerminators: ['\r\n'] },
+    tableSchema: {
+      columns: FIGURE_COLUMNS.map(([name, title, datatype, required, description]) => ({
+        name,
+        titles: { en: name, 'zh-Hans': title },
+        datatype,
+        required,
+        'dc:description': { '@value': description, '@language': 'en' },
+      })),
+      primaryKey: ['document', 'figure'],
+      aboutUrl: 'reports/{document}/#figure-{figure}',
+    },
+  };
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? decimal(value) : value;
+}
+
+/** A number as a decimal literal, never in exponent form (xsd:decimal has none). */
+function decimal(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+function quote(text: string): string {
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

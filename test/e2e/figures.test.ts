@@ -1,0 +1,178 @@
+/**
+ * The key figures as the built site publishes them (issue 24): /figures.csv
+ * read with its CSV-W metadata by an independent parser, every figure's ¶
+ * link an anchor of its document's page, the towns' JSON files, charts and
+ * indicator pages. Reads the shared archives of the seeds and fixtures
+ * (test/helpers/shared-archives.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../scripts/store/read-document.ts';
+import type { Report } from '../../src/shared/report-schema.ts';
+import { parseCsvw } from '../helpers/csvw.ts';
+import type { BuiltArchive } from '../helpers/run.ts';
+import { sharedArchive } from '../helpers/shared-archives.ts';
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+/** The lexical forms of the datatypes the metadata uses (XML Schema 1.1 part 2). */
+const LEXICAL: Record<string, RegExp> = {
+  string: /^[\s\S]*$/,
+  integer: /^[+-]?\d+$/,
+  decimal: /^[+-]?(\d+(\.\d*)?|\.\d+)$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  gYear: /^\d{4}$/,
+  anyURI: /^\S+$/,
+};
+
+/** RFC 4180 rows: a cell is quoted (and may then hold commas, quotes and line breaks) or runs to the next comma or CRLF. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  for (const [, cell, end] of text.matchAll(/("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n)/g)) {
+    rows.at(-1)!.push(cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!);
+    if (end === '\r\n') rows.push([]);
+  }
+  return rows.filter((row) => row.length > 0);
+}
+
+describe.each([
+  ['/', 'seeds'],
+  ['/zhendang/', 'seedsWithProvenanceAtSubPath'],
+] as const)('the key figures of the archive built for %s', (base, name) => {
+  let archive: BuiltArchive;
+  let records: Report[];
+  let header: string[];
+  let rows: Record<string, string>[];
+  let metadata: {
+    url: string;
+    tableSchema: {
+      columns: { name: string; titles: Record<string, string>; datatype: string; required: boolean }[];
+      primaryKey: string[];
+    };
+  };
+
+  beforeAll(() => {
+    archive = sharedArchive(name);
+    records = readdirSync(join(archive.root, 'content', 'reports')).map(
+      (file) => readDocument(readFileSync(join(archive.root, 'content', 'reports', file), 'utf8')).record,
+    );
+    const [first, ...rest] = csvRows(readFileSync(join(archive.dist, 'figures.csv'), 'utf8'));
+    header = first!;
+    rows = rest.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i]!])));
+    metadata = JSON.parse(readFileSync(join(archive.dist, 'figures.csv-metadata.json'), 'utf8'));
+  });
+
+  it('has a row for every figure of every document, with value, unit, kind and a ¶ link', () => {
+    const figures = records.flatMap((record) => (record.figures ?? []).map((figure) => ({ record, figure })));
+    expect(figures.length).toBeGreaterThan(100);
+    expect(rows).toHaveLength(figures.length);
+    for (const { record, figure } of figures) {
+      expect(rows).toContainEqual(
+        expect.objectContaining({
+          document: record.id,
+          value: String(figure.number),
+          value_printed: figure.value,
+          unit: figure.unit,
+          kind: figure.kind,
+          paragraph: `reports/${record.id}/#${figure.paragraph}`,
+        }),
+      );
+    }
+  });
+
+  it("holds the seeds' key figures: 天目山镇's target for 规上工业总产值 by 2026", () => {
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        town: '天目山镇',
+        indicator_normalised: '规上工业总产值',
+        value: '10.5',
+        unit: '亿元',
+        value_base: '1050000000',
+        kind: '目标',
+        period: '到2026年',
+        year: '2026',
+      }),
+    );
+  });
+
+  it('links every figure to a paragraph that exists on its document page, numbered ¶ in its table', () => {
+    const pages = new Map<string, string>();
+    for (const row of rows) {
+      const [path, anchor] = row.paragraph!.split('#');
+      if (!pages.has(path!)) pages.set(path!, readFileSync(join(archive.dist, path!, 'index.html'), 'utf8'));
+      const html = pages.get(path!)!;
+      expect(html, row.paragraph).toContain(`<p id="${anchor}">`);
+      expect(html).toContain(`<tr id="figure-${row.figure}"`);
+      expect(html).toContain(`href="#${anchor}"`);
+    }
+  });
+
+  it('is read with its CSV-W metadata by an independent parser: every column declared, every cell of its datatype', async () => {
+    expect(metadata.url).toBe('figures.csv');
+    expect(metadata.tableSchema.columns.map(({ titles }) => titles.en)).toEqual(header);
+    const quads = await parseCsvw(
+      readFileSync(join(archive.dist, 'figures.csv'), 'utf8'),
+      metadata as never,
+      `https://archive.example.org${base}figures.csv`,
+    );
+    const rowsDescribed = quads.filter(({ predicate }) => predicate.value === 'http://www.w3.org/ns/csvw#describes');
+    expect(rowsDescribed).toHaveLength(rows.length);
+    // Each row is about its figure's address on the document page (aboutUrl), resolved against the CSV's.
+    expect(rowsDescribed[0]!.object.value).toBe(
+      `https://archive.example.org${base}reports/${rows[0]!.document}/#figure-1`,
+    );
+    for (const column of metadata.tableSchema.columns) {
+      const cells = quads.filter(({ predicate }) => predicate.value.endsWith(`#${column.name}`));
+      const filled = rows.filter((row) => row[column.name] !== '').length;
+      expect(cells, column.name).toHaveLength(filled);
+      for (const cell of cells) {
+        expect(cell.object.datatype?.value, column.name).toBe(`${XSD}${column.datatype}`);
+        expect(cell.object.value, column.name).toMatch(LEXICAL[column.datatype]!);
+      }
+      if (column.required) expect(filled, `${column.name} is required`).toBe(rows.length);
+    }
+  });
+
+  it('has a unique primary key', () => {
+    const keys = rows.map((row) => metadata.tableSchema.primaryKey.map((column) => row[column]).join(' '));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('gives each town with figures a JSON file, and its page the charts with the numbers as text', () => {
+    const towns = [
+      ...new Set(
+        records
+          .filter((record) => record.figures?.length && record.town)
+          .map((r) => [r.province, r.city, r.county, r.town].join('/')),
+      ),
+    ];
+    expect(towns.length).toBeGreaterThan(3);
+    const town = '浙江省/杭州市/临安区/天目山镇';
+    const json = JSON.parse(readFileSync(join(archive.dist, 'figures', 'towns', `${town}.json`), 'utf8'));
+    expect(json).toMatchObject({ town: '天目山镇', county: '临安区' });
+    expect(json.figures.length).toBe(rows.filter((row) => row.town === '天目山镇').length);
+    expect(json.figures[0].paragraph).toMatch(new RegExp(`^${base}reports/[0-9a-f]{12}/#p-[0-9a-f]{8}`));
+
+    const page = readFileSync(join(archive.dist, 'places', town, 'index.html'), 'utf8');
+    expect(page).toContain('<svg class="figure-chart"');
+    expect(page).toMatch(/role="img" aria-labelledby="chart-[^"]+-t chart-[^"]+-d"/);
+    // The chart's numbers stand beside it in a table, and its points link to the sentences.
+    expect(page).toContain('<td class="number">11.1亿元</td>');
+    expect(page).toMatch(
+      new RegExp(
+        `<a href="${base}reports/7c88cf9a948c/#p-[0-9a-f]{8}"><title>固定资产投资 2021年 11.1亿元（实际）</title>`,
+      ),
+    );
+    expect(page).toContain(`href="${base}figures/towns/`);
+  });
+
+  it('has a page per indicator comparing the towns of each county, linked from the figures index', () => {
+    const index = readFileSync(join(archive.dist, 'figures', 'index.html'), 'utf8');
+    expect(index).toContain(`href="${base}figures.csv"`);
+    expect(index).toContain(`href="${base}figures/fixed-asset-investment/"`);
+    const page = readFileSync(join(archive.dist, 'figures', 'fixed-asset-investment', 'index.html'), 'utf8');
+    expect(page).toContain('临安区');
+    expect(page).toContain('仙居县');
+    expect(existsSync(join(archive.dist, 'figures', 'retail-sales', 'index.html'))).toBe(true);
+  });
+});
