@@ -23,9 +23,6 @@ const SITE: Record<string, [string | Buffer, string, string]> = {
   'places/浙江省/index.html': ['<!doctype html><title>浙江省</title>', utf8('text/html'), SHORT],
   'reports/7c88cf9a948c/index.html': ['<!doctype html><title>文件</title>', utf8('text/html'), SHORT],
   'reports/000000000000/index.html': ['<!doctype html><meta http-equiv="refresh">', utf8('text/html'), SHORT],
-  'reports/7c88cf9a948c/citation.bib': ['@techreport{x}', utf8('application/x-bibtex'), HOUR],
-  'reports/7c88cf9a948c/citation.ris': ['TY  - RPRT', utf8('application/x-research-info-systems'), HOUR],
-  'reports/7c88cf9a948c/citation.json': ['[{}]', utf8('application/vnd.citationstyles.csl+json'), HOUR],
   'sources/7c88cf9a948c.txt': ['天目山镇人民政府', utf8('text/plain'), IMMUTABLE],
   // 镇 in GB18030: a source is served byte for byte, labelled with the encoding it was captured in.
   'sources/5b0d1c9e2a3f.html.txt': [Buffer.from([0xd5, 0xf2]), 'text/plain; charset=gb18030', IMMUTABLE],
