@@ -39,8 +39,9 @@ export function citableOf(report: ReportEntry, site: URL | undefined, opening: s
 /**
  * GB/T 7714's 出版地, the place where the publisher sits: the county-level
  * division a town's government or a county's media centre belongs to
- * (临安区, 仙居县), else the city or province the record names.
+ * (临安区, 仙居县), else the city; a town whose county is not known (a name
+ * several counties have) is its own; else the province.
  */
 function publicationPlace(data: ReportEntry['data']): string | null {
-  return data.county ?? data.city ?? data.province ?? null;
+  return data.county ?? data.city ?? data.town ?? data.province ?? null;
 }

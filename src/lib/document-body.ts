@@ -94,7 +94,8 @@ const OPENING_LENGTH = 200;
  * The opening of a body: its first paragraphs, whole, until about
  * OPENING_LENGTH characters, cut after the last full stop (。！？) within
  * that length, else at it with an ellipsis; a work report's header (the
- * meeting and the speaker) and a salutation (各位代表：) are passed over. null for a body without paragraphs.
+ * meeting and the speaker) and short lines that end no sentence (各位代表：,
+ * the title printed again) are passed over. null for a body without paragraphs.
  *
  *   <p>各位代表：</p><p>现在，我代表镇人民政府作报告。请予审议。</p> → "现在，我代表镇人民政府作报告。请予审议。"
  */
@@ -107,7 +108,8 @@ export function openingOf(tree: Root): string | null {
   if (header) paragraphs.splice(header.start, header.length);
   let text = '';
   for (const paragraph of paragraphs) {
-    if (paragraph.length < 10 && /[：:]$/.test(paragraph)) continue;
+    // A line too short to be a sentence (a salutation, a title printed again, a date) is not the opening.
+    if (paragraph.length < 16 && !/[。！？]$/.test(paragraph)) continue;
     text += paragraph;
     if (text.length >= OPENING_LENGTH) break;
   }

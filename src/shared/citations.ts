@@ -14,6 +14,8 @@
  * document's issuing organisation; a news item's byline (or nobody) and its outlet.
  */
 
+import { simplifiedText } from './simplified-characters.ts';
+
 export interface Citable {
   id: string;
   /** A government document (cited as a web document, [EB/OL]) or a news item ([N/OL]). */
@@ -61,9 +63,9 @@ export const ACCESSED_PLACEHOLDER = '引用日期';
  */
 export function citationTitle(title: string, place: string | null): string {
   const punctuated = title.replace(/\s*[:：]+\s*/g, '：').trim();
-  const compact = punctuated.replace(/\s/g, '');
-  // 天目山鎮 names 天目山镇 too: compare the place without its last character (镇/乡/县…).
-  const namesPlace = !place || compact.includes(place) || compact.includes(place.slice(0, -1));
+  // 天目山鎮 and 大蘆鎮 name 天目山镇 and 大芦镇 too: compared in simplified characters.
+  const compact = simplifiedText(punctuated.replace(/\s/g, ''));
+  const namesPlace = !place || compact.includes(simplifiedText(place));
   return namesPlace ? punctuated : `${place}${punctuated}`;
 }
 
@@ -128,15 +130,15 @@ export function cslJson(item: Citable): string {
 
 /**
  * BibTeX (biblatex's data model, checked with `biber --validate-datamodel`):
- * @misc for a government document, @article in its outlet for a news item,
- * keyed by the permanent id. The index number, original address, date
- * written and speaker go to `note` (@misc has no `number`).
+ * @misc keyed by the permanent id, its organisation the issuing body or a
+ * news item's outlet (biblatex's @article would demand an author, which a
+ * news item without a byline has not). The index number, original address,
+ * date written and speaker go to `note` (@misc has no `number`).
  */
 export function bibtex(item: Citable): string {
   const escaped = (value: string | null) => (value === null ? null : escapeBibtex(value));
   // Braces keep a corporate author (下各镇人民政府) from being split into first and last names.
   const braced = (value: string | null) => (value === null ? null : `{${escapeBibtex(value)}}`);
-  const news = item.kind === 'news';
   const note = noteLines(item);
   const fields: [string, string | null][] = [
     ['title', escaped(item.title)],
@@ -146,13 +148,9 @@ export function bibtex(item: Citable): string {
     ['date', item.date ?? 'XXXX'],
     ['url', item.url],
     ['urldate', item.accessed],
-    ...(news
-      ? ([['journaltitle', braced(item.publisher)]] as [string, string | null][])
-      : ([
-          ['organization', braced(item.publisher)],
-          ['howpublished', escaped(item.archive)],
-          ['type', escaped(item.docType)],
-        ] as [string, string | null][])),
+    ['organization', braced(item.publisher)],
+    ['howpublished', escaped(item.archive)],
+    ['type', escaped(item.docType)],
     ['location', escaped(item.place)],
     ['abstract', escaped(item.abstract)],
     ['note', note.length > 0 ? escapeBibtex(note.join('; ')) : null],
@@ -161,7 +159,7 @@ export function bibtex(item: Citable): string {
   const lines = fields
     .filter((field): field is [string, string] => field[1] !== null)
     .map(([name, value]) => `  ${name} = {${value}},`);
-  return `@${news ? 'article' : 'misc'}{zhendang-${item.id},\n${lines.join('\n')}\n}\n`;
+  return `@misc{zhendang-${item.id},\n${lines.join('\n')}\n}\n`;
 }
 
 /** RIS: GOVDOC (Zotero reads it as a report) or NEWS with its outlet as T2. Each line "TAG  - value"; ER ends it. */

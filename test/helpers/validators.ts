@@ -84,8 +84,15 @@ const CSL_FOLDER = join(projectRoot, 'src', 'data', 'csl');
 
 export const CSL_STYLES = ['apa.csl', 'chicago-author-date.csl', 'gbt7714.csl'] as const;
 
-/** The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id. */
-export function renderBibliography(items: { id: string }[], style: (typeof CSL_STYLES)[number]): Map<string, string> {
+/**
+ * The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id:
+ * in one bibliography, or each `alone` in a bibliography of its own (as a page cites it: no [n] but [1], no 2024a).
+ */
+export function renderBibliography(
+  items: { id: string }[],
+  style: (typeof CSL_STYLES)[number],
+  { alone = false } = {},
+): Map<string, string> {
   const locale = (language: string) => {
     const path = join(CSL_FOLDER, `locales-${language}.xml`);
     return readFileSync(existsSync(path) ? path : join(CSL_FOLDER, 'locales-en-US.xml'), 'utf8');
@@ -96,8 +103,11 @@ export function renderBibliography(items: { id: string }[], style: (typeof CSL_S
     'zh-CN',
   );
   engine.setOutputFormat('text');
-  engine.updateItems(items.map((item) => item.id));
-  const [meta, entries] = engine.makeBibliography();
-  if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
-  return new Map(meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()]));
+  const cite = (ids: string[]) => {
+    engine.updateItems(ids);
+    const [meta, entries] = engine.makeBibliography();
+    if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
+    return meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()] as const);
+  };
+  return new Map(alone ? items.flatMap((item) => cite([item.id])) : cite(items.map((item) => item.id)));
 }

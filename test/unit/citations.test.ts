@@ -60,6 +60,9 @@ describe('a title that identifies the document', () => {
     expect(citationTitle('政府工作报告', '天目山镇')).toBe('天目山镇政府工作报告');
     expect(citationTitle('下各镇2023年工作总结', '下各镇')).toBe('下各镇2023年工作总结');
     expect(citationTitle('天目山鎮政府工作報告', '天目山镇')).toBe('天目山鎮政府工作報告');
+    expect(citationTitle('大蘆鎮2023年政府信息公開工作年度報告', '大芦镇')).toBe(
+      '大蘆鎮2023年政府信息公開工作年度報告',
+    );
     expect(citationTitle('政府工作报告', null)).toBe('政府工作报告');
   });
 
@@ -173,11 +176,11 @@ describe('BibTeX', () => {
     expect(entry).not.toMatch(/^\s*(number|address) =/m);
   });
 
-  it('writes a news item as an @article in its outlet, without an author', () => {
-    const article = bibtex(news);
-    expect(article.startsWith('@article{zhendang-18ac4b943fd2,\n')).toBe(true);
-    expect(article).toContain('journaltitle = {{永嘉县融媒体中心}},');
-    expect(article).not.toMatch(/^\s*author =/m);
+  it('writes a news item with its outlet as the organisation, and no author invented', () => {
+    const entry = bibtex(news);
+    expect(entry.startsWith('@misc{zhendang-18ac4b943fd2,\n')).toBe(true);
+    expect(entry).toContain('organization = {{永嘉县融媒体中心}},');
+    expect(entry).not.toMatch(/^\s*author =/m);
   });
 });
 

@@ -17,6 +17,12 @@ describe('the opening of a document', () => {
     ).toBe('现在，我代表镇人民政府向大会报告工作。');
   });
 
+  it('passes over a title printed again above the text', () => {
+    expect(opening('政府工作报告', '现在，我代表镇人民政府向大会报告工作。')).toBe(
+      '现在，我代表镇人民政府向大会报告工作。',
+    );
+  });
+
   it('takes whole paragraphs up to about 200 characters, cut after the last full stop', () => {
     const sentence = '全镇上下克难攻坚，各项工作稳步推进。';
     const text = opening('## 一、总体情况', sentence.repeat(6), sentence.repeat(6));
