@@ -41,16 +41,17 @@ class Styled {
     this.engine.setOutputFormat('text');
   }
 
-  /** The bibliography entry of one item, without a numeric style's [1]. */
-  reference(item: Record<string, unknown>): string {
-    this.items = new Map([[item.id as string, item]]);
-    this.engine.updateItems([item.id as string]);
+  /** The bibliography entries of items, in their order, without a numeric style's [n]: one call for them all. */
+  references(...items: Record<string, unknown>[]): string[] {
+    this.items = new Map(items.map((item) => [item.id as string, item]));
+    this.engine.updateItems([...this.items.keys()]);
     const [meta, entries] = this.engine.makeBibliography();
     if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
-    return entries[0]!.trim().replace(/^\[1\]\s*/, '');
+    const byId = new Map(meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()]));
+    return items.map((item) => byId.get(item.id as string)!.replace(/^\[\d+\]\s*/, ''));
   }
 
-  /** The in-text citation of the item last given to reference(), at a locator. */
+  /** The in-text citation of an item last given to references(), at a locator. */
   inText(id: string, at?: { locator: string; label: string }): string {
     return this.engine.previewCitationCluster(
       { citationItems: [{ id, ...at }], properties: { noteIndex: 0 } },
@@ -62,6 +63,8 @@ class Styled {
 }
 
 let engines: Record<keyof typeof CSL_STYLES, Styled> | undefined;
+// APA's in-text citations depend on the author (or, without one, the title) and the year alone: made once for each.
+const inTextCache = new Map<string, Pick<CitationTemplates, 'inText' | 'inTextParagraph' | 'inTextSection'>>();
 
 /** Every citation of the cite panel for one document, as templates (STAND_INS for the date, address and place cited). */
 export function citationTemplates(citable: Citable): CitationTemplates {
@@ -70,16 +73,25 @@ export function citationTemplates(citable: Citable): CitationTemplates {
   engines ??= { gbt7714: new Styled(GBT7714), apa: new Styled(APA), chicago: new Styled(CHICAGO) };
   const stand = { accessed: STAND_INS.accessed, url: STAND_INS.url };
   const item = cslItem(citable, stand);
-  const gbt7714At = engines.gbt7714.reference(cslItem(citable, { ...stand, page: STAND_INS.at }));
-  const apa = engines.apa.reference(item);
-  const id = item.id as string;
-  return {
-    gbt7714: engines.gbt7714.reference(item),
-    gbt7714At,
-    apa,
-    chicago: engines.chicago.reference(item),
-    inText: engines.apa.inText(id),
-    inTextParagraph: engines.apa.inText(id, { locator: STAND_INS.at, label: 'paragraph' }),
-    inTextSection: engines.apa.inText(id, { locator: STAND_INS.at, label: 'section' }),
-  };
+  const at = { ...cslItem(citable, { ...stand, page: STAND_INS.at }), id: `${item.id}-at` };
+  const [gbt7714, gbt7714At] = engines.gbt7714.references(item, at) as [string, string];
+  const [apa] = engines.apa.references(item) as [string];
+  const key = JSON.stringify([
+    citable.kind,
+    citable.author,
+    citable.author ? null : citable.title,
+    citable.date?.slice(0, 4),
+  ]);
+  let inText = inTextCache.get(key);
+  if (!inText) {
+    const id = item.id as string;
+    inText = {
+      inText: engines.apa.inText(id),
+      inTextParagraph: engines.apa.inText(id, { locator: STAND_INS.at, label: 'paragraph' }),
+      inTextSection: engines.apa.inText(id, { locator: STAND_INS.at, label: 'section' }),
+    };
+    inTextCache.set(key, inText);
+  }
+  const [chicago] = engines.chicago.references(item) as [string];
+  return { gbt7714, gbt7714At, apa, chicago, ...inText };
 }
