@@ -12,7 +12,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CITATION_FORMATS } from '../../src/shared/citations.ts';
 
 /** Named by their bytes: the name changes whenever the content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -70,7 +69,6 @@ const TYPES: Record<string, string> = {
 const NAMED: Record<string, string> = {
   'feed.xml': text('application/atom+xml'),
   'sources/SHA256SUMS': text('text/plain'),
-  ...Object.fromEntries(CITATION_FORMATS.flatMap((format) => ('file' in format ? [[format.file, format.type]] : []))),
 };
 
 const OCTETS = 'application/octet-stream';

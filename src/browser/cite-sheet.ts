@@ -1,12 +1,14 @@
 /**
  * The citation panel (src/components/CitePanel.astro) at work: today's date
  * as the citation date; the place in the address (#p-…, #s-…) cited in each
- * style (src/shared/pinpoint-citation.ts); a tap on ¶ or § opens the panel over
- * the page as a sheet citing that place; copy buttons copy and say so. The
- * clipboard is written only by a copy button.
+ * style, in the templates citeproc-js rendered at build time
+ * (src/shared/pinpoint-citation.ts): 第4段 as GB/T 7714's 引文页码, the
+ * paragraph or section in APA's in-text citation, the address with its
+ * anchor; a tap on ¶ or § opens the panel over the page as a sheet citing
+ * that place; copy buttons copy and say so. The clipboard is written only
+ * by a copy button.
  */
-import { apa, type Citable, chicago, gbt7714 } from '../shared/citations.ts';
-import { apaInText, type Pinpoint, pinpointMark } from '../shared/pinpoint-citation.ts';
+import { type CitationTemplates, fillCitation, type Pinpoint, pinpointMark } from '../shared/pinpoint-citation.ts';
 
 const panel = document.querySelector<HTMLElement>('#cite');
 
@@ -27,9 +29,9 @@ function pinpointAt(hash: string): Pinpoint | null {
   return heading ? { section: heading.textContent ?? '' } : null;
 }
 
-if (panel?.dataset.citable) {
+if (panel?.dataset.cite) {
   const says = panel.dataset;
-  const base = JSON.parse(says.citable!) as Citable;
+  const base = JSON.parse(says.cite!) as { url: string; title: string; templates: CitationTemplates };
   const status = panel.querySelector<HTMLElement>('#cite-status')!;
   const heading = panel.querySelector<HTMLElement>('#cite-heading')!;
   const close = panel.querySelector<HTMLButtonElement>('.cite-close')!;
@@ -39,15 +41,25 @@ if (panel?.dataset.citable) {
   /** Every text the panel shows or copies, for the place now in the address. */
   const citations = () => {
     const at = pinpointAt(location.hash);
-    const citable = { ...base, accessed: today(), url: `${base.url}${at ? location.hash : ''}` };
+    const { templates } = base;
+    const url = `${base.url}${at ? location.hash : ''}`;
+    // The place as GB/T 7714 gives 引文页码 (第4段, or the section's heading), and as APA's locator.
+    const place =
+      at === null ? '' : 'paragraph' in at ? says.paragraphNote!.replace('{n}', String(at.paragraph)) : at.section;
+    const fill = (template: string) => fillCitation(template, { url, accessed: today(), at: place });
     return {
       at,
       texts: {
-        gbt7714: gbt7714(citable),
-        apa: apa(citable),
-        chicago: chicago(citable),
-        'in-text': apaInText(citable, at),
-        link: citable.url,
+        gbt7714: fill(at ? templates.gbt7714At : templates.gbt7714),
+        apa: fill(templates.apa),
+        chicago: fill(templates.chicago),
+        'in-text':
+          at === null
+            ? templates.inText
+            : 'paragraph' in at
+              ? fillCitation(templates.inTextParagraph, { at: String(at.paragraph) })
+              : fillCitation(templates.inTextSection, { at: at.section }),
+        link: url,
       } as Record<string, string>,
     };
   };

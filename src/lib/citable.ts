@@ -1,5 +1,5 @@
-/** The citation record of a document, as the page and its downloads cite it. */
-import type { Citable } from '../shared/citations.ts';
+/** The citation record of a document, as its page, its meta tags and its downloads cite it. */
+import { type Citable, citationTitle } from '../shared/citations.ts';
 import { creditsOf } from '../shared/credits.ts';
 import type { ReportEntry } from './reports.ts';
 import { placeOf, reportUrl } from './reports.ts';
@@ -7,20 +7,41 @@ import { SITE_OWNERS } from './site-owners.ts';
 
 export const ARCHIVE_NAME = '镇档';
 
-export function citableOf(report: ReportEntry, site: URL | undefined): Citable {
+/**
+ * `opening` is the opening of the document's text (src/lib/document-body.ts),
+ * its abstract where it has no summary of its own.
+ */
+export function citableOf(report: ReportEntry, site: URL | undefined, opening: string | null = null): Citable {
   const { data } = report;
-  const { creator, publisher } = creditsOf(data, SITE_OWNERS);
+  const { kind, creator, publisher } = creditsOf(data, SITE_OWNERS);
   return {
     id: report.id,
-    title: data.title,
+    kind,
+    title: citationTitle(data.title, data.town ?? data.county),
     author: creator,
     publisher,
+    place: publicationPlace(data),
     date: data.date,
     url: new URL(reportUrl(report.id), site).href,
     accessed: null,
-    indexNumber: data.indexNumber,
+    indexNumber: data.indexNumber ?? data.docNumber,
     docType: data.docType,
-    place: placeOf(report),
+    region: placeOf(report),
     archive: ARCHIVE_NAME,
+    abstract: data.summary ?? opening,
+    originalUrl: data.sourceUrl,
+    dateWritten: data.dateWritten,
+    // A news item's author is its byline, already its creator.
+    speaker: kind === 'report' ? data.author : null,
   };
+}
+
+/**
+ * GB/T 7714's 出版地, the place where the publisher sits: the county-level
+ * division a town's government or a county's media centre belongs to
+ * (临安区, 仙居县), else the city; a town whose county is not known (a name
+ * several counties have) is its own; else the province.
+ */
+function publicationPlace(data: ReportEntry['data']): string | null {
+  return data.county ?? data.city ?? data.town ?? data.province ?? null;
 }

@@ -10,8 +10,10 @@ import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString as textOf } from 'hast-util-to-string';
 import { mdxToHast } from 'satteri';
 import YAML from 'yaml';
+import { findSpeechHeader } from '../shared/speech-header.ts';
 import { addPinpoints } from './pinpoint-anchors.ts';
 
 /**
@@ -70,15 +72,56 @@ function unwrapLinks(node: Root | Element): void {
   node.children = children;
 }
 
-/** The body as the page's HTML, with paragraph and heading anchors, and its headings. */
-export function renderBody(body: string): { html: string; headings: MarkdownHeading[] } {
+/** A rendered body: the page's HTML with paragraph and heading anchors, its headings, and its opening words. */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+  /** The opening of the text, for a document without a summary of its own (openingOf). */
+  opening: string | null;
+}
+
+export function renderBody(body: string): RenderedBody {
   const tree = compileBody(body);
+  const opening = openingOf(tree);
   const headings = addPinpoints(tree);
-  return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), headings };
+  return { html: toHtml(tree, { characterReferences: { useNamedReferences: true } }), headings, opening };
+}
+
+/** Enough of the opening to say what a document is about: about this many characters. */
+const OPENING_LENGTH = 200;
+
+/**
+ * The opening of a body: its first paragraphs, whole, until about
+ * OPENING_LENGTH characters, cut after the last full stop (。！？) within
+ * that length, else at it with an ellipsis; a work report's header (the
+ * meeting and the speaker) and short lines that end no sentence (各位代表：,
+ * the title printed again) are passed over. null for a body without paragraphs.
+ *
+ *   <p>各位代表：</p><p>现在，我代表镇人民政府作报告。请予审议。</p> → "现在，我代表镇人民政府作报告。请予审议。"
+ */
+export function openingOf(tree: Root): string | null {
+  const paragraphs = tree.children.flatMap((node) =>
+    node.type === 'element' && node.tagName === 'p' ? [textOf(node).replace(/\s+/g, ' ').trim()] : [],
+  );
+  // A work report's header (the meeting, the speaker) says where it was delivered, not what it says.
+  const header = findSpeechHeader(paragraphs.slice(0, 8));
+  if (header) paragraphs.splice(header.start, header.length);
+  let text = '';
+  for (const paragraph of paragraphs) {
+    // A line too short to be a sentence (a salutation, a title printed again, a date) is not the opening.
+    if (paragraph.length < 16 && !/[。！？]$/.test(paragraph)) continue;
+    text += paragraph;
+    if (text.length >= OPENING_LENGTH) break;
+  }
+  if (text === '') return null;
+  if (text.length <= OPENING_LENGTH) return text;
+  const cut = text.slice(0, OPENING_LENGTH);
+  const stop = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  return stop > OPENING_LENGTH / 2 ? cut.slice(0, stop + 1) : `${cut}…`;
 }
 
 /** A document file's body as its page shows it; an error names the file. */
-export function renderDocumentFile(path: string): { html: string; headings: MarkdownHeading[] } {
+export function renderDocumentFile(path: string): RenderedBody {
   try {
     return renderBody(documentBody(readFileSync(path, 'utf8')));
   } catch (error) {

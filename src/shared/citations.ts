@@ -1,110 +1,159 @@
 /**
- * Citations of an archived document in the forms researchers need. Pure
- * functions of one `Citable`, so every format is tested against its
- * standard's own examples (test/unit/citations.test.ts).
+ * The citation record of an archived document, and the files reference
+ * managers import: CSL-JSON, BibTeX and RIS. Pure functions of one
+ * `Citable`, so every output carries the same facts (test/unit/citations.test.ts).
+ *
+ * The reading styles (GB/T 7714-2015, APA, Chicago) are not written here:
+ * citeproc-js renders them at build time from the CSL styles and the zh-CN
+ * locale, from the very CSL-JSON item `cslItem` makes (src/lib/cite-strings.ts),
+ * and the page's script only fills in the reader's date and the paragraph
+ * cited. BibTeX and RIS stay ours: citeproc-js writes neither, and Zotero's
+ * exporters need Zotero's item model.
  *
  * Author and publisher come from src/shared/credits.ts: a government
- * document's issuing body, a news item's byline or the organisation that
- * runs its site. Where neither is known, nobody is guessed: the citation
- * starts with the title, as the standards allow.
- *
- * The APA, Chicago and GB/T 7714 strings are built here, not by citeproc-js
- * with the CSL styles: the cite sheet completes them in the reader's browser
- * (today's date as 引用日期, the paragraph cited), and citeproc-js with a
- * style and locale is far too heavy to ship to a phone. Rendering them at
- * build time from the CSL styles, with the browser filling only the date
- * and paragraph, is issue 22's work; the validator tests already cite every
- * document's CSL-JSON with citeproc-js in all three styles.
+ * document's issuing organisation; a news item's byline (or nobody) and its outlet.
  */
+
+import { simplifiedText } from './simplified-characters.ts';
 
 export interface Citable {
   id: string;
+  /** A government document (cited as a web document, [EB/OL]) or a news item ([N/OL]). */
+  kind: 'report' | 'news';
+  /** A title that identifies the document (citationTitle): the page's words, the place added where they lack it. */
   title: string;
-  /** The issuing body, the byline or the site's owner (src/shared/credits.ts), or null. */
+  /** The issuing organisation, a news item's byline, or null. */
   author: string | null;
-  /** The organisation that published it (issuing body or site owner), or null. */
+  /** The issuing organisation of a report, the outlet (publication) of a news item, or null. */
   publisher: string | null;
+  /** Place of publication (GB/T 7714's 出版地): where the publisher sits, or null. */
+  place: string | null;
   /** Publication date, YYYY-MM-DD, or null. */
   date: string | null;
-  /** The document's permanent address (with a #paragraph when one is cited). */
+  /** The document's permanent address in the archive. */
   url: string;
-  /**
-   * The day of citing, YYYY-MM-DD, which GB/T 7714 requires. A static page
-   * cannot know it: null renders a placeholder ([引用日期]) that the page's
-   * script fills with the reader's date.
-   */
+  /** The day of citing, YYYY-MM-DD; null leaves it to the reader's browser ([引用日期] without it). */
   accessed: string | null;
-  /** 索引号, or null. */
+  /** 索引号 or 文号, or null. */
   indexNumber: string | null;
   docType: string | null;
   /** The place the document is about, most specific last: ["浙江省", "台州市", "仙居县", "下各镇"]. */
-  place: string[];
-  /** The archive's name, as the site that holds the copy. */
+  region: string[];
+  /** The archive's name. */
   archive: string;
+  /** The document's own summary (内容概述) or, without one, its opening. */
+  abstract: string | null;
+  /** The address the document was captured from. */
+  originalUrl: string | null;
+  /** 成文日期, YYYY-MM-DD, or null. */
+  dateWritten: string | null;
+  /** The person who delivered it (a work report's 报告人), or null. */
+  speaker: string | null;
 }
 
-/** Stands for the citation date where it is not known yet. */
+/** Stands for the citation date where it is not known yet (GB/T 7714 requires one). */
 export const ACCESSED_PLACEHOLDER = '引用日期';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** GB/T 7714-2015 §4.2/8.8, electronic resource: 责任者. 题名[EB/OL]. (更新日期)[引用日期]. 获取路径. */
-export function gbt7714(item: Citable): string {
-  const author = item.author ? `${item.author}. ` : '';
-  const updated = item.date ? `(${item.date})` : '';
-  return `${author}${item.title}[EB/OL]. ${updated}[${item.accessed ?? ACCESSED_PLACEHOLDER}]. ${item.url}.`;
-}
-
-/** APA 7, a document on a website: Author. (Year, Month Day). Title. Site. URL */
-export function apa(item: Citable): string {
-  const [year, month, day] = item.date?.split('-').map(Number) ?? [];
-  const date = year ? `${year}, ${MONTHS[month! - 1]} ${day}` : 'n.d.';
-  const title = item.author ? `${item.title}. ` : '';
-  return `${sentence(item.author ?? item.title)} (${date}). ${title}${item.archive}. ${item.url}`;
-}
-
-/** Chicago 17th, bibliography entry for a web page: Author. "Title." Site, Month Day, Year. URL. */
-export function chicago(item: Citable): string {
-  const [year, month, day] = item.date?.split('-').map(Number) ?? [];
-  const date = year ? `${MONTHS[month! - 1]} ${day}, ${year}` : 'n.d.';
-  const author = item.author ? `${item.author}. ` : '';
-  return `${author}“${item.title}.” ${item.archive}, ${date}. ${item.url}.`;
+/**
+ * A title that identifies the document, for citations and reference
+ * managers: the page's title with its colons made one full-width colon
+ * (巽宅镇::砥砺… → 巽宅镇：砥砺…; an ASCII colon makes Zotero cut a short
+ * title at it), and the place put before a title that does not name it
+ * (政府工作报告 → 天目山镇政府工作报告).
+ */
+export function citationTitle(title: string, place: string | null): string {
+  const punctuated = title.replace(/\s*[:：]+\s*/g, '：').trim();
+  // 天目山鎮 and 大蘆鎮 name 天目山镇 and 大芦镇 too: compared in simplified characters.
+  const compact = simplifiedText(punctuated.replace(/\s/g, ''));
+  const namesPlace = !place || compact.includes(simplifiedText(place));
+  return namesPlace ? punctuated : `${place}${punctuated}`;
 }
 
 /**
- * BibTeX (biblatex's data model, checked with `biber --validate-datamodel`),
- * an @misc entry keyed by the permanent id. @misc has no `number` or
- * `location` of the subject: the index number goes to `note`, and the
- * place the document is about is not a place of publication.
+ * The lines of a reference manager's free-text note (Zotero's Extra, CSL's
+ * note, RIS N1, BibTeX note): facts no field of the item type holds. Keys
+ * in Chinese, so citeproc does not read them as CSL variables.
+ */
+export function noteLines(item: Citable): string[] {
+  return [
+    item.indexNumber ? `索引号: ${item.indexNumber}` : null,
+    item.originalUrl ? `原网址: ${item.originalUrl}` : null,
+    item.dateWritten ? `成文日期: ${item.dateWritten}` : null,
+    item.speaker ? `报告人: ${item.speaker}` : null,
+  ].filter((line): line is string => line !== null);
+}
+
+type CslDate = { 'date-parts': number[][] } | { literal: string };
+
+/**
+ * The CSL-JSON item: `webpage` for a government document (GB/T 7714's
+ * electronic resource, [EB/OL], with 出版地: 出版者), `article-newspaper` for
+ * a news item with its outlet as the newspaper. `accessed` and `URL` may be
+ * given as stand-ins the page's script replaces (src/lib/cite-strings.ts);
+ * `page` carries a pinpoint (第4段) where GB/T 7714 puts 引文页码. No
+ * `number` or `genre`: the styles print them as part of a web page's title
+ * (政府工作报告: 002508879/2022-81382[EB/OL]); the index number is in the note.
+ */
+export function cslItem(
+  item: Citable,
+  stand?: { accessed?: string; url?: string; page?: string },
+): Record<string, unknown> {
+  const dateParts = (date: string): CslDate => ({ 'date-parts': [date.split('-').map(Number)] });
+  const accessed = stand?.accessed ? { literal: stand.accessed } : item.accessed ? dateParts(item.accessed) : null;
+  const note = noteLines(item).join('\n');
+  return {
+    id: `zhendang-${item.id}`,
+    type: item.kind === 'news' ? 'article-newspaper' : 'webpage',
+    title: item.title,
+    ...(item.author ? { author: [{ literal: item.author }] } : {}),
+    ...(item.date ? { issued: dateParts(item.date) } : {}),
+    ...(accessed ? { accessed } : {}),
+    URL: stand?.url ?? item.url,
+    ...(item.kind === 'news'
+      ? item.publisher
+        ? { 'container-title': item.publisher }
+        : {}
+      : { 'container-title': item.archive, ...(item.publisher ? { publisher: item.publisher } : {}) }),
+    ...(item.place ? { 'publisher-place': item.place } : {}),
+    ...(stand?.page ? { page: stand.page } : {}),
+    ...(item.region.length > 0 ? { jurisdiction: item.region.join(' ') } : {}),
+    ...(item.abstract ? { abstract: item.abstract } : {}),
+    ...(note ? { note } : {}),
+    language: 'zh-CN',
+  };
+}
+
+/** CSL-JSON, the input of citeproc processors and reference managers: one item, as the page's styles cite it. */
+export function cslJson(item: Citable): string {
+  return `${JSON.stringify([cslItem(item)], null, 2)}\n`;
+}
+
+/**
+ * BibTeX (biblatex's data model, checked with `biber --validate-datamodel`):
+ * @misc keyed by the permanent id, its organisation the issuing body or a
+ * news item's outlet (biblatex's @article would demand an author, which a
+ * news item without a byline has not). The index number, original address,
+ * date written and speaker go to `note` (@misc has no `number`).
  */
 export function bibtex(item: Citable): string {
   const escaped = (value: string | null) => (value === null ? null : escapeBibtex(value));
   // Braces keep a corporate author (下各镇人民政府) from being split into first and last names.
+  const braced = (value: string | null) => (value === null ? null : `{${escapeBibtex(value)}}`);
+  const note = noteLines(item);
   const fields: [string, string | null][] = [
     ['title', escaped(item.title)],
-    ['author', item.author ? `{${escapeBibtex(item.author)}}` : null],
+    ['author', braced(item.author)],
     ['year', item.date?.slice(0, 4) ?? null],
     // biblatex requires a date: an undated document gets ISO 8601-2's (EDTF's) unspecified year, not a guess.
     ['date', item.date ?? 'XXXX'],
     ['url', item.url],
     ['urldate', item.accessed],
-    ['organization', item.publisher ? `{${escapeBibtex(item.publisher)}}` : null],
+    ['organization', braced(item.publisher)],
     ['howpublished', escaped(item.archive)],
     ['type', escaped(item.docType)],
-    ['note', item.indexNumber ? escapeBibtex(`索引号 ${item.indexNumber}`) : null],
+    ['location', escaped(item.place)],
+    ['abstract', escaped(item.abstract)],
+    ['note', note.length > 0 ? escapeBibtex(note.join('; ')) : null],
     ['language', 'chinese'],
   ];
   const lines = fields
@@ -113,10 +162,11 @@ export function bibtex(item: Citable): string {
   return `@misc{zhendang-${item.id},\n${lines.join('\n')}\n}\n`;
 }
 
-/** RIS, type GOVDOC. Each line "TAG  - value"; the record ends with ER. */
+/** RIS: GOVDOC (Zotero reads it as a report) or NEWS with its outlet as T2. Each line "TAG  - value"; ER ends it. */
 export function ris(item: Citable): string {
+  const news = item.kind === 'news';
   const lines: [string, string | null][] = [
-    ['TY', 'GOVDOC'],
+    ['TY', news ? 'NEWS' : 'GOVDOC'],
     ['TI', item.title],
     ['AU', item.author],
     ['PY', item.date?.slice(0, 4) ?? null],
@@ -125,7 +175,10 @@ export function ris(item: Citable): string {
     ['Y2', item.accessed?.replaceAll('-', '/') ?? null],
     ['M3', item.docType],
     ['AN', item.indexNumber],
-    ['PB', item.publisher],
+    [news ? 'T2' : 'PB', item.publisher],
+    ['CY', item.place],
+    ['AB', item.abstract],
+    ...noteLines(item).map((line): [string, string] => ['N1', line]),
     ['DB', item.archive],
     ['LA', 'zh-CN'],
     ['ER', ''],
@@ -134,36 +187,6 @@ export function ris(item: Citable): string {
     .filter(([, value]) => value !== null)
     .map(([tag, value]) => `${tag}  - ${value?.replace(/\r?\n/g, ' ')}`)
     .join('\r\n')}\r\n`;
-}
-
-/**
- * CSL-JSON, the input of citeproc processors and reference managers. The
- * place the document is about is its `jurisdiction`, not `publisher-place`
- * (which styles print as the place of publication).
- */
-export function cslJson(item: Citable): string {
-  const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
-  const record = {
-    id: `zhendang-${item.id}`,
-    type: 'report',
-    title: item.title,
-    ...(item.author ? { author: [{ literal: item.author }] } : {}),
-    ...(item.date ? { issued: dateParts(item.date) } : {}),
-    ...(item.accessed ? { accessed: dateParts(item.accessed) } : {}),
-    URL: item.url,
-    ...(item.indexNumber ? { number: item.indexNumber } : {}),
-    ...(item.docType ? { genre: item.docType } : {}),
-    ...(item.publisher ? { publisher: item.publisher } : {}),
-    ...(item.place.length > 0 ? { jurisdiction: item.place.join(' ') } : {}),
-    source: item.archive,
-    language: 'zh-CN',
-  };
-  return `${JSON.stringify([record], null, 2)}\n`;
-}
-
-/** End with a period, once: "Bologna, C." stays, "下各镇" becomes "下各镇.". */
-function sentence(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`;
 }
 
 /** Escape the characters BibTeX reads as commands or groups. */
@@ -177,23 +200,28 @@ function escapeBibtex(value: string): string {
   );
 }
 
-export const CITATION_FORMATS = [
-  { key: 'gbt7714', label: 'GB/T 7714-2015', format: gbt7714 },
-  { key: 'apa', label: 'APA 7', format: apa },
-  { key: 'chicago', label: 'Chicago', format: chicago },
-  { key: 'bibtex', label: 'BibTeX', format: bibtex, file: 'citation.bib', type: 'application/x-bibtex; charset=utf-8' },
-  {
-    key: 'ris',
-    label: 'RIS',
-    format: ris,
-    file: 'citation.ris',
-    type: 'application/x-research-info-systems; charset=utf-8',
-  },
+/** The files a reference manager imports, offered as downloads on the document page itself. */
+export const CITATION_FILES = [
+  { key: 'bibtex', label: 'BibTeX', format: bibtex, extension: 'bib', type: 'application/x-bibtex' },
+  { key: 'ris', label: 'RIS', format: ris, extension: 'ris', type: 'application/x-research-info-systems' },
   {
     key: 'csl',
     label: 'CSL-JSON',
     format: cslJson,
-    file: 'citation.json',
-    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    extension: 'json',
+    type: 'application/vnd.citationstyles.csl+json',
   },
 ] as const;
+
+/**
+ * A download the page carries in its own link, so a document adds no file to
+ * the site and works without JavaScript: a data: URL of the UTF-8 text, in
+ * base64 (a third longer than the bytes; percent-encoding triples each byte
+ * of Chinese text).
+ */
+export function dataUrl(type: string, text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `data:${type};charset=utf-8;base64,${btoa(binary)}`;
+}

@@ -3,31 +3,76 @@
  * output (citation_* and DC.* tags, JSON-LD, the citations, the feed and
  * OAI-PMH), so they all name the same creator and publisher.
  *
- * - A government page names its issuing body (发布机构): it is both.
- *   { publisher: '下各镇' } → { creator: '下各镇', publisher: '下各镇' }
- * - A news item names none: the organisation that runs the site published
- *   it (src/data/sites.csv, `owner`), and wrote it unless the page gives
- *   a byline. { sourceSite: 'www.yjnet.cn' } → { creator: '永嘉县融媒体中心', publisher: '永嘉县融媒体中心' };
- *   with { author: '张三' } → { creator: '张三', creatorIsPerson: true, publisher: '永嘉县融媒体中心' }.
+ * - A government document is issued by an organisation: it is both creator
+ *   and publisher. The publisher as printed, when it names an organisation;
+ *   a bare place name (发布机构: 天目山镇) is not one, so the organisation is
+ *   built from it, or from the gazetteer's name of the place when the page
+ *   names none: a town's or township's 人民政府, a sub-district's 街道办事处.
+ *   { publisher: '天目山镇' } → { kind: 'report', creator: '天目山镇人民政府', publisher: '天目山镇人民政府' }
+ *   { publisher: null, town: '北城街道' } → { …, creator: '北城街道办事处', … }
+ * - A news item (docType 新闻报道) is published by its outlet: the publisher
+ *   the page prints, else the organisation that runs the site
+ *   (src/data/sites.csv, `owner`). Its author is its byline, or nobody:
+ *   no organisation author is invented.
+ *   { docType: '新闻报道', sourceSite: 'www.yjnet.cn' } → { kind: 'news', creator: null, publisher: '永嘉县融媒体中心' }
+ *   with { author: '张三' } → { kind: 'news', creator: '张三', creatorIsPerson: true, publisher: '永嘉县融媒体中心' }
  */
 import type { Report } from './report-schema.ts';
 
 export interface Credits {
-  /** The author to cite, or null when neither the page nor the site table names one. */
+  /** A government document (a report, to reference managers) or a news item. */
+  kind: 'report' | 'news';
+  /** The author to cite, or null when nobody is known (or, for news, named). */
   creator: string | null;
   /** True for a byline (a person), false for an organisation. */
   creatorIsPerson: boolean;
+  /** The issuing organisation of a report; the outlet (the publication) of a news item. */
   publisher: string | null;
 }
 
 /** Site owners by host name without "www.": the sites table's host and owner columns. */
 export type SiteOwners = ReadonlyMap<string, string>;
 
-export function creditsOf(record: Pick<Report, 'publisher' | 'author' | 'sourceSite'>, owners: SiteOwners): Credits {
-  if (record.publisher) return { creator: record.publisher, creatorIsPerson: false, publisher: record.publisher };
+export type CreditedRecord = Pick<Report, 'publisher' | 'author' | 'sourceSite' | 'docType' | 'town' | 'county'>;
+
+/** The document types that are news items, not government documents. */
+const NEWS_TYPES = new Set(['新闻报道']);
+
+// A name that ends in a division's suffix names a place, not the body that governs it (traditional forms included).
+const PLACE_NAME = /(镇|鎮|乡|鄉|街道|县|縣|区|區|市|旗|苏木|蘇木)$/;
+
+/**
+ * The organisation that governs a place, from the place's name: a
+ * sub-district's office (街道办事处), anything else's people's government.
+ *
+ *   organisationOf('天目山镇') → '天目山镇人民政府'   organisationOf('北城街道') → '北城街道办事处'
+ */
+export function organisationOf(place: string): string {
+  return place.endsWith('街道') ? `${place}办事处` : `${place}人民政府`;
+}
+
+/**
+ * The issuing organisation of a government document: the publisher as
+ * printed when it names an organisation, else the organisation of the
+ * place it prints (重庆市巴南区木洞镇 → 重庆市巴南区木洞镇人民政府), else of the
+ * town or county the record is about; null when nothing names one.
+ */
+export function issuingOrganisation(record: Pick<Report, 'publisher' | 'town' | 'county'>): string | null {
+  const printed = record.publisher?.trim() || null;
+  if (printed && !PLACE_NAME.test(printed)) return printed;
+  const place = printed ?? record.town ?? record.county;
+  return place ? organisationOf(place) : null;
+}
+
+export function creditsOf(record: CreditedRecord, owners: SiteOwners): Credits {
   const owner = record.sourceSite ? (owners.get(record.sourceSite.toLowerCase().replace(/^www\./, '')) ?? null) : null;
-  if (record.author) return { creator: record.author, creatorIsPerson: true, publisher: owner };
-  return { creator: owner, creatorIsPerson: false, publisher: owner };
+  if (record.docType && NEWS_TYPES.has(record.docType)) {
+    const outlet = record.publisher ?? owner;
+    return { kind: 'news', creator: record.author, creatorIsPerson: record.author !== null, publisher: outlet };
+  }
+  // A government document's `author` is the person who delivered it (a work report's speaker): the organisation issued it.
+  const organisation = issuingOrganisation(record) ?? owner;
+  return { kind: 'report', creator: organisation, creatorIsPerson: false, publisher: organisation };
 }
 
 /** Read the site table (src/data/sites.csv): a header naming `host` and `owner`, then one site a line. */

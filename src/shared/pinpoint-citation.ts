@@ -1,25 +1,49 @@
 /**
- * The place in a document that a citation points at, given the way each
- * style allows: APA 7 names it in the in-text citation ("para. 3", or a
- * section's name), GB/T 7714 has no locator in the reference itself, so the
- * paragraph is given beside it (第3段), and a link's text carries ¶3.
- * The references themselves come from src/shared/citations.ts, unchanged.
+ * Citations of a document, or of one place in it, from templates rendered
+ * at build time by citeproc-js (src/lib/cite-strings.ts) and completed where
+ * they are shown: the reader's date as 引用日期, the address of the place
+ * cited, and the place itself in readable form (第4段, or a section's
+ * heading) where each style puts a locator: GB/T 7714 as 引文页码 after the
+ * year (临安区: 天目山镇人民政府, 2022: 第4段[2026-12-04]), APA in the in-text
+ * citation ((天目山镇人民政府, 2022, 段 4)), as the zh-CN locale words it.
  *
- *   apaInText({ author: "天目山镇", date: "2022-05-05", … }, { paragraph: 3 })       → "(天目山镇, 2022, para. 3)"
- *   apaInText({ author: null, title: "政府工作报告", date: null, … }, { section: "一、总体情况" }) → "(政府工作报告, n.d., 一、总体情况 section)"
- *   pinpointMark({ paragraph: 3 }) → "¶3"
+ *   fillCitation("…2022: \uE000at\uE000[\uE000accessed\uE000]. \uE000url\uE000.", { url: "https://…/#p-554c", accessed: "2026-12-04", at: "第4段" })
+ *   → "…2022: 第4段[2026-12-04]. https://…/#p-554c."
  */
-import type { Citable } from './citations.ts';
 
 /** A paragraph by its number (¶3), or a section by its heading. */
 export type Pinpoint = { paragraph: number } | { section: string };
 
-/** APA 7 §8.28: a part of a document without page numbers is cited by paragraph number or by section name. */
-export function apaInText(item: Pick<Citable, 'author' | 'title' | 'date'>, at: Pinpoint | null): string {
-  const who = item.author ?? item.title;
-  const year = item.date?.slice(0, 4) ?? 'n.d.';
-  const where = at === null ? '' : 'paragraph' in at ? `, para. ${at.paragraph}` : `, ${at.section} section`;
-  return `(${who}, ${year}${where})`;
+/**
+ * What the templates hold in place of the facts known only when citing:
+ * private-use characters, which no archived text keeps (the title and the
+ * names pass through citeproc-js as data, and a stand-in in them is refused at build time).
+ */
+export const STAND_INS = { accessed: '\uE000accessed\uE000', url: '\uE000url\uE000', at: '\uE000at\uE000' } as const;
+
+/** Every citation the panel shows, as templates with STAND_INS. */
+export interface CitationTemplates {
+  /** GB/T 7714-2015, the whole document. */
+  gbt7714: string;
+  /** GB/T 7714-2015 with 引文页码 (the place cited) after the year. */
+  gbt7714At: string;
+  apa: string;
+  chicago: string;
+  /** APA's in-text citation of the whole document, of a paragraph (at = its number), of a section (at = its heading). */
+  inText: string;
+  inTextParagraph: string;
+  inTextSection: string;
+}
+
+/** A template with its stand-ins replaced; a stand-in not given stays as it is. */
+export function fillCitation(template: string, facts: { url?: string; accessed?: string; at?: string }): string {
+  let text = template;
+  for (const key of ['url', 'accessed', 'at'] as const) {
+    const value = facts[key];
+    // A function, not a string: a section heading may hold "$&", which a replacement string reads as a pattern.
+    if (value !== undefined) text = text.replaceAll(STAND_INS[key], () => value);
+  }
+  return text;
 }
 
 /** The mark a link to the place carries in its text: ¶3, or § and the section's heading. */

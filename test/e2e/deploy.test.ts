@@ -26,9 +26,6 @@ const SITE: Record<string, [string | Buffer, string, string]> = {
   'places/浙江省/index.html': ['<!doctype html><title>浙江省</title>', utf8('text/html'), SHORT],
   'reports/7c88cf9a948c/index.html': ['<!doctype html><title>文件</title>', utf8('text/html'), SHORT],
   'reports/000000000000/index.html': ['<!doctype html><meta http-equiv="refresh">', utf8('text/html'), SHORT],
-  'reports/7c88cf9a948c/citation.bib': ['@techreport{x}', utf8('application/x-bibtex'), HOUR],
-  'reports/7c88cf9a948c/citation.ris': ['TY  - RPRT', utf8('application/x-research-info-systems'), HOUR],
-  'reports/7c88cf9a948c/citation.json': ['[{}]', utf8('application/vnd.citationstyles.csl+json'), HOUR],
   'sources/7c88cf9a948c.txt': ['天目山镇人民政府', utf8('text/plain'), IMMUTABLE],
   // 镇 in GB18030: a source is served byte for byte, labelled with the encoding it was captured in.
   'sources/5b0d1c9e2a3f.html.txt': [Buffer.from([0xd5, 0xf2]), 'text/plain; charset=gb18030', IMMUTABLE],
@@ -198,7 +195,7 @@ describe('npm run deploy, against a local S3 API', () => {
   it('uploads every file with its Content-Type and Cache-Control, pointers and HTML after what they name', async () => {
     const result = await deploy();
     expect(result.status, result.output).toBe(0);
-    expect(result.stdout).toMatch(/s3:\/\/site\/: 32 uploaded \(32 new, 0 changed, .*\), 0 unchanged, 0 deleted/);
+    expect(result.stdout).toMatch(/s3:\/\/site\/: 29 uploaded \(29 new, 0 changed, .*\), 0 unchanged, 0 deleted/);
     for (const [path, [bytes, type, cache]] of Object.entries(SITE)) {
       const object = await stored(path);
       expect({ path, status: object.status, type: object.type, cache: object.cache }).toEqual({
@@ -221,7 +218,7 @@ describe('npm run deploy, against a local S3 API', () => {
     const result = await deploy();
     expect(result.status, result.output).toBe(0);
     expect(result.seen).toEqual(['GET .zhendang-deploy.json']);
-    expect(result.stdout).toMatch(/: 0 uploaded, 32 unchanged, 0 deleted/);
+    expect(result.stdout).toMatch(/: 0 uploaded, 29 unchanged, 0 deleted/);
   }, 30_000);
 
   it('uploads exactly the file that changed, then the manifest', async () => {
@@ -297,7 +294,7 @@ describe('npm run deploy, against a local S3 API', () => {
   it('deploys under a sub-path with --prefix, beside what the root holds', async () => {
     const result = await deploy('--prefix', '/zhendang', '--quiet');
     expect(result.status, result.output).toBe(0);
-    expect(result.stdout).toMatch(/^s3:\/\/site\/zhendang\/: 31 uploaded/);
+    expect(result.stdout).toMatch(/^s3:\/\/site\/zhendang\/: 28 uploaded/);
     expect(result.seen.every((r) => r.split(' ')[1]!.startsWith('zhendang/'))).toBe(true);
     expect(result.puts.at(-1)).toBe('zhendang/.zhendang-deploy.json');
     const page = await stored('zhendang/places/浙江省/index.html');

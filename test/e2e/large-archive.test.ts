@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { citationDownloads } from '../helpers/citation-downloads.ts';
 import { type BuiltArchive, buildArchive, temporaryFolder } from '../helpers/run.ts';
 import {
   atomProblems,
@@ -123,12 +124,12 @@ describe('the outputs of an archive of hundreds of documents', { timeout: 300_00
     expect(htmlProblems(files)).toEqual([]);
   });
 
-  it('give every document a citation.bib that fits biblatex’s data model', () => {
+  it('give every document a BibTeX download that fits biblatex’s data model', () => {
     const all = join(temporaryFolder(), 'all.bib');
     writeFileSync(
       all,
       ids()
-        .map((id) => readFileSync(join(archive.dist, 'reports', id, 'citation.bib'), 'utf8'))
+        .map((id) => citationDownloads(archive.dist, id).bib)
         .join('\n'),
     );
     expect(bibtexProblems(all)).toEqual([]);
@@ -174,9 +175,7 @@ describe('the outputs of an archive of hundreds of documents', { timeout: 300_00
 
     it('give every document CSL-JSON, and a sample is cited in APA, Chicago and GB/T 7714 with its creator, title and address', () => {
       type Item = { id: string; title: string; URL: string; author?: { literal: string }[] };
-      const items: Item[] = ids().flatMap((id) =>
-        JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8')),
-      );
+      const items: Item[] = ids().flatMap((id) => JSON.parse(citationDownloads(archive.dist, id).json));
       expect(cslSchemaProblems(items)).toEqual([]);
       const sample = items.filter((_, index) => index % SAMPLE_EVERY === 0);
       for (const style of CSL_STYLES) {

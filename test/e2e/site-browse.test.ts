@@ -168,8 +168,9 @@ describe('pages in a browser', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('P');
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
     const citation = await page.locator('pre[data-format="gbt7714"]').textContent();
+    // The organisation, not the town; the paragraph by its number, as GB/T 7714's 引文页码, and by its address.
     expect(citation).toBe(
-      `天目山镇. 政府工作报告[EB/OL]. (2022-05-05)[${today}]. http://localhost:4321/reports/7c88cf9a948c/${anchor}.`,
+      `天目山镇人民政府. 天目山镇政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: 第10段[${today}]. http://localhost:4321/reports/7c88cf9a948c/${anchor}.`,
     );
     await page.locator('button[data-copy="gbt7714"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);

@@ -9,7 +9,10 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/store/read-document.ts';
+import { citationTitle } from '../../src/shared/citations.ts';
+import { issuingOrganisation } from '../../src/shared/credits.ts';
 import { sourcePath } from '../../src/shared/source-path.ts';
+import { citationDownloads } from '../helpers/citation-downloads.ts';
 import {
   archiveSources,
   astroIn,
@@ -98,14 +101,23 @@ describe('the built site', () => {
           .map(([, , value]) => unescapeHtml(value!));
       const url = `http://localhost:4321/reports/${id}/`;
       // What Zotero's Embedded Metadata translator and Google Scholar read.
-      expect(meta('citation_title')).toEqual([record.title]);
+      const title = citationTitle(record.title, record.town ?? record.county);
+      const news = record.docType === '新闻报道';
+      expect(meta('citation_title')).toEqual([title]);
       expect(meta('citation_publication_date')).toEqual(record.date ? [record.date.replaceAll('-', '/')] : []);
-      expect(meta('citation_technical_report_institution')).toEqual(record.publisher ? [record.publisher] : []);
+      // A government document's organisation (src/shared/credits.ts); a news item has none.
+      if (news) expect(meta('citation_technical_report_institution')).toEqual([]);
+      else if (record.publisher)
+        expect(meta('citation_technical_report_institution')).toEqual([issuingOrganisation(record)]);
+      expect(meta('z.itemType')).toEqual([news ? 'newspaperArticle' : 'report']);
+      expect(meta('citation_abstract')).toHaveLength(1);
+      if (record.summary) expect(meta('citation_abstract')).toEqual([record.summary]);
       expect(meta('citation_public_url')).toEqual([url]);
-      expect(meta('DC.title')).toEqual([record.title]);
+      expect(meta('DC.title')).toEqual([title]);
       expect(meta('DC.identifier')).toEqual([url]);
+      expect(meta('DC.source')).toEqual([]);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
-      expect(jsonLd).toMatchObject({ '@type': 'Report', name: record.title, url });
+      expect(jsonLd).toMatchObject({ '@type': news ? 'NewsArticle' : 'Report', name: title, url });
       expect(html).toContain(`<link rel="canonical" href="${url}">`);
     }
   });
@@ -125,9 +137,10 @@ describe('the built site', () => {
           .digest('hex'),
       ).toBe(sum);
     }
+    // The citation files are downloads in the page itself: a document adds no file but its page (and its source).
     for (const id of ids) {
-      for (const file of ['citation.bib', 'citation.ris', 'citation.json'])
-        expect(existsSync(join(archive.dist, 'reports', id, file))).toBe(true);
+      expect(readdirSync(join(archive.dist, 'reports', id))).toEqual(['index.html']);
+      expect(Object.keys(citationDownloads(archive.dist, id)).sort()).toEqual(['bib', 'json', 'ris']);
     }
     expect(readFileSync(join(archive.dist, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     const oai = readFileSync(join(archive.dist, 'oai.xml'), 'utf8');

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { citationDownloads } from '../helpers/citation-downloads.ts';
 import { type BuiltArchive, copyArchive, rebuildArchive, temporaryFolder } from '../helpers/run.ts';
 import { sharedArchive } from '../helpers/shared-archives.ts';
 import {
@@ -132,14 +133,9 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
     expect(htmlProblems(files('.html'))).toEqual([]);
   });
 
-  it('every citation.bib fits biblatex’s data model', () => {
+  it('every document page’s BibTeX download fits biblatex’s data model', () => {
     // One biber run for all of them: the entries are keyed by document, so a problem still names its document.
-    const all = sample(
-      'all.bib',
-      files('citation.bib')
-        .map((path) => readFileSync(path, 'utf8'))
-        .join('\n'),
-    );
+    const all = sample('all.bib', ids.map((id) => citationDownloads(archive.dist, id).bib).join('\n'));
     expect(bibtexProblems(all)).toEqual([]);
   });
 
@@ -158,11 +154,9 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
         expect(sitemapProblems(path), path).toEqual([]);
     });
 
-    it('every citation.json is CSL-JSON, and APA, Chicago and GB/T 7714 cite it with its creator, title and address', () => {
+    it('every CSL-JSON download is CSL-JSON, and APA, Chicago and GB/T 7714 cite it with its creator, title and address', () => {
       type Item = { id: string; title: string; URL: string; author?: { literal: string }[] };
-      const items: Item[] = ids.flatMap((id) =>
-        JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8')),
-      );
+      const items: Item[] = ids.flatMap((id) => JSON.parse(citationDownloads(archive.dist, id).json));
       for (const item of items) expect(cslSchemaProblems([item]), item.id).toEqual([]);
       for (const style of CSL_STYLES) {
         const bibliography = renderBibliography(items, style);
@@ -176,7 +170,30 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
     });
   });
 
-  it('names the same creator and publisher in every output (pages, citations, catalog), and a creator for every seed', () => {
+  it('shows GB/T 7714, APA and Chicago as citeproc-js cites the page’s own CSL-JSON download in the site’s styles', () => {
+    const text = (html: string) =>
+      html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) =>
+        name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'amp' ? '&' : "'",
+      );
+    const styles = { gbt7714: 'gbt7714.csl', apa: 'apa.csl', chicago: 'chicago-author-date.csl' } as const;
+    // Without JavaScript the page shows [引用日期] where the reader's date goes.
+    const items = ids.map((id) => ({
+      ...JSON.parse(citationDownloads(archive.dist, id).json)[0],
+      accessed: { literal: '引用日期' },
+    }));
+    for (const [format, style] of Object.entries(styles)) {
+      // One engine a style (compiling a style takes seconds), each document cited alone, as its page cites it.
+      const bibliography = renderBibliography(items, style, { alone: true });
+      for (const [index, id] of ids.entries()) {
+        const html = readFileSync(join(archive.dist, 'reports', id, 'index.html'), 'utf8');
+        const shown = new RegExp(`<pre data-format="${format}">([^<]*)</pre>`).exec(html)?.[1];
+        const expected = bibliography.get(items[index].id)!.replace(/^\[1\]\s*/, '');
+        expect(shown && text(shown), `${id} ${format}`).toBe(expected);
+      }
+    }
+  });
+
+  it('names the same creator and publisher in every output (pages, citations, catalog): an organisation for every government document', () => {
     const seeds = readdirSync(join(archive.root, 'seeds')).filter((name) => /^\d{3}_/.test(name));
     const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8')) as {
       documents: { id: string; credits: { creator: string | null; publisher: string | null } }[];
@@ -185,26 +202,27 @@ describe('the outputs of a build of the seeds and fixtures', SLOW_TOOLS, () => {
       const html = readFileSync(join(archive.dist, 'reports', id, 'index.html'), 'utf8');
       const meta = (name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
-      const [csl] = JSON.parse(readFileSync(join(archive.dist, 'reports', id, 'citation.json'), 'utf8'));
-      const ris = readFileSync(join(archive.dist, 'reports', id, 'citation.ris'), 'utf8');
-      const bib = readFileSync(join(archive.dist, 'reports', id, 'citation.bib'), 'utf8');
+      const downloads = citationDownloads(archive.dist, id);
+      const [csl] = JSON.parse(downloads.json);
+      const { ris, bib } = downloads;
       const creator = meta('citation_author');
       const publisher = meta('DC.publisher');
-      const fromSeed = seeds.some(
-        (name) =>
-          bib.includes(id) &&
-          readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8').includes(`file: ${name}`),
+      const news = meta('DC.type') === 'newspaperArticle';
+      const fromSeed = seeds.some((name) =>
+        readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8').includes(`file: ${name}`),
       );
-      if (fromSeed) expect(creator, id).toBeTruthy();
+      // A government document's creator is an organisation, not a bare place name (天目山镇人民政府, not 天目山镇).
+      if (fromSeed && !news) expect(creator, id).toMatch(/(人民政府|办事处|[^镇乡县区市])$/);
       expect(meta('DC.creator'), id).toBe(creator);
       expect(jsonLd.author?.name, id).toBe(creator);
       expect(csl.author?.[0]?.literal, id).toBe(creator);
       expect(/^AU {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(creator);
       expect(/author = \{\{(.*)\}\},/.exec(bib)?.[1], id).toBe(creator);
-      expect(meta('citation_technical_report_institution'), id).toBe(publisher);
+      // A report's institution; a news item's outlet, its publication.
+      expect(meta(news ? 'prism.publicationName' : 'citation_technical_report_institution'), id).toBe(publisher);
       expect(jsonLd.publisher?.name, id).toBe(publisher);
-      expect(csl.publisher, id).toBe(publisher);
-      expect(/^PB {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(publisher);
+      expect(news ? csl['container-title'] : csl.publisher, id).toBe(publisher);
+      expect(/^(?:PB|T2) {2}- (.*)$/m.exec(ris)?.[1]?.trim(), id).toBe(publisher);
       const { credits } = catalog.documents.find((entry) => entry.id === id)!;
       expect(credits.creator ?? undefined, id).toBe(creator);
       expect(credits.publisher ?? undefined, id).toBe(publisher);

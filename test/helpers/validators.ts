@@ -3,8 +3,9 @@
  * problems it finds in a file (empty: valid). Installed by .ci/run: the Nu
  * HTML Checker (npm vnu-jar, on Debian's Java), xmllint (libxml2-utils),
  * jing, biber and python3-feedparser from Debian, ajv and citeproc from npm.
- * The schemas and CSL styles they check against are in test/validators
- * (its README.md names each one's source and licence).
+ * The schemas they check against are in test/validators, the CSL styles
+ * and locales in src/data/csl, where the site's build cites with them (each
+ * folder's README.md names each file's source and licence).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -78,22 +79,35 @@ export function cslSchemaProblems(items: unknown): string[] {
   return (cslValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
+/** The CSL styles and locales the site cites with (src/data/csl/): the tests cite the downloads with the same files. */
+const CSL_FOLDER = join(projectRoot, 'src', 'data', 'csl');
+
 export const CSL_STYLES = ['apa.csl', 'chicago-author-date.csl', 'gbt7714.csl'] as const;
 
-/** The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id. */
-export function renderBibliography(items: { id: string }[], style: (typeof CSL_STYLES)[number]): Map<string, string> {
+/**
+ * The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id:
+ * in one bibliography, or each `alone` in a bibliography of its own (as a page cites it: no [n] but [1], no 2024a).
+ */
+export function renderBibliography(
+  items: { id: string }[],
+  style: (typeof CSL_STYLES)[number],
+  { alone = false } = {},
+): Map<string, string> {
   const locale = (language: string) => {
-    const path = join(SCHEMAS, `locales-${language}.xml`);
-    return readFileSync(existsSync(path) ? path : join(SCHEMAS, 'locales-en-US.xml'), 'utf8');
+    const path = join(CSL_FOLDER, `locales-${language}.xml`);
+    return readFileSync(existsSync(path) ? path : join(CSL_FOLDER, 'locales-en-US.xml'), 'utf8');
   };
   const engine = new CSL.Engine(
     { retrieveLocale: locale, retrieveItem: (id: string) => items.find((item) => item.id === id) },
-    readFileSync(join(SCHEMAS, style), 'utf8'),
+    readFileSync(join(CSL_FOLDER, style), 'utf8'),
     'zh-CN',
   );
   engine.setOutputFormat('text');
-  engine.updateItems(items.map((item) => item.id));
-  const [meta, entries] = engine.makeBibliography();
-  if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
-  return new Map(meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()]));
+  const cite = (ids: string[]) => {
+    engine.updateItems(ids);
+    const [meta, entries] = engine.makeBibliography();
+    if (meta.bibliography_errors.length > 0) throw new Error(JSON.stringify(meta.bibliography_errors));
+    return meta.entry_ids.map((cited, index) => [cited[0]!, entries[index]!.trim()] as const);
+  };
+  return new Map(alone ? items.flatMap((item) => cite([item.id])) : cite(items.map((item) => item.id)));
 }

@@ -73,7 +73,7 @@ describe('the owner of a page', () => {
 
   it("is the part of the document, for the document's pages and files", () => {
     expect(ownerOf('src/pages/reports/[id].astro', `/reports/${id(1)}/`)).toBe('浙江省-杭州市');
-    expect(ownerOf('src/pages/reports/[id]/[file].ts', `/reports/${id(2)}/citation.bib`)).toBe('浙江省-温州市');
+    expect(ownerOf('src/pages/reports/[id].astro', `/reports/${id(2)}/`)).toBe('浙江省-温州市');
     expect(ownerOf('src/pages/sources/[source].ts', `/sources/${id(5)}.html.txt`)).toBe('未定位');
     expect(ownerOf('src/pages/sources/[id]/attachments/[name].ts', `/sources/${id(4)}/attachments/a.pdf`)).toBe(
       '湖南省',

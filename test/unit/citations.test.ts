@@ -1,114 +1,191 @@
 /**
- * Each citation format against its standard's own published examples, then
- * the machine formats parsed back.
+ * The citations of a document: the reading styles as citeproc-js renders
+ * them from the CSL styles at build time (GB/T 7714 against the standard's
+ * own example), completed as the page completes them; then the files
+ * reference managers import, parsed back, carrying the same facts.
  */
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, type Citable, chicago, cslJson, gbt7714, ris } from '../../src/shared/citations.ts';
+import { citationTemplates } from '../../src/lib/cite-strings.ts';
+import {
+  bibtex,
+  type Citable,
+  citationTitle,
+  cslItem,
+  cslJson,
+  dataUrl,
+  noteLines,
+  ris,
+} from '../../src/shared/citations.ts';
+import { fillCitation } from '../../src/shared/pinpoint-citation.ts';
 
-const base: Citable = {
-  id: '74b6c62981c4',
-  title: '下各镇2023年工作总结和2024工作思路',
-  author: '下各镇',
-  publisher: '下各镇',
-  date: '2024-01-10',
-  url: 'https://archive.example.org/reports/74b6c62981c4/',
-  accessed: '2026-11-22',
-  indexNumber: '1133102400268125XW/2024-104525',
-  docType: '工作总结',
-  place: ['浙江省', '台州市', '仙居县', '下各镇'],
+const URL_ = 'https://archive.example.org/reports/7c88cf9a948c/';
+const report: Citable = {
+  id: '7c88cf9a948c',
+  kind: 'report',
+  title: '天目山镇政府工作报告',
+  author: '天目山镇人民政府',
+  publisher: '天目山镇人民政府',
+  place: '临安区',
+  date: '2022-05-05',
+  url: URL_,
+  accessed: null,
+  indexNumber: '002508879/2022-81382',
+  docType: '政府工作报告',
+  region: ['浙江省', '杭州市', '临安区', '天目山镇'],
   archive: '镇档',
+  abstract: '2021年，全镇上下克难攻坚。',
+  originalUrl: 'http://www.linan.gov.cn/art/2022/5/5/art_1229230905_4034262.html',
+  dateWritten: '2021-12-25',
+  speaker: '楼晓燕',
 };
+const news: Citable = {
+  ...report,
+  id: '18ac4b943fd2',
+  kind: 'news',
+  title: '金溪镇：蹄疾步稳 筑牢提质强能实线',
+  author: null,
+  publisher: '永嘉县融媒体中心',
+  place: '永嘉县',
+  date: '2024-02-22',
+  url: 'https://archive.example.org/reports/18ac4b943fd2/',
+  indexNumber: null,
+  docType: '新闻报道',
+  dateWritten: null,
+  speaker: null,
+};
+const day = '2026-12-04';
 
-describe('GB/T 7714-2015, electronic resource', () => {
-  it('reproduces the standard’s example (8.8.2, 萧钰)', () => {
-    const example = {
-      ...base,
+describe('a title that identifies the document', () => {
+  it('puts the place before a title that does not name it, in either script', () => {
+    expect(citationTitle('政府工作报告', '天目山镇')).toBe('天目山镇政府工作报告');
+    expect(citationTitle('下各镇2023年工作总结', '下各镇')).toBe('下各镇2023年工作总结');
+    expect(citationTitle('天目山鎮政府工作報告', '天目山镇')).toBe('天目山鎮政府工作報告');
+    expect(citationTitle('大蘆鎮2023年政府信息公開工作年度報告', '大芦镇')).toBe(
+      '大蘆鎮2023年政府信息公開工作年度報告',
+    );
+    expect(citationTitle('政府工作报告', null)).toBe('政府工作报告');
+  });
+
+  it('makes doubled and ASCII colons one full-width colon', () => {
+    expect(citationTitle('巽宅镇::砥砺奋进新时代 凝心共谱新篇章', '巽宅镇')).toBe(
+      '巽宅镇：砥砺奋进新时代 凝心共谱新篇章',
+    );
+    expect(citationTitle('金溪镇:蹄疾步稳', '金溪镇')).toBe('金溪镇：蹄疾步稳');
+    expect(citationTitle('金溪镇 ：： 蹄疾步稳', '金溪镇')).toBe('金溪镇：蹄疾步稳');
+  });
+});
+
+describe('GB/T 7714-2015, rendered by citeproc-js from the CSL style', () => {
+  it('reproduces the standard’s example of an electronic resource (8.8.2, 萧钰)', () => {
+    const example: Citable = {
+      ...report,
       author: '萧钰',
+      publisher: null,
+      place: null,
       title: '出版业信息化迈入快车道',
       date: '2001-12-19',
-      accessed: '2002-04-15',
       url: 'http://www.creader.com/news/20011219/200112190019.html',
     };
-    expect(gbt7714(example)).toBe(
+    const { gbt7714 } = citationTemplates(example);
+    expect(fillCitation(gbt7714, { url: example.url, accessed: '2002-04-15' })).toBe(
       '萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.',
     );
   });
 
-  it('cites an archived document with its [EB/OL] marker, dates and address', () => {
-    expect(gbt7714(base)).toBe(
-      '下各镇. 下各镇2023年工作总结和2024工作思路[EB/OL]. (2024-01-10)[2026-11-22]. https://archive.example.org/reports/74b6c62981c4/.',
+  it('cites a government document by its organisation, with 出版地: 出版者, [EB/OL] and the citation date', () => {
+    const { gbt7714 } = citationTemplates(report);
+    expect(fillCitation(gbt7714, { url: URL_, accessed: day })).toBe(
+      `天目山镇人民政府. 天目山镇政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022[${day}]. ${URL_}.`,
     );
   });
 
-  it('starts with the title when no body is responsible, and leaves the citation date to fill in', () => {
-    expect(gbt7714({ ...base, author: null, accessed: null })).toBe(
-      '下各镇2023年工作总结和2024工作思路[EB/OL]. (2024-01-10)[引用日期]. https://archive.example.org/reports/74b6c62981c4/.',
-    );
-  });
-});
-
-describe('APA 7, webpage', () => {
-  it('reproduces the manual’s webpage example (Bologna, 2019)', () => {
-    const example = {
-      ...base,
-      author: 'Bologna, C.',
-      title: 'Why some people with anxiety love watching horror movies',
-      date: '2019-10-31',
-      archive: 'HuffPost',
-      url: 'https://www.huffpost.com/entry/anxiety-love-watching-horror-movies_l_5d277587e4b02a5a5d57b59e',
-    };
-    expect(apa(example)).toBe(
-      'Bologna, C. (2019, October 31). Why some people with anxiety love watching horror movies. HuffPost. https://www.huffpost.com/entry/anxiety-love-watching-horror-movies_l_5d277587e4b02a5a5d57b59e',
+  it('cites a paragraph by its number where the standard puts 引文页码, with the paragraph’s address', () => {
+    const { gbt7714At } = citationTemplates(report);
+    expect(fillCitation(gbt7714At, { url: `${URL_}#p-554c374e`, accessed: day, at: '第4段' })).toBe(
+      `天目山镇人民政府. 天目山镇政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: 第4段[${day}]. ${URL_}#p-554c374e.`,
     );
   });
 
-  it('moves the title to the author position when there is no author, and writes n.d. for no date', () => {
-    expect(apa({ ...base, author: null, date: null })).toBe(
-      '下各镇2023年工作总结和2024工作思路. (n.d.). 镇档. https://archive.example.org/reports/74b6c62981c4/',
+  it('cites a news item as a newspaper’s, [N/OL], its outlet named and no author invented', () => {
+    const { gbt7714 } = citationTemplates(news);
+    expect(fillCitation(gbt7714, { url: news.url, accessed: day })).toBe(
+      `金溪镇：蹄疾步稳 筑牢提质强能实线[N/OL]. 永嘉县融媒体中心, 2024-02-22[${day}]. ${news.url}.`,
     );
+  });
+
+  it('leaves the date, address and place as stand-ins for the page to fill, and refuses a title holding one', () => {
+    const { gbt7714At } = citationTemplates(report);
+    expect(fillCitation(gbt7714At, {})).toBe(gbt7714At);
+    expect(() => citationTemplates({ ...report, title: '政府\uE000工作报告' })).toThrow(/7c88cf9a948c: .*U\+E000/);
   });
 });
 
-describe('Chicago, bibliography entry for a web page', () => {
-  it('reproduces the manual’s example (Kirkpatrick, ReadWriteWeb)', () => {
-    const example = {
-      ...base,
-      author: 'Kirkpatrick, Marshall',
-      title: 'Facebook’s Zuckerberg Says the Age of Privacy Is Over',
-      archive: 'ReadWriteWeb',
-      date: '2010-01-09',
-      url: 'http://www.readwriteweb.com/archives/facebooks_zuckerberg_says_the_age_of_privacy_is_ov.php',
-    };
-    expect(chicago(example)).toBe(
-      'Kirkpatrick, Marshall. “Facebook’s Zuckerberg Says the Age of Privacy Is Over.” ReadWriteWeb, January 9, 2010. http://www.readwriteweb.com/archives/facebooks_zuckerberg_says_the_age_of_privacy_is_ov.php.',
-    );
+describe('APA 7 and Chicago in the zh-CN locale', () => {
+  const templates = citationTemplates(report);
+
+  it('name the organisation before the title, and the archive’s address', () => {
+    for (const style of [templates.apa, templates.chicago]) {
+      const text = fillCitation(style, { url: URL_, accessed: day });
+      expect(text.indexOf('天目山镇人民政府')).toBe(0);
+      expect(text).toContain('天目山镇政府工作报告');
+      expect(text).toContain(URL_);
+    }
+  });
+
+  it('cite a paragraph and a section in the locale’s words, not English ones', () => {
+    expect(templates.inText).toBe('(天目山镇人民政府, 2022)');
+    const paragraph = fillCitation(templates.inTextParagraph, { at: '4' });
+    expect(paragraph).toMatch(/^\(天目山镇人民政府, 2022, 段 ?4\)$/);
+    const section = fillCitation(templates.inTextSection, { at: '一、总体情况' });
+    expect(section).toContain('一、总体情况');
+    expect(`${paragraph}${section}`).not.toMatch(/para\.|section/);
+  });
+});
+
+describe('the notes: what no field holds', () => {
+  it('keeps the index number, the original address, 成文日期 and the speaker, under Chinese keys', () => {
+    expect(noteLines(report)).toEqual([
+      '索引号: 002508879/2022-81382',
+      `原网址: ${report.originalUrl}`,
+      '成文日期: 2021-12-25',
+      '报告人: 楼晓燕',
+    ]);
   });
 });
 
 describe('BibTeX', () => {
-  const entry = bibtex({ ...base, title: '收入增长{10%}与R&D_投入#1' });
+  const entry = bibtex({ ...report, title: '收入增长{10%}与R&D_投入#1' });
 
-  it('writes an @misc entry keyed by the permanent id, with balanced braces', () => {
-    expect(entry.startsWith('@misc{zhendang-74b6c62981c4,\n')).toBe(true);
+  it('writes an @misc entry for a government document, keyed by the permanent id, with balanced braces', () => {
+    expect(entry.startsWith('@misc{zhendang-7c88cf9a948c,\n')).toBe(true);
     expect(entry.split('{').length).toBe(entry.split('}').length);
   });
 
   it('escapes the characters BibTeX would read as commands', () => {
     expect(entry).toContain('title = {收入增长\\{10\\%\\}与R\\&D\\_投入\\#1},');
-    expect(entry).toContain('author = {{下各镇}},');
-    expect(entry).toContain('url = {https://archive.example.org/reports/74b6c62981c4/},');
-    expect(entry).toContain('urldate = {2026-11-22},');
   });
 
-  it('names the publisher as the organisation and keeps the index number in a note, as @misc has no number', () => {
-    expect(entry).toContain('organization = {{下各镇}},');
-    expect(entry).toContain('note = {索引号 1133102400268125XW/2024-104525},');
+  it('names the organisation as author and organisation, the place of publication, and keeps the rest in a note', () => {
+    expect(entry).toContain('author = {{天目山镇人民政府}},');
+    expect(entry).toContain('organization = {{天目山镇人民政府}},');
+    expect(entry).toContain('location = {临安区},');
+    expect(entry).toContain(`url = {${URL_}},`);
+    expect(entry).toContain(
+      'note = {索引号: 002508879/2022-81382; 原网址: http://www.linan.gov.cn/art/2022/5/5/art\\_1229230905\\_4034262.html; 成文日期: 2021-12-25; 报告人: 楼晓燕},',
+    );
     expect(entry).not.toMatch(/^\s*(number|address) =/m);
+  });
+
+  it('writes a news item with its outlet as the organisation, and no author invented', () => {
+    const entry = bibtex(news);
+    expect(entry.startsWith('@misc{zhendang-18ac4b943fd2,\n')).toBe(true);
+    expect(entry).toContain('organization = {{永嘉县融媒体中心}},');
+    expect(entry).not.toMatch(/^\s*author =/m);
   });
 });
 
 describe('RIS', () => {
-  const lines = ris(base).split('\r\n');
+  const lines = ris(report).split('\r\n');
 
   it('writes tagged lines, starting with TY and ending with ER', () => {
     expect(lines[0]).toBe('TY  - GOVDOC');
@@ -116,38 +193,65 @@ describe('RIS', () => {
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
-  it('carries title, author, publisher, date, address and index number', () => {
+  it('carries title, organisation, place, date, address, abstract and notes', () => {
     expect(lines).toEqual(
-      expect.arrayContaining([
-        'TI  - 下各镇2023年工作总结和2024工作思路',
-        'AU  - 下各镇',
-        'PB  - 下各镇',
-        'DA  - 2024/01/10',
-        'UR  - https://archive.example.org/reports/74b6c62981c4/',
-        'AN  - 1133102400268125XW/2024-104525',
-      ]),
+      expect.arrayContaining(
+        [
+          'TI  - 天目山镇政府工作报告',
+          'AU  - 天目山镇人民政府',
+          'PB  - 天目山镇人民政府',
+          'CY  - 临安区',
+          'DA  - 2022/05/05',
+          `UR  - ${URL_}`,
+          'AB  - 2021年，全镇上下克难攻坚。',
+          '报告人: 楼晓燕',
+        ].map((line) => (line.includes('  - ') ? line : `N1  - ${line}`)),
+      ),
     );
+  });
+
+  it('writes a news item as NEWS in its outlet', () => {
+    const item = ris(news).split('\r\n');
+    expect(item[0]).toBe('TY  - NEWS');
+    expect(item).toContain('T2  - 永嘉县融媒体中心');
+    expect(item.some((line) => line.startsWith('AU '))).toBe(false);
   });
 });
 
 describe('CSL-JSON', () => {
-  it('is one report item that citeproc processors read, its place the jurisdiction rather than a place of publication', () => {
-    expect(JSON.parse(cslJson(base))).toEqual([
-      {
-        id: 'zhendang-74b6c62981c4',
-        type: 'report',
-        title: '下各镇2023年工作总结和2024工作思路',
-        author: [{ literal: '下各镇' }],
-        issued: { 'date-parts': [[2024, 1, 10]] },
-        accessed: { 'date-parts': [[2026, 11, 22]] },
-        URL: 'https://archive.example.org/reports/74b6c62981c4/',
-        number: '1133102400268125XW/2024-104525',
-        genre: '工作总结',
-        publisher: '下各镇',
-        jurisdiction: '浙江省 台州市 仙居县 下各镇',
-        source: '镇档',
-        language: 'zh-CN',
-      },
-    ]);
+  it('is the very item the styles cite: a web page by the organisation, published at its place', () => {
+    const [item] = JSON.parse(cslJson({ ...report, accessed: day }));
+    expect(item).toEqual(cslItem({ ...report, accessed: day }));
+    expect(item).toMatchObject({
+      id: 'zhendang-7c88cf9a948c',
+      type: 'webpage',
+      title: '天目山镇政府工作报告',
+      author: [{ literal: '天目山镇人民政府' }],
+      issued: { 'date-parts': [[2022, 5, 5]] },
+      accessed: { 'date-parts': [[2026, 12, 4]] },
+      URL: URL_,
+      publisher: '天目山镇人民政府',
+      'publisher-place': '临安区',
+      'container-title': '镇档',
+      jurisdiction: '浙江省 杭州市 临安区 天目山镇',
+      abstract: '2021年，全镇上下克难攻坚。',
+      note: noteLines(report).join('\n'),
+      language: 'zh-CN',
+    });
+  });
+
+  it('makes a news item an article in its outlet', () => {
+    const [item] = JSON.parse(cslJson(news));
+    expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': '永嘉县融媒体中心' });
+    expect(item.author).toBeUndefined();
+  });
+});
+
+describe('downloads carried in the page', () => {
+  it('is a data: URL whose base64 decodes to the UTF-8 text', () => {
+    const text = bibtex(report);
+    const url = dataUrl('application/x-bibtex', text);
+    expect(url.startsWith('data:application/x-bibtex;charset=utf-8;base64,')).toBe(true);
+    expect(Buffer.from(url.split(',')[1]!, 'base64').toString('utf8')).toBe(text);
   });
 });

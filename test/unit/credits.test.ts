@@ -1,38 +1,68 @@
 /** Who is credited as creator and publisher of a document, the one answer every output gives. */
 import { describe, expect, it } from 'vitest';
-import { creditsOf, parseSiteOwners } from '../../src/shared/credits.ts';
+import { creditsOf, issuingOrganisation, parseSiteOwners } from '../../src/shared/credits.ts';
 
 const owners = parseSiteOwners('host,province,city,county,owner\nyjnet.cn,浙江省,温州市,永嘉县,永嘉县融媒体中心\n');
-const nobody = { publisher: null, author: null, sourceSite: null };
+const nobody = { publisher: null, author: null, sourceSite: null, docType: null, town: null, county: null };
+
+describe('the issuing organisation of a government document', () => {
+  it('is the publisher as printed when it names an organisation', () => {
+    for (const publisher of ['西安市新城区西一路街道办事处', '金溪鎮人民政府', '永嘉县人民政府办公室'])
+      expect(issuingOrganisation({ ...nobody, publisher, town: '天目山镇' })).toBe(publisher);
+  });
+
+  it('is built from a printed place name, never the bare place: a town’s 人民政府, a sub-district’s 街道办事处', () => {
+    expect(issuingOrganisation({ ...nobody, publisher: '天目山镇' })).toBe('天目山镇人民政府');
+    expect(issuingOrganisation({ ...nobody, publisher: '重庆市巴南区木洞镇' })).toBe('重庆市巴南区木洞镇人民政府');
+    expect(issuingOrganisation({ ...nobody, publisher: '忙丙乡' })).toBe('忙丙乡人民政府');
+    expect(issuingOrganisation({ ...nobody, publisher: '北城街道' })).toBe('北城街道办事处');
+    expect(issuingOrganisation({ ...nobody, publisher: '天目山鎮' })).toBe('天目山鎮人民政府');
+  });
+
+  it('is built from the gazetteer’s town, else county, when the page prints no publisher', () => {
+    expect(issuingOrganisation({ ...nobody, town: '下各镇', county: '仙居县' })).toBe('下各镇人民政府');
+    expect(issuingOrganisation({ ...nobody, county: '仙居县' })).toBe('仙居县人民政府');
+    expect(issuingOrganisation(nobody)).toBeNull();
+  });
+});
 
 describe('credits', () => {
-  it('credits a government page to its issuing body, as creator and publisher, even where a speaker is named', () => {
-    expect(creditsOf({ ...nobody, publisher: '天目山镇', author: '楼晓燕' }, owners)).toEqual({
-      creator: '天目山镇',
+  it('credits a government document to its organisation, as creator and publisher, even where a speaker is named', () => {
+    expect(creditsOf({ ...nobody, publisher: '天目山镇', author: '楼晓燕', docType: '政府工作报告' }, owners)).toEqual({
+      kind: 'report',
+      creator: '天目山镇人民政府',
       creatorIsPerson: false,
-      publisher: '天目山镇',
+      publisher: '天目山镇人民政府',
     });
   });
 
-  it('credits a news item without a byline to the organisation that runs its site, with or without www.', () => {
+  it('makes a news item without a byline the outlet’s, with no author invented, with or without www.', () => {
     for (const sourceSite of ['yjnet.cn', 'www.yjnet.cn', 'WWW.YJNET.CN'])
-      expect(creditsOf({ ...nobody, sourceSite }, owners)).toEqual({
-        creator: '永嘉县融媒体中心',
+      expect(creditsOf({ ...nobody, docType: '新闻报道', town: '金溪镇', sourceSite }, owners)).toEqual({
+        kind: 'news',
+        creator: null,
         creatorIsPerson: false,
         publisher: '永嘉县融媒体中心',
       });
   });
 
-  it('credits a news item with a byline to that person, published by the site’s owner', () => {
-    expect(creditsOf({ ...nobody, author: '张三', sourceSite: 'yjnet.cn' }, owners)).toEqual({
+  it('credits a news item with a byline to that person, in the outlet the page prints before the site’s owner', () => {
+    expect(creditsOf({ ...nobody, docType: '新闻报道', author: '张三', sourceSite: 'yjnet.cn' }, owners)).toEqual({
+      kind: 'news',
       creator: '张三',
       creatorIsPerson: true,
       publisher: '永嘉县融媒体中心',
     });
+    expect(
+      creditsOf({ ...nobody, docType: '新闻报道', publisher: '镇康县融媒体中心', sourceSite: 'yjnet.cn' }, owners)
+        .publisher,
+    ).toBe('镇康县融媒体中心');
   });
 
-  it('guesses nobody for a page from a site the table does not know', () => {
+  it('falls back to the site’s owner for a government document with no place, and guesses nobody beyond', () => {
+    expect(creditsOf({ ...nobody, sourceSite: 'yjnet.cn' }, owners).creator).toBe('永嘉县融媒体中心');
     expect(creditsOf({ ...nobody, sourceSite: 'unknown.example' }, owners)).toEqual({
+      kind: 'report',
       creator: null,
       creatorIsPerson: false,
       publisher: null,

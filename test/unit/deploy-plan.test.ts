@@ -26,7 +26,6 @@ describe('headersOf', () => {
     ['sources/eb3aebbd3d0f.html.txt', 'text/plain; charset=utf-8', IMMUTABLE],
     ['sources/4f0c2d9e1a7b.warc', 'application/warc', IMMUTABLE],
     ['sources/4f0c2d9e1a7b/attachments/3-x.svg', 'application/octet-stream', HOUR],
-    ['reports/7c88cf9a948c/citation.json', 'application/vnd.citationstyles.csl+json; charset=utf-8', HOUR],
     ['feed.xml', 'application/atom+xml; charset=utf-8', HOUR],
     ['sources/SHA256SUMS', 'text/plain; charset=utf-8', HOUR],
     ['unknown.thing', 'application/octet-stream', HOUR],

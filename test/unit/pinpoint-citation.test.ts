@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { apaInText, pinpointMark } from '../../src/shared/pinpoint-citation.ts';
-
-const report = { author: '天目山镇', title: '政府工作报告', date: '2022-05-05' };
+import { fillCitation, pinpointMark, STAND_INS } from '../../src/shared/pinpoint-citation.ts';
 
 describe('a citation of one place in a document', () => {
-  it('gives APA 7 the paragraph number as "para. n"', () => {
-    expect(apaInText(report, { paragraph: 3 })).toBe('(天目山镇, 2022, para. 3)');
+  const template = `天目山镇人民政府. 政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: ${STAND_INS.at}[${STAND_INS.accessed}]. ${STAND_INS.url}.`;
+
+  it('fills the reader’s date, the place cited and its address into a template', () => {
+    expect(fillCitation(template, { url: 'https://a.example/r/#p-1', accessed: '2026-12-04', at: '第4段' })).toBe(
+      '天目山镇人民政府. 政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: 第4段[2026-12-04]. https://a.example/r/#p-1.',
+    );
   });
 
-  it('gives APA 7 a section by its heading', () => {
-    expect(apaInText(report, { section: '一、总体情况' })).toBe('(天目山镇, 2022, 一、总体情况 section)');
-  });
-
-  it('cites the whole document when no place is chosen, by title and n.d. when author and date are unknown', () => {
-    expect(apaInText({ ...report, author: null, date: null }, null)).toBe('(政府工作报告, n.d.)');
+  it('leaves what it is not given, and takes every value as text', () => {
+    expect(fillCitation(template, { at: '$& $1' })).toContain('2022: $& $1[');
+    expect(fillCitation(template, { at: '$& $1' })).toContain(STAND_INS.accessed);
   });
 
   it('marks a link with ¶n or §', () => {

@@ -1,6 +1,6 @@
 /**
  * Which build of a plan (src/lib/parts/build-plan.ts) writes a page, from
- * the page's route and path alone. A document's pages, citation files, raw
+ * the page's route and path alone. A document's page, raw
  * source and kept attachments belong to the part holding the document; a
  * place page to the part whose place it is under; every other page, and a
  * place above every part's (a province split by city), to the archive build.
@@ -17,7 +17,6 @@ import { ARCHIVE_PART, type BuildPlan } from './build-plan.ts';
 /** The routes of a document's own files: the id opens the path's second segment (/reports/<id>/…, /sources/<id>.txt). */
 const DOCUMENT_ROUTES = new Set([
   'src/pages/reports/[id].astro',
-  'src/pages/reports/[id]/[file].ts',
   'src/pages/sources/[source].ts',
   'src/pages/sources/[id]/attachments/[name].ts',
 ]);

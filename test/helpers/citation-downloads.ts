@@ -1,0 +1,28 @@
+/**
+ * The citation files a document page carries as downloads in its own links
+ * (`<a href="data:…;base64,…" download="zhendang-<id>.bib">`), decoded, by
+ * extension. A page without all three fails, naming the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type CitationDownloads = Record<'bib' | 'ris' | 'json', string>;
+
+export function citationDownloadsOf(html: string, page = 'the page'): CitationDownloads {
+  const found: Partial<CitationDownloads> = {};
+  for (const [, href, name] of html.matchAll(/<a href="(data:[^"]*)" download="([^"]+)"/g)) {
+    const extension = name!.split('.').at(-1) as keyof CitationDownloads;
+    const [head, body] = href!.split(',', 2) as [string, string];
+    if (!head.endsWith(';charset=utf-8;base64')) throw new Error(`${page}: ${name} is not base64 UTF-8: ${head}`);
+    found[extension] = Buffer.from(body, 'base64').toString('utf8');
+  }
+  for (const extension of ['bib', 'ris', 'json'] as const)
+    if (found[extension] === undefined) throw new Error(`${page}: no .${extension} download`);
+  return found as CitationDownloads;
+}
+
+/** The downloads of a built document page, dist/reports/<id>/index.html. */
+export function citationDownloads(dist: string, id: string): CitationDownloads {
+  const page = join(dist, 'reports', id, 'index.html');
+  return citationDownloadsOf(readFileSync(page, 'utf8'), page);
+}
