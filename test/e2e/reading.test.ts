@@ -153,6 +153,25 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
     await context.close();
   }, 60_000);
 
+  it('keeps the cited paragraph in sight above the sheet, the last one of the text too', async () => {
+    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    await page.locator('a.pin[data-paragraph]').last().click();
+    await page.locator('#cite.sheet #cite-heading:focus').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          // Whole if it fits above the sheet, else its first lines at least.
+          const paragraph = document.querySelector(location.hash)!;
+          const box = paragraph.getBoundingClientRect();
+          const sheetTop = document.querySelector('#cite')!.getBoundingClientRect().top;
+          const twoLines = 2 * Number.parseFloat(getComputedStyle(paragraph).lineHeight);
+          return box.top >= 0 && (box.bottom <= sheetTop || box.top + twoLines <= sheetTop);
+        }),
+      )
+      .toBe(true);
+    await context.close();
+  }, 60_000);
+
   it('opens a search result on its first match, highlighted', async () => {
     const { context, page } = await open(layout, `/search/?q=${encodeURIComponent('垃圾分类')}`);
     await page.locator('#search-results[aria-busy="false"] li a').first().click();
@@ -317,7 +336,7 @@ describe('on a phone', () => {
       if (name === 'search') await page.locator('#search-filters:not([hidden])').waitFor();
       const looks = () =>
         page.evaluate(() => {
-          const linkColour = getComputedStyle(document.querySelector('main a[href]')!).color;
+          const linkColour = getComputedStyle(document.querySelector('.site-header nav a[href]')!).color;
           return [...document.querySelectorAll('summary')]
             .filter((summary) => summary.checkVisibility())
             .map((summary) => ({
