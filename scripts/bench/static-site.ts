@@ -1,6 +1,7 @@
 /**
  * A static server for a built site (as a static host serves it, under its
- * sub-path, with the 404 page, text compressed with gzip) and Debian's
+ * sub-path, with the 404 page, text compressed with gzip, the Content-Type
+ * of dist/_headers where it names one) and Debian's
  * chromium driven by playwright-core, for the browser tests and the
  * benchmark. No browser is downloaded: CHROMIUM_PATH or /usr/bin/chromium.
  */
@@ -49,6 +50,7 @@ type Response = ServerResponse | Http2ServerResponse;
 
 export async function serveSite(dist: string, base: string, network?: NetworkShape): Promise<StaticSite> {
   const responses: StaticSite['responses'] = [];
+  const given = hostHeaderTypes(dist);
   let linkFreeAt = 0;
   const send = (response: Response, path: string, status: number, headers: Record<string, string>, body: Buffer) => {
     responses.push([path, body.length]);
@@ -69,7 +71,7 @@ export async function serveSite(dist: string, base: string, network?: NetworkSha
     let file = path.startsWith(base) ? normalize(join(dist, path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(dist) && existsSync(file);
-    const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
+    const type = found ? (given.get(path) ?? TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
     const body = readFileSync(found ? file : join(dist, '404.html'));
     // As static hosts do: text is sent compressed; Pagefind's own files are compressed already.
     if (type !== 'application/octet-stream' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
@@ -101,6 +103,26 @@ export async function serveSite(dist: string, base: string, network?: NetworkSha
     responses,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The Content-Type of each address that dist/_headers names, as Cloudflare
+ * Pages and Netlify read the file (src/lib/host-headers.ts): an address on a
+ * line of its own, then its headers indented. Only exact addresses, which is
+ * all the site writes.
+ */
+export function hostHeaderTypes(dist: string): Map<string, string> {
+  const types = new Map<string, string>();
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return types;
+  let address = '';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) address = line.trim();
+    const header = /^\s+content-type:\s*(.+)$/i.exec(line);
+    if (header && address) types.set(address, header[1]!.trim());
+  }
+  return types;
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceCharset } from '../../src/shared/source-path.ts';
 
 /** Named by their bytes: the name changes whenever the content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -86,7 +87,7 @@ export function sourceCharsets(dist: string): Map<string, string> {
   if (!existsSync(path)) return new Map();
   try {
     const { sources } = JSON.parse(readFileSync(path, 'utf8')) as { sources: { path: string; encoding: string }[] };
-    return new Map(sources.map((source) => [source.path, source.encoding === 'utf-8-bom' ? 'utf-8' : source.encoding]));
+    return new Map(sources.map((source) => [source.path, sourceCharset(source.encoding)]));
   } catch (error) {
     throw new Error(`${path}: cannot read the sources' encodings: ${(error as Error).message}`);
   }

@@ -80,7 +80,20 @@ if (panel?.dataset.cite) {
         'paragraph' in at ? says.citeParagraph!.replace('{n}', String(at.paragraph)) : says.citeSection!;
   };
 
+  /**
+   * The place cited stays in sight above the sheet: near the end of the text the page cannot scroll it up
+   * far enough, so the page gets room below it for as long as the sheet is open.
+   */
+  const keepInSight = (place: HTMLElement) => {
+    document.body.style.paddingBottom = `${panel.offsetHeight}px`;
+    const sheetTop = panel.getBoundingClientRect().top;
+    const box = place.getBoundingClientRect();
+    const margin = 16;
+    if (box.bottom + margin > sheetTop) window.scrollBy(0, Math.min(box.bottom + margin - sheetTop, box.top - margin));
+  };
+
   const closeSheet = () => {
+    document.body.style.paddingBottom = '';
     panel.classList.remove('sheet');
     close.hidden = true;
     heading.textContent = wholeDocument;
@@ -94,9 +107,12 @@ if (panel?.dataset.cite) {
       panel.classList.add('sheet');
       close.hidden = false;
       status.textContent = '';
+      resetCopyButtons();
       requestAnimationFrame(() => {
         render();
         heading.focus({ preventScroll: true });
+        const place = pin.closest<HTMLElement>('.pinpoint');
+        if (place) keepInSight(place);
       });
     });
   }
@@ -105,7 +121,15 @@ if (panel?.dataset.cite) {
     if (event.key === 'Escape' && panel.classList.contains('sheet')) closeSheet();
   });
 
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  const copyButtons = [...panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')];
+  const resetCopyButtons = () => {
+    for (const button of copyButtons) {
+      button.textContent = says.copyLabel!;
+      button.classList.remove('copied');
+    }
+  };
+
+  for (const button of copyButtons) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const text = citations().texts[button.dataset.copy!] ?? '';
@@ -120,9 +144,18 @@ if (panel?.dataset.cite) {
         : button.dataset.copy === 'link'
           ? says.linkCopied!
           : says.citationCopied!;
+      // The button the reader just pressed says so too: the status line may be out of their sight.
+      resetCopyButtons();
+      if (copied) {
+        button.textContent = says.copiedLabel!;
+        button.classList.add('copied');
+      }
     });
   }
 
   render();
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', () => {
+    render();
+    resetCopyButtons();
+  });
 }

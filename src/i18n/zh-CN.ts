@@ -5,9 +5,20 @@ export const ui = {
   siteDescription:
     '镇档收存乡镇、街道人民政府在网上公开的工作总结、工作计划、政府工作报告等文件，原样保存来源文件，标明出处，便于查阅、检索与引用。',
   skipToContent: '跳到正文',
-  nav: { home: '首页', places: '按地区', years: '按年份', search: '搜索' },
+  nav: {
+    label: '网站导航',
+    home: '首页',
+    places: '按地区',
+    years: '按年份',
+    types: '按类型',
+    about: '关于',
+    search: '搜索',
+  },
   searchLabel: '搜索文档',
-  searchPlaceholder: '输入关键词，如：高标准农田',
+  // Short enough to show whole in a 360 px phone's search box.
+  searchPlaceholder: '关键词，如：高标准农田',
+  /** A place page's search form, limited to the place (the search page's filter). */
+  searchWithin: (place: string) => `在${place}的文档中搜索`,
   searchButton: '搜索',
   stats: (documents: number, towns: number, provinces: number) =>
     `已收存 ${documents} 份文档，涉及 ${towns} 个乡镇（街道），${provinces} 个省份。`,
@@ -25,6 +36,9 @@ export const ui = {
   placesTitle: '按地区浏览',
   yearsTitle: '按年份浏览',
   yearTitle: (year: string) => `${year} 年的文档`,
+  typesTitle: '按文档类型浏览',
+  browseTypesHeading: '按类型浏览',
+  typeTitle: (docType: string) => `文档类型：${docType}`,
   undated: '日期不详',
   breadcrumbLabel: '位置',
   childRegions: '下级地区',
@@ -172,10 +186,15 @@ export const ui = {
   nextHit: '下一处',
   clearHits: '取消高亮',
   hitsLabel: '搜索词在本文中的位置',
+  /** The keys that step through the matches (src/browser/search-hits.ts), as the buttons' tooltips say. */
+  hitKeys: { previous: 'Shift+N', next: 'N' },
+  hitKeyHint: (key: string) => `快捷键 ${key}`,
   backToTop: '回到顶部',
   moreFacts: '全部文档信息',
   citeShort: '引用',
   copy: '复制',
+  /** A copy button once it has copied: the confirmation where the reader's eyes are. */
+  copied: '已复制',
   download: '下载',
   linkCopied: '已复制链接',
   citationCopied: '已复制引文',
@@ -209,6 +228,34 @@ export const ui = {
     year: '年份',
     docType: '文档类型',
   },
+  /** The about page (/about/): what the archive keeps, how, and how a publisher asks for a correction or removal. */
+  about: {
+    title: '关于镇档',
+    intro:
+      '镇档收存乡镇、街道人民政府在网上公开的工作总结、工作计划、政府工作报告等文件。这些文件常在网站改版时消失；镇档把它们连同出处一起保存下来，供查阅、检索与引用。',
+    keepsHeading: '收存什么',
+    keeps: [
+      '每份文档的来源文件，按采集时的原样逐字节保存（网页文本、网页或网页存档），附 SHA-256 校验值。',
+      '由来源文件转换而成的正文，以及标题、发布机构、日期、索引号、文号等文档信息。',
+      '每份文档的出处：原始网址、来源网站、采集时间与收存日期。',
+    ],
+    methodHeading: '怎样收存',
+    method: [
+      '采集：保存公开网页的文本、网页本身或网页存档（WARC、WACZ）。',
+      '转换：正文中的网站栏目名、导航、访问计数、版权声明等页面元素被移除，每一处都原样记录在文档页“来源与保存”一节中，正文的其余文字一字不改。',
+      '标注：并非原文标明、而由地名表、网址或标题推断的信息，标有“推断”。',
+      '核对：全部来源文件的清单与校验值公开，可逐一核对；文档的网址一经发布永不改变。',
+    ],
+    originalHeading: '查看原网页',
+    original:
+      '每份文档的“来源与保存”一节列出原始网址，并链接到互联网档案馆（Wayback Machine）对该网址的存档，便于查看网页当时的样子。这些链接指向其他网站，由您自行打开。',
+    takedownHeading: '更正与撤下',
+    takedown:
+      '发布机关或文中涉及的当事人如发现错误（例如转换出错、地点或日期有误），或要求撤下某份文档，请来信说明文档的网址与理由。我们核实后予以更正或撤下。',
+    contactHeading: '联系',
+    contact: '电子邮件：',
+  },
+  waybackLink: '在互联网档案馆查看此网址的存档',
   footer: '镇档是一个开放的静态存档。文档内容版权归原发布机关所有；来源文件按原样保存并附校验值。',
   unknown: '—',
 } as const;

@@ -48,6 +48,23 @@ export function yearUrl(year: string): string {
   return url(`years/${year}/`);
 }
 
+/** A document type's list (工作总结, 政府工作报告…), newest first: /types/工作总结/. */
+export function typeUrl(docType: string): string {
+  return url(`types/${encodeURIComponent(docType)}/`);
+}
+
+/** The documents of each type, in the order given (newest first); documents without a type are in none. */
+export function reportsByType(reports: ReportEntry[]): Map<string, ReportEntry[]> {
+  const byType = new Map<string, ReportEntry[]>();
+  for (const report of reports) {
+    const type = report.data.docType;
+    if (!type) continue;
+    if (!byType.has(type)) byType.set(type, []);
+    byType.get(type)!.push(report);
+  }
+  return new Map([...byType.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')));
+}
+
 /** Every place that has documents, as paths from the province down, with the documents under each. */
 export function placesWithDocuments(reports: ReportEntry[]): Map<string, { names: string[]; reports: ReportEntry[] }> {
   const places = new Map<string, { names: string[]; reports: ReportEntry[] }>();

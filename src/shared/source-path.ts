@@ -35,3 +35,14 @@ export function attachmentPath(id: string, name: string): string {
 export function attachmentFileName(name: string): string {
   return `attachments/${name}`;
 }
+
+/**
+ * The charset a raw source is served with, from the encoding the converter
+ * read it in (`source.encoding`): the file keeps its bytes, so the host must
+ * say how to read them, or a browser shows GB18030 or UTF-8 as mojibake.
+ *
+ *   sourceCharset("gb18030") → "gb18030"     sourceCharset("utf-8-bom") → "utf-8"
+ */
+export function sourceCharset(encoding: string): string {
+  return encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+}

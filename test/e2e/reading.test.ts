@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
+import { sourceCharset } from '../../src/shared/source-path.ts';
 import { type BuiltArchive, projectRoot } from '../helpers/run.ts';
 import { CORRECTED, sharedArchive } from '../helpers/shared-archives.ts';
 
@@ -131,6 +132,50 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
     await context.close();
   }, 60_000);
 
+  it('confirms a copy where the reader is looking: on the button pressed, and in view', async () => {
+    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    await page.locator('a.pin[data-paragraph="3"]').click();
+    await page.locator('#cite.sheet #cite-heading:focus').waitFor();
+    // The last style of the sheet: its copy button is further down than the first screen of the sheet.
+    const last = page.locator('#cite button[data-copy]').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await expect.poll(() => last.textContent()).toBe(ui.copied);
+    expect(await page.locator('#cite-status').textContent()).toBe(ui.citationCopied);
+    expect(await inViewport(page, '#cite-status')).toBe(true);
+    // The status is not hidden under the button or the text: it is what is drawn at its own centre.
+    expect(
+      await page.locator('#cite-status').evaluate((status) => {
+        const box = status.getBoundingClientRect();
+        return status.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+      }),
+    ).toBe(true);
+    // Only the button pressed says so; the others still offer to copy.
+    const labels = await page.locator('#cite button[data-copy]').allTextContents();
+    expect(labels.filter((label) => label.trim() === ui.copied)).toHaveLength(1);
+    expect(labels.filter((label) => label.trim() === ui.copy)).toHaveLength(labels.length - 1);
+    await context.close();
+  }, 60_000);
+
+  it('keeps the cited paragraph in sight above the sheet, the last one of the text too', async () => {
+    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    await page.locator('a.pin[data-paragraph]').last().click();
+    await page.locator('#cite.sheet #cite-heading:focus').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          // Whole if it fits above the sheet, else its first lines at least.
+          const paragraph = document.querySelector(location.hash)!;
+          const box = paragraph.getBoundingClientRect();
+          const sheetTop = document.querySelector('#cite')!.getBoundingClientRect().top;
+          const twoLines = 2 * Number.parseFloat(getComputedStyle(paragraph).lineHeight);
+          return box.top >= 0 && (box.bottom <= sheetTop || box.top + twoLines <= sheetTop);
+        }),
+      )
+      .toBe(true);
+    await context.close();
+  }, 60_000);
+
   it('opens a search result on its first match, highlighted', async () => {
     const { context, page } = await open(layout, `/search/?q=${encodeURIComponent('垃圾分类')}`);
     await page.locator('#search-results[aria-busy="false"] li a').first().click();
@@ -143,6 +188,74 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
     await context.close();
   }, 60_000);
 });
+
+describe.each(LAYOUTS.filter(({ device }) => device === 'desktop'))('by keyboard in $scheme', (layout) => {
+  it('steps to the next and previous match with N and Shift+N, and reaches the bar in a few Tabs', async () => {
+    const { context, page } = await open(layout, `/reports/${SPEECH}/?hl=${encodeURIComponent('农田')}`);
+    await page.locator('mark.hit.current').waitFor();
+    const marks = page.locator('mark.hit');
+    expect(await marks.count()).toBeGreaterThan(2);
+    const currentIndex = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('mark.hit')].indexOf(document.querySelector('mark.hit.current')!),
+      );
+    expect(await currentIndex()).toBe(0);
+    await page.keyboard.press('n');
+    expect(await currentIndex()).toBe(1);
+    expect(await inViewport(page, 'mark.hit.current')).toBe(true);
+    expect(await page.locator('#hits .hit-count').textContent()).toBe(ui.hitCount(2, await marks.count()));
+    await page.keyboard.press('Shift+N');
+    expect(await currentIndex()).toBe(0);
+    // Typed into a field, N is a letter, not a step.
+    await page.locator('input[type="search"]').first().focus();
+    await page.keyboard.press('n');
+    expect(await currentIndex()).toBe(0);
+
+    // Landing on the match (its paragraph in the address), the keyboard starts at the bar: 下一处 is two Tabs away.
+    expect(new URL(page.url()).hash).toMatch(/^#p-/);
+    await page.reload({ waitUntil: 'networkidle' });
+    let presses = 0;
+    while (presses < 10) {
+      await page.keyboard.press('Tab');
+      presses++;
+      if (await page.evaluate(() => document.activeElement?.matches('#hits button[data-step="1"]'))) break;
+    }
+    expect(presses).toBeLessThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    expect(await currentIndex()).toBe(1);
+    await context.close();
+  }, 60_000);
+});
+
+/**
+ * The elements whose text, wrapped in a column narrow enough to need several lines (so that the check does
+ * not hang on the fonts' widths), has a line after the first that does not start where the element starts: pieces
+ * set side by side (a flex link puts the town's name in a column of its own), not one run of text.
+ */
+function splitRuns(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const split: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!element.checkVisibility()) continue;
+      const column = element.parentElement!;
+      column.style.width = `${Math.ceil((element.textContent?.length ?? 0) / 4)}em`;
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const lines = new Map<number, number>();
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0) continue;
+        const line = Math.round(rect.top);
+        lines.set(line, Math.min(lines.get(line) ?? Number.POSITIVE_INFINITY, rect.left));
+      }
+      const left = element.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(element).paddingLeft);
+      const starts = [...lines.entries()].sort(([a], [b]) => a - b).map(([, start]) => start);
+      column.style.width = '';
+      if (starts.length < 2 || starts.slice(1).some((start) => Math.abs(start - left) > 1))
+        split.push(`${element.textContent} (lines start at ${starts.map(Math.round).join(', ')})`);
+    }
+    return split;
+  }, selector);
+}
 
 describe('on a phone', () => {
   const phone = LAYOUTS[0]!;
@@ -207,6 +320,64 @@ describe('on a phone', () => {
     60_000,
   );
 
+  it.each(['home', 'year', 'town', 'search', 'document'] as const)(
+    'sets each title of a list on the %s page as one run of text, wrapping under its start',
+    async (name) => {
+      const { context, page } = await open(phone, PAGES[name]);
+      await openAll(page);
+      const titles = '.report-list a, #search-results li > a, .neighbours a';
+      expect(await page.locator(titles).count()).toBeGreaterThan(0);
+      expect(await splitRuns(page, titles)).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
+
+  it.each(['document', 'search'] as const)(
+    'makes every disclosure of the %s page look like a control: a turning marker, in the colour of links',
+    async (name) => {
+      const { context, page } = await open(phone, PAGES[name]);
+      if (name === 'search') await page.locator('#search-filters:not([hidden])').waitFor();
+      const looks = () =>
+        page.evaluate(() => {
+          const linkColour = getComputedStyle(document.querySelector('.site-header nav a[href]')!).color;
+          return [...document.querySelectorAll('summary')]
+            .filter((summary) => summary.checkVisibility())
+            .map((summary) => ({
+              text: summary.textContent?.trim(),
+              marker: getComputedStyle(summary, '::before').content,
+              likeALink: getComputedStyle(summary).color === linkColour,
+            }));
+        });
+      const closed = await looks();
+      expect(closed.length).toBeGreaterThan(0);
+      // The marker is drawn, not read out: its alternative text (after the slash) is empty.
+      for (const summary of closed)
+        expect(summary, summary.text).toMatchObject({ marker: '"▸" / ""', likeALink: true });
+      await page.locator('summary').first().click();
+      expect((await looks())[0]!.marker).toBe('"▾" / ""');
+      await context.close();
+    },
+    60_000,
+  );
+
+  it('serves every raw source with the charset it was read in, so a browser shows its text', async () => {
+    const { sources } = await (await fetch(`${site.home}sources/manifest.json`)).json();
+    const texts = sources.filter((source: { path: string }) => source.path.endsWith('.txt'));
+    // The fixtures bring sources in other encodings than UTF-8: those are the ones a browser cannot guess.
+    expect(new Set(texts.map((source: { encoding: string }) => source.encoding)).size).toBeGreaterThan(2);
+    const context = await browser.newContext({ viewport: phone.viewport });
+    const page = await context.newPage();
+    for (const { path, encoding } of texts as { path: string; encoding: string }[]) {
+      const response = await page.goto(`${site.home}${path}`);
+      expect(response!.headers()['content-type'], path).toBe(`text/plain; charset=${sourceCharset(encoding)}`);
+      const bytes = readFileSync(join(archive.dist, path));
+      const expected = new TextDecoder(sourceCharset(encoding)).decode(bytes).replace(/\r\n?/g, '\n');
+      expect(await page.locator('pre').textContent(), path).toBe(expected);
+    }
+    await context.close();
+  }, 60_000);
+
   it("names each seed document's town and year in its title (tab, bookmarks, history)", async () => {
     const catalog = await (await fetch(`${site.home}catalog.json`)).json();
     for (const id of seedIds) {
@@ -256,7 +427,7 @@ describe.each(LAYOUTS.filter(({ device }) => device === 'phone'))('accessibility
 
 describe('on paper', () => {
   it.each(SCHEMES)(
-    'prints the text in light colours without ¶ markers, toggles or downloads (%s scheme)',
+    'prints the text in light colours, with its paragraph numbers but no § markers, toggles or downloads (%s scheme)',
     async (scheme) => {
       const { context, page } = await open(
         { device: 'desktop', viewport: VIEWPORTS.desktop, scheme },
@@ -267,13 +438,32 @@ describe('on paper', () => {
       });
       await page.emulateMedia({ media: 'print', colorScheme: scheme });
       const printed = await page.evaluate(() => ({
-        shownMarkers: [...document.querySelectorAll('.pin, .source details, a[download], .toc, #hits, .to-top')].filter(
-          (element) => element.checkVisibility(),
-        ).length,
+        shownMarkers: [
+          ...document.querySelectorAll(
+            '.body :is(h2, h3, h4, h5, h6) + .pin, .source details, a[download], .toc, #hits, .to-top',
+          ),
+        ].filter((element) => element.checkVisibility()).length,
+        // A printed citation says ¶3: the paper must say which paragraph that is.
+        paragraphNumbers: [...document.querySelectorAll<HTMLElement>('.pin[data-paragraph]')].map((pin) =>
+          pin.checkVisibility() ? pin.textContent : null,
+        ),
+        paragraphs: document.querySelectorAll('.pin[data-paragraph]').length,
+        dateLines: (() => {
+          const date = [...document.querySelectorAll('.print-only .nowrap')].at(-1);
+          if (!date) return 0;
+          const range = document.createRange();
+          range.selectNodeContents(date);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        })(),
         metadataBackground: getComputedStyle(document.querySelector('.metadata')!).backgroundColor,
         bodyColour: getComputedStyle(document.querySelector('.body p:not(.speech-header)')!).color,
       }));
       expect(printed.shownMarkers).toBe(0);
+      expect(printed.paragraphs).toBeGreaterThan(0);
+      expect(printed.paragraphNumbers).toEqual(
+        Array.from({ length: printed.paragraphs }, (_, i) => expect.stringContaining(`¶${i + 1}`)),
+      );
+      expect(printed.dateLines).toBe(1);
       expect(printed.metadataBackground).toBe('rgb(255, 255, 255)');
       expect(printed.bodyColour).toBe('rgb(0, 0, 0)');
       await context.close();
