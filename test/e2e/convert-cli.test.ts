@@ -12,7 +12,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert, projectRoot, run, temporaryFolder } from '../helpers/run.ts';
@@ -151,7 +151,8 @@ describe('npm run convert with corrections (content/corrections/<id>.yaml beside
 
   it('names each bad correction’s file and line, and loses nothing else', () => {
     expect(result.status).toBe(1);
-    const file = (name: string) => join(corrections, `${idOf(name)}.yaml`).replace(`${process.cwd()}/`, '');
+    // Named as the converter names every file: relative to the folder it runs in.
+    const file = (name: string) => relative(process.cwd(), join(corrections, `${idOf(name)}.yaml`));
     expect(result.stderr).toContain(`${file('unknown field.txt')}:3:3: error: unknown field "mayor"`);
     expect(result.stderr).toContain(
       `${file('refused value.txt')}:2:9: error: date: "2024-02-30" is refused by the record's schema: not a real calendar date`,

@@ -234,7 +234,7 @@ describe('a document a person corrected (content/corrections/<id>.yaml)', () => 
     const html = file(`reports/${id}/index.html`);
     const textOf = (fragment: string) => unescapeHtml(fragment.replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
     const keyFacts = textOf(/<p class="key-facts">[\s\S]*?<\/p>/.exec(html)![0]);
-    expect(keyFacts).toBe(`城关镇2023-12-28${fields.publisher}已更正引用`);
+    expect(keyFacts).toBe(`发布机构${fields.publisher}2023-12-28已更正引用`);
     const facts = textOf(/<section class="metadata"[\s\S]*?<\/section>/.exec(html)![0]);
     // The town was read, not corrected; the genre is still the converter's inference.
     expect(facts).toBe(
@@ -250,8 +250,8 @@ describe('a document a person corrected (content/corrections/<id>.yaml)', () => 
   });
 
   it('is cited, listed, found and harvested with the corrected values', () => {
-    for (const citation of ['citation.bib', 'citation.ris', 'citation.json'])
-      expect(file(`reports/${id}/${citation}`), citation).toContain(fields.publisher);
+    for (const [format, text] of Object.entries(citationDownloads(archive.dist, id)))
+      expect(text, format).toContain(fields.publisher);
     expect(file(`reports/${id}/index.html`)).toContain(
       `<meta name="citation_technical_report_institution" content="${fields.publisher}">`,
     );
