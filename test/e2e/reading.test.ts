@@ -50,7 +50,7 @@ async function open(
   const context = await browser.newContext({ viewport: layout.viewport, colorScheme: layout.scheme, bypassCSP });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   return { context, page };
 }
 
