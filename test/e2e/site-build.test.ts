@@ -47,6 +47,18 @@ describe('the built site', () => {
     for (const id of ids) expect(page(`reports/${id}`), id).toContain('<html lang="zh-CN"');
   });
 
+  it('heads every document page with the title its citations give (citation_title), 政府工作报告 with its town', () => {
+    for (const id of ids) {
+      const html = page(`reports/${id}`);
+      const heading = unescapeHtml(/<h1>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, ''));
+      const cited = unescapeHtml(/<meta name="citation_title" content="([^"]*)">/.exec(html)![1]!);
+      expect(heading, id).toBe(cited);
+    }
+    expect(unescapeHtml(/<h1>([\s\S]*?)<\/h1>/.exec(page('reports/7c88cf9a948c'))![1]!.replace(/<[^>]+>/g, ''))).toBe(
+      '天目山镇政府工作报告',
+    );
+  });
+
   it('serves every raw source byte for byte', () => {
     for (const name of readdirSync(join(archive.root, 'seeds'))) {
       const id = ids.find((candidate) =>
