@@ -13,33 +13,18 @@
  * `url` becomes the page's address (as sources.json would give it); `query`
  * is how the page was found, so that the sample can be gathered again.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/shared/report-schema.ts';
-import { type Conversion, convertSource } from './converter/convert-source.ts';
 import { Gazetteer } from './converter/helpers/gazetteer.ts';
 import { createProcessor } from './converter/processor.ts';
-
-export const SCORED_FIELDS = [
-  'title',
-  'town',
-  'county',
-  'city',
-  'province',
-  'date',
-  'publisher',
-  'indexNumber',
-  'docType',
-] as const;
-type Field = (typeof SCORED_FIELDS)[number];
-
-interface Fact {
-  file: string;
-  url: string | null;
-  shape: string;
-  expected: Partial<Record<Field, string | null>>;
-}
+import {
+  convertFact,
+  type Fact,
+  type ScoredField as Field,
+  normalise,
+  readFacts,
+  SCORED_FIELDS,
+} from './review/real-pages.ts';
 
 interface Tally {
   right: number;
@@ -60,10 +45,9 @@ function main(): number {
   const [folder, factsPath] = positionals as [string, string];
   let facts: Fact[];
   try {
-    facts = JSON.parse(readFileSync(factsPath, 'utf8'));
-    if (!Array.isArray(facts)) throw new Error('expected an array of page facts');
+    facts = readFacts(factsPath);
   } catch (error) {
-    console.error(`${factsPath}: ${(error as Error).message}`);
+    console.error((error as Error).message);
     return 2;
   }
   const processor = createProcessor(Gazetteer.load());
@@ -112,20 +96,6 @@ function main(): number {
   console.log(`all fields: ${format(all)}`);
   console.log(`county, city and province right on pages whose town was found: ${format(parents)}`);
   return 0;
-}
-
-function convertFact(folder: string, fact: Fact, processor: ReturnType<typeof createProcessor>): Conversion {
-  try {
-    const bytes = readFileSync(join(folder, fact.file));
-    return convertSource({ bytes, name: fact.file, sourceUrl: fact.url }, processor);
-  } catch (error) {
-    return { ok: false, error: { message: `cannot read it: ${(error as Error).message}` }, warnings: [] };
-  }
-}
-
-/** Scored as a reader would: whitespace and full-width colons aside. */
-function normalise(value: string | null): string | null {
-  return value === null ? null : value.replace(/\s+/g, '').replace(/：/g, ':');
 }
 
 function tally(t: Tally, right: boolean): void {

@@ -18,13 +18,11 @@
  * Precision is found ÷ read, recall found ÷ by hand. The period is not
  * matched on: how often it agrees is reported beside.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Figure } from '../src/shared/report-schema.ts';
-import { convertSource } from './converter/convert-source.ts';
 import { Gazetteer } from './converter/helpers/gazetteer.ts';
 import { createProcessor } from './converter/processor.ts';
+import { convertFact, readFacts } from './review/real-pages.ts';
 
 interface HandFigure {
   indicator: string;
@@ -55,10 +53,9 @@ function main(): number {
   const [folder, factsPath] = positionals as [string, string];
   let pages: Page[];
   try {
-    pages = JSON.parse(readFileSync(factsPath, 'utf8'));
-    if (!Array.isArray(pages)) throw new Error('expected an array of pages');
+    pages = readFacts<Page>(factsPath);
   } catch (error) {
-    console.error(`${factsPath}: ${(error as Error).message}`);
+    console.error((error as Error).message);
     return 2;
   }
   const processor = createProcessor(Gazetteer.load());
@@ -67,17 +64,11 @@ function main(): number {
   let failed = 0;
   for (const page of pages) {
     let read: Figure[] = [];
-    try {
-      const bytes = readFileSync(join(folder, page.file));
-      const result = convertSource({ bytes, name: page.file, sourceUrl: page.url }, processor);
-      if (result.ok) read = result.record.figures ?? [];
-      else {
-        failed++;
-        console.log(`${page.file}: not converted: ${result.error.message}`);
-      }
-    } catch (error) {
+    const result = convertFact(folder, page, processor);
+    if (result.ok) read = result.record.figures ?? [];
+    else {
       failed++;
-      console.log(`${page.file}: cannot read it: ${(error as Error).message}`);
+      console.log(`${page.file}: not converted: ${result.error.message}`);
     }
     const { pairs, missed, extra } = matchFigures(page.figures, read);
     total.hand += page.figures.length;

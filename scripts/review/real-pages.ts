@@ -34,8 +34,8 @@ export interface Fact {
   expected: Partial<Record<ScoredField, string | null>>;
 }
 
-/** The facts file, or an error naming it. */
-export function readFacts(path: string): Fact[] {
+/** A facts file (of fields, or of figures: score-figures.ts), or an error naming it. */
+export function readFacts<T = Fact>(path: string): T[] {
   let facts: unknown;
   try {
     facts = JSON.parse(readFileSync(path, 'utf8'));
@@ -43,11 +43,15 @@ export function readFacts(path: string): Fact[] {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
   if (!Array.isArray(facts)) throw new Error(`${path}: expected an array of page facts`);
-  return facts as Fact[];
+  return facts as T[];
 }
 
 /** Convert the page a fact names, from `folder`, with the fact's address as its provenance. */
-export function convertFact(folder: string, fact: Fact, processor: ReturnType<typeof createProcessor>): Conversion {
+export function convertFact(
+  folder: string,
+  fact: Pick<Fact, 'file' | 'url'>,
+  processor: ReturnType<typeof createProcessor>,
+): Conversion {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(join(folder, fact.file));
@@ -66,6 +70,7 @@ export function wrongFields(record: Partial<Report>, expected: Fact['expected'])
   });
 }
 
-function normalise(value: string | null): string | null {
+/** A value as a reader compares it: whitespace and full-width colons aside. */
+export function normalise(value: string | null): string | null {
   return value === null ? null : value.replace(/\s+/g, '').replace(/：/g, ':');
 }
