@@ -55,9 +55,9 @@ const NEWS_VERBS =
   /召开|举行|举办|开幕|闭幕|胜利|隆重|圆满|顺利|调研|走访|视察|督导|督查|检查|慰问|部署|启动|审议|分组讨论|选举产生|当选|开展|推进会|座谈|见行动|出实招|显成效/;
 /** A headline that announces (某镇公布2024年10项民心工程), not a sentence that does (…规定，现公布…). */
 const ANNOUNCING_HEADLINE = /^[^，,。()（）]{2,20}公布/;
-/** How a news item's text opens: 本报讯, 某某新闻网讯(通讯员…), 近日, 1月5日上午, 2024年1月5日,. */
+/** How a news item's text opens: 本报讯, 某某新闻网讯(通讯员…), 云上某县报道(记者…), 近日, 1月5日上午, 2024年1月5日,. */
 const NEWS_LEAD =
-  /^([^\s，,。]{0,10}(讯|消息)(?=[\s(（　])|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
+  /^([^\s，,。]{0,10}(讯|消息|报道)(?=[\s(（　])|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
 
 /** Layouts of news sites: a sign of a news item, though a report can be published there too. */
 const NEWS_LAYOUTS = new Set(['county-news']);

@@ -70,13 +70,16 @@ const indexNumberForm = /^[0-9A-Za-z][0-9A-Za-z-]{4,}\/\d{4}-[0-9A-Za-z]+$/;
 const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
 
 /**
- * A bulleted value whose label the scraper lost, known by its form: an
- * index number (005295135/2017-00127), an issuing body (某镇人民政府), a date.
- * Only bullets are read this way: a bare line of the page may be anything.
+ * A value whose label the scraper lost, known by its form: an index number
+ * (005295135/2017-00127), an issuing body (某镇人民政府, 某街道办事处), a date.
+ * A bulleted line is read this way; a bare line only when `inBlock` (it
+ * stands among such values, see extract-metadata.ts) or when it is an index
+ * number, whose form nothing else has: a bare line of the page may be anything.
  */
-export function unlabelledValue(text: string): LabelHit | undefined {
-  if (!bullet.test(text)) return undefined;
+export function unlabelledValue(text: string, inBlock = false): LabelHit | undefined {
+  const bulleted = bullet.test(text);
   const value = text.replace(bullet, '').trim();
+  if (!bulleted && !inBlock) return indexNumberForm.test(value) ? { key: 'indexNumber', label: '', value } : undefined;
   if (indexNumberForm.test(value)) return { key: 'indexNumber', label: '', value };
   if (organisationForm.test(value)) return { key: 'publisher', label: '', value };
   if (parseDate(value) && value.replace(dateTime, '').trim() === '') return { key: 'date', label: '', value };

@@ -20,7 +20,7 @@ import {
   zoneOf,
 } from '../helpers/source-tree.ts';
 import { LAYOUTS, type TitleBlocks } from '../layouts/index.ts';
-import { joinLines } from '../layouts/title-lines.ts';
+import { joinLines, notATitle } from '../layouts/title-lines.ts';
 
 export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
@@ -58,7 +58,7 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   stripBlocks(tree, file, whole, 'title');
 };
 
-const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排)$/;
+const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
 const issuer = /^[\u4e00-\u9fa5]{4,30}(人民政府|办事处)$/;
 /** Site text before a place, a year and the rest of a headline: the name of a mirror site or its slogan. */
 const gluedPrefix =
@@ -82,7 +82,9 @@ function wholeTitle(header: Block[], title: Block[]): Block[] {
     return [above, block];
   }
   const next = below ? blockText(below).trim() : '';
-  if (adjacent(below) && !genreEnd.test(text) && next.length <= 20 && genreEnd.test(next) && !/[，,。：:]/.test(next)) {
+  // A section heading under the title (一、2024年财政预算执行情况) is not the title's second line.
+  const wrapped = next.length <= 20 && genreEnd.test(next) && !/[，,。：:]/.test(next) && !notATitle.test(next);
+  if (adjacent(below) && !genreEnd.test(text) && wrapped) {
     return [block, below];
   }
   return title;
