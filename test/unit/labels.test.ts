@@ -54,6 +54,38 @@ describe('spotLabels', () => {
     expect(spotLabels('资金来源:县财政拨款,今年以来共完成投资。')).toEqual([]);
     expect(spotLabels('今年以来，时间：紧任务重')).toEqual([]);
   });
+
+  it('reads a label in brackets as a label and its colon, alone on its line', () => {
+    expect(pairs('[ 发布机构 ] 某县某镇人民政府')).toEqual([['publisher', '某县某镇人民政府']]);
+    expect(pairs('【索引号】123/2024-00001')).toEqual([['indexNumber', '123/2024-00001']]);
+    expect(pairs('[ 发布日期 ]')).toEqual([['date', '']]);
+    expect(pairs('[图片] 某镇全景')).toEqual([]);
+  });
+
+  it('reads past a host name printed before the labels', () => {
+    expect(pairs('www.example.gov.cn 发布时间:2026-01-22 来源:某区某镇')).toEqual([
+      ['date', '2026-01-22'],
+      ['publisher', '某区某镇'],
+    ]);
+  });
+
+  it('takes a bare date after a value as the date, not part of the value', () => {
+    expect(pairs('来源:某镇   2022-09-28 20:14')).toEqual([
+      ['publisher', '某镇'],
+      ['date', '2022-09-28 20:14'],
+    ]);
+  });
+
+  it('reads a label glued to its value on a list line, and only there', () => {
+    expect(pairs('- 索引号abc/2025-00001')).toEqual([['indexNumber', 'abc/2025-00001']]);
+    expect(pairs('- 发布机构某市某镇')).toEqual([['publisher', '某市某镇']]);
+    expect(pairs('发布机构某市某镇')).toEqual([]);
+    expect(pairs('- 来源于群众的意见，我们逐条办理。')).toEqual([]);
+  });
+
+  it('leaves a byline after a source out of its value', () => {
+    expect(pairs('稿件来源:某县电视台 (编辑 张某 编审 王某)')).toEqual([['publisher', '某县电视台']]);
+  });
 });
 
 describe('spotSpacedLabels', () => {
@@ -96,6 +128,12 @@ describe('spotTableLabels', () => {
     expect(spotTableLabels('索 引 号 | 1133102400268125XW/2024-104525 | 公开方式 | 主动公开 |')).toEqual([
       { key: 'indexNumber', label: '索 引 号', value: '1133102400268125XW/2024-104525' },
       { key: 'disclosure', label: '公开方式', value: '主动公开' },
+    ]);
+  });
+
+  it('gives an empty value to a label cell followed by a cell that ends in a colon', () => {
+    expect(spotTableLabels('| 索引号: | 归档编码: | ||').map(({ key, value }) => [key, value])).toEqual([
+      ['indexNumber', ''],
     ]);
   });
 
