@@ -14,6 +14,8 @@
  *   → [date "2024-04-01 10:00", publisher "某县融媒体中心"]
  *
  *   unlabelledValue("• 005295135/2017-00127") → indexNumber
+ *
+ *   signature(["…特此报告。", "某县某镇人民政府", "2024年1月5日"]) → { publisher: "某县某镇人民政府", date: "2024年1月5日" }
  */
 import { type LabelHit, labelKey, spotLabels } from './labels.ts';
 import { parseDate } from './metadata-values.ts';
@@ -83,5 +85,25 @@ export function unlabelledValue(text: string, inBlock = false): LabelHit | undef
   if (indexNumberForm.test(value)) return { key: 'indexNumber', label: '', value };
   if (organisationForm.test(value)) return { key: 'publisher', label: '', value };
   if (parseDate(value) && value.replace(dateTime, '').trim() === '') return { key: 'date', label: '', value };
+  return undefined;
+}
+
+const dateOnly = (text: string) => parseDate(text) !== undefined && text.replace(dateTime, '').trim() === '';
+const chineseDateOnly = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The signature a document closes with (落款): its issuing body over the
+ * date it was signed, among the last lines of the text, maybe followed by
+ * a note such as (此件公开发布).
+ */
+export function signature(lines: string[]): { publisher: string; date: string } | undefined {
+  const last = lines
+    .map((line) => line.replace(/\s/g, ''))
+    .filter((line) => line !== '')
+    .slice(-4);
+  for (let i = last.length - 2; i >= 0; i--) {
+    const [body, date] = [last[i]!, last[i + 1]!];
+    if (organisationForm.test(body) && (dateOnly(date) || chineseDateOnly.test(date))) return { publisher: body, date };
+  }
   return undefined;
 }

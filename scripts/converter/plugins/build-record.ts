@@ -15,6 +15,7 @@ import { type InferableField, ReportSchema } from '../../../src/shared/report-sc
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
+import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
@@ -58,15 +59,18 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
 
   const speech = file.data.speech;
+  // A document's signature (落款: 某镇人民政府 / 2024年1月5日) names its issuer and the day it was signed.
+  const signed = signature(blocksOf(tree).map(blockText));
   const dateWritten =
     readDate(file, labels, 'dateWritten') ??
-    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
-  // No publication date printed: the meeting the report was given at, else the page's address,
-  // else the date a news lead opens with.
+    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null) ??
+    (signed ? checkedDate(file, signed.date, 0, '落款日期') : null);
+  // No publication date printed: the meeting the report was given at or the day it was signed,
+  // else the page's address, else the date a news lead opens with.
   let date = readDate(file, labels, 'date');
   if (!date) {
     date =
-      (speech?.date ? dateWritten : null) ??
+      (speech?.date || signed ? dateWritten : null) ??
       (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null) ??
       dateInLead(body) ??
       null;
@@ -74,7 +78,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
 
-  const publisher = value('publisher');
+  const publisher = value('publisher') ?? signed?.publisher ?? null;
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
     .map(({ text }) => text)
