@@ -83,6 +83,12 @@ describe('spotLabels', () => {
     expect(pairs('- 来源于群众的意见，我们逐条办理。')).toEqual([]);
   });
 
+  it('knows the labels of other publishing systems: 备注/文号, 公文生成日期, 信息发布单位', () => {
+    expect(pairs('- 备注/文号:某政〔2025〕1号')).toEqual([['docNumber', '某政〔2025〕1号']]);
+    expect(pairs('- 公文生成日期:2025-01-07')).toEqual([['date', '2025-01-07']]);
+    expect(pairs('信息发布单位:某镇人民政府')).toEqual([['publisher', '某镇人民政府']]);
+  });
+
   it('leaves a byline after a source out of its value', () => {
     expect(pairs('稿件来源:某县电视台 (编辑 张某 编审 王某)')).toEqual([['publisher', '某县电视台']]);
   });

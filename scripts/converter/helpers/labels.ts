@@ -35,8 +35,8 @@ export type LabelKey =
 /** Labels as pages print them, in simplified characters; traditional ones are folded first (發佈時間 → 发布时间). */
 const LABELS: Record<LabelKey, string[]> = {
   title: ['标题', '文件标题', '文件名称', '信息名称', '名称'],
-  indexNumber: ['索引号', '索取号', '信息索取号', '信息索引号'],
-  docNumber: ['文号', '发文字号', '发文文号', '发文序号', '文件编号'],
+  indexNumber: ['索引号', '索取号', '信息索取号', '信息索引号', '公开索引号', '文件索引号'],
+  docNumber: ['文号', '发文字号', '发文文号', '发文序号', '文件编号', '备注/文号'],
   date: [
     '发布时间',
     '发布日期',
@@ -45,7 +45,10 @@ const LABELS: Record<LabelKey, string[]> = {
     '生成日期',
     '公开日期',
     '发表时间',
+    '发表日期',
     '发稿时间',
+    '公开时间',
+    '公文生成日期',
     '日期',
     '时间',
   ],
@@ -57,6 +60,9 @@ const LABELS: Record<LabelKey, string[]> = {
     '发文机关',
     '发布单位',
     '发文单位',
+    '信息发布单位',
+    '发布主体',
+    '公开单位',
     '发布部门',
     '所属机构',
     '公开主体',
