@@ -48,7 +48,9 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     const opening = body.slice(0, 400);
     const issued =
       /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
-      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1];
+      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1] ??
+      // A document-sharing site opens with the file's name: 《某镇政府工作报告.docx》由会员分享.
+      /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(opening)?.[1];
     // Else the first words of the first block that is not a photo's caption or file name.
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
