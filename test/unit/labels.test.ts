@@ -87,6 +87,10 @@ describe('spotLabels', () => {
     expect(pairs('- 备注/文号:某政〔2025〕1号')).toEqual([['docNumber', '某政〔2025〕1号']]);
     expect(pairs('- 公文生成日期:2025-01-07')).toEqual([['date', '2025-01-07']]);
     expect(pairs('信息发布单位:某镇人民政府')).toEqual([['publisher', '某镇人民政府']]);
+    expect(pairs('供稿单位：某镇 发布时间：2024-01-01')).toEqual([
+      ['publisher', '某镇'],
+      ['date', '2024-01-01'],
+    ]);
   });
 
   it('leaves a byline after a source out of its value', () => {
