@@ -114,9 +114,16 @@ describe('spotSpacedLabels', () => {
     ]);
   });
 
-  it('reads nothing from a headline, a sentence, a single label or a line with colons', () => {
+  it('reads a single label only when its value has the form the label asks for', () => {
+    expect(spaced('发布机构 某乡人民政府')).toEqual([['publisher', '某乡人民政府']]);
+    expect(spaced('索引号 1150023/2024-00031')).toEqual([['indexNumber', '1150023/2024-00031']]);
+    expect(spaced('发布日期 2024-05-08')).toEqual([['date', '2024-05-08']]);
+    expect(spaced('时间 紧 任务 重')).toEqual([]);
+    expect(spaced('标题 某乡2024年工作总结')).toEqual([]);
+  });
+
+  it('reads nothing from a headline, a sentence or a line with colons', () => {
     expect(spaced('某乡2023年工作总结')).toEqual([]);
-    expect(spaced('发布机构 某乡人民政府')).toEqual([]);
     expect(spaced('来源 某乡，发布日期 2024-01-18')).toEqual([]);
     expect(spaced('发布日期： 2024-01-18 来源： 某乡')).toEqual([]);
   });

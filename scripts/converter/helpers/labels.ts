@@ -325,7 +325,21 @@ export function spotSpacedLabels(text: string): LabelHit[] {
     last.value = last.value === '' ? words[i]! : `${last.value} ${words[i]}`;
     i++;
   }
-  return hits.length >= 2 ? hits.map((hit) => ({ ...hit, value: cleanValue(hit.value) })) : [];
+  const cleaned = hits.map((hit) => ({ ...hit, value: cleanValue(hit.value) }));
+  return cleaned.length >= 2 || (cleaned.length === 1 && valueHasForm(cleaned[0]!)) ? cleaned : [];
+}
+
+/**
+ * A single label and value on a line (索引号 1150…/2024-00031, 发布机构 某镇人民政府) are read only when the
+ * value has the form its label asks for: a line of two words may be anything.
+ */
+function valueHasForm({ key, value }: LabelHit): boolean {
+  if (key === 'indexNumber') return /^[0-9A-Za-z][0-9A-Za-z-]*\/[0-9A-Za-z-]+$/.test(value);
+  if (key === 'date' || key === 'dateWritten') {
+    return /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(value);
+  }
+  if (key === 'publisher') return /^[\u4e00-\u9fa5]{2,30}$/.test(value);
+  return false;
 }
 
 /** Whether a whole line is a bare label waiting for its value on the next line ("发布日期" / "来源："). */
