@@ -93,6 +93,14 @@ describe('extractMetadata', () => {
     expect(texts).toEqual(['某镇2023年工作总结', prose]);
   });
 
+  it('reads a date-then-issuer line under the headline, with no labels', () => {
+    const { labels } = extract('某镇召开安全生产工作会议', '2024-03-08  某镇人民政府');
+    expect(labels).toEqual([
+      ['date', '2024-03-08', 2],
+      ['publisher', '某镇人民政府', 2],
+    ]);
+  });
+
   it('gives no value to an empty label over the headline', () => {
     const { labels, texts } = extract('• 统一编号:', '某镇2024年工作总结');
     expect(labels).toEqual([['otherMetadata', '', 1]]);

@@ -54,22 +54,27 @@ export function trailingDate(text: string): { kept: string; labels: LabelHit[] }
   return { kept: kept.trim(), labels: [{ key: 'date', label: '', value: date }, ...labels] };
 }
 
+/** An issuing body as printed alone: 某镇人民政府, 某街道办事处, 某县融媒体中心. */
+const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
 const dateThenLabels = new RegExp(`^(${dateTime.source})[\\s\\u3000]+(.+)$`);
 
 /**
  * A line that opens with the date and goes on with labels, under a headline
- * (2024-04-01 10:00 来源：某县融媒体中心 作者：王某): the date is the publication date.
+ * (2024-04-01 10:00 来源：某县融媒体中心 作者：王某), or with the issuing body
+ * alone (2024-01-08 某镇人民政府): the date is the publication date.
  */
 export function leadingDate(text: string): LabelHit[] {
   const match = dateThenLabels.exec(text.trim());
   if (!match || !parseDate(match[1]!)) return [];
-  const labels = spotLabels(match[2]!);
-  return labels.length > 0 ? [{ key: 'date', label: '', value: match[1]! }, ...labels] : [];
+  const date: LabelHit = { key: 'date', label: '', value: match[1]! };
+  const rest = match[2]!.trim();
+  if (organisationForm.test(rest)) return [date, { key: 'publisher', label: '', value: rest }];
+  const labels = spotLabels(rest);
+  return labels.length > 0 ? [date, ...labels] : [];
 }
 
 const bullet = /^[\s·•●◆■▪\-*]+/;
 const indexNumberForm = /^[0-9A-Za-z][0-9A-Za-z-]{4,}\/\d{4}-[0-9A-Za-z]+$/;
-const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
 
 /**
  * A value whose label the scraper lost, known by its form: an index number
