@@ -66,7 +66,7 @@ const dateThenLabels = new RegExp(`^(${dateTime.source})[\\s\\u3000]+(.+)$`);
 export function leadingDate(text: string): LabelHit[] {
   const match = dateThenLabels.exec(text.trim());
   if (!match || !parseDate(match[1]!)) return [];
-  const date: LabelHit = { key: 'date', label: '', value: match[1]! };
+  const date: LabelHit = { key: 'date', label: '', value: match[1]!.trim() };
   const rest = match[2]!.trim();
   if (organisationForm.test(rest)) return [date, { key: 'publisher', label: '', value: rest }];
   const labels = spotLabels(rest);
