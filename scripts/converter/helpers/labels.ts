@@ -11,6 +11,7 @@
  * A new site that says 发稿时间 instead of 发布时间 needs one entry in LABELS.
  */
 
+import { DATE_TIME } from './metadata-values.ts';
 import { pinyinGloss } from './place-names.ts';
 import { simplifiedCharacter } from './simplified.ts';
 
@@ -196,8 +197,8 @@ function labelLinePrefix(text: string): string {
   return prefix + (hostName.exec(text.slice(prefix.length))?.[0] ?? '');
 }
 
-const trailingDateTime =
-  /^(.*\S)\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
+const trailingDateTime = new RegExp(`^(.*\\S)\\s+(${DATE_TIME.source})$`);
+const wholeDateTime = new RegExp(`^${DATE_TIME.source}$`);
 
 /**
  * A value with a bare date after it (来源:某镇   2022-09-28 20:14): the date is the
@@ -335,9 +336,7 @@ export function spotSpacedLabels(text: string): LabelHit[] {
  */
 function valueHasForm({ key, value }: LabelHit): boolean {
   if (key === 'indexNumber') return /^[0-9A-Za-z][0-9A-Za-z-]*\/[0-9A-Za-z-]+$/.test(value);
-  if (key === 'date' || key === 'dateWritten') {
-    return /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(value);
-  }
+  if (key === 'date' || key === 'dateWritten') return wholeDateTime.test(value);
   if (key === 'publisher') return /^[\u4e00-\u9fa5]{2,30}$/.test(value);
   return false;
 }

@@ -18,7 +18,7 @@
  *   signature(["…特此报告。", "某县某镇人民政府", "2024年1月5日"]) → { publisher: "某县某镇人民政府", date: "2024年1月5日" }
  */
 import { type LabelHit, labelKey, spotLabels } from './labels.ts';
-import { parseDate } from './metadata-values.ts';
+import { DATE_TIME, parseDate } from './metadata-values.ts';
 
 const cellsOf = (text: string) =>
   text
@@ -37,7 +37,7 @@ export function labelRowOverValues(labelRow: string, valueRow: string): LabelHit
   return labels.map((label, i) => ({ key: keys[i]!, label, value: values[i]! }));
 }
 
-const dateTime = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+const dateTime = DATE_TIME;
 const titleThenDate = new RegExp(`^(.{4,80}?)[\\s\\u3000]+(${dateTime.source})(?:[\\s\\u3000]+(.*))?$`);
 
 /**
