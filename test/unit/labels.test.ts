@@ -54,6 +54,48 @@ describe('spotLabels', () => {
     expect(spotLabels('资金来源:县财政拨款,今年以来共完成投资。')).toEqual([]);
     expect(spotLabels('今年以来，时间：紧任务重')).toEqual([]);
   });
+
+  it('reads a label in brackets as a label and its colon, alone on its line', () => {
+    expect(pairs('[ 发布机构 ] 某县某镇人民政府')).toEqual([['publisher', '某县某镇人民政府']]);
+    expect(pairs('【索引号】123/2024-00001')).toEqual([['indexNumber', '123/2024-00001']]);
+    expect(pairs('[ 发布日期 ]')).toEqual([['date', '']]);
+    expect(pairs('[图片] 某镇全景')).toEqual([]);
+  });
+
+  it('reads past a host name printed before the labels', () => {
+    expect(pairs('www.example.gov.cn 发布时间:2026-01-22 来源:某区某镇')).toEqual([
+      ['date', '2026-01-22'],
+      ['publisher', '某区某镇'],
+    ]);
+  });
+
+  it('takes a bare date after a value as the date, not part of the value', () => {
+    expect(pairs('来源:某镇   2022-09-28 20:14')).toEqual([
+      ['publisher', '某镇'],
+      ['date', '2022-09-28 20:14'],
+    ]);
+  });
+
+  it('reads a label glued to its value on a list line, and only there', () => {
+    expect(pairs('- 索引号abc/2025-00001')).toEqual([['indexNumber', 'abc/2025-00001']]);
+    expect(pairs('- 发布机构某市某镇')).toEqual([['publisher', '某市某镇']]);
+    expect(pairs('发布机构某市某镇')).toEqual([]);
+    expect(pairs('- 来源于群众的意见，我们逐条办理。')).toEqual([]);
+  });
+
+  it('knows the labels of other publishing systems: 备注/文号, 公文生成日期, 信息发布单位', () => {
+    expect(pairs('- 备注/文号:某政〔2025〕1号')).toEqual([['docNumber', '某政〔2025〕1号']]);
+    expect(pairs('- 公文生成日期:2025-01-07')).toEqual([['date', '2025-01-07']]);
+    expect(pairs('信息发布单位:某镇人民政府')).toEqual([['publisher', '某镇人民政府']]);
+    expect(pairs('供稿单位：某镇 发布时间：2024-01-01')).toEqual([
+      ['publisher', '某镇'],
+      ['date', '2024-01-01'],
+    ]);
+  });
+
+  it('leaves a byline after a source out of its value', () => {
+    expect(pairs('稿件来源:某县电视台 (编辑 张某 编审 王某)')).toEqual([['publisher', '某县电视台']]);
+  });
 });
 
 describe('spotSpacedLabels', () => {
@@ -72,9 +114,16 @@ describe('spotSpacedLabels', () => {
     ]);
   });
 
-  it('reads nothing from a headline, a sentence, a single label or a line with colons', () => {
+  it('reads a single label only when its value has the form the label asks for', () => {
+    expect(spaced('发布机构 某乡人民政府')).toEqual([['publisher', '某乡人民政府']]);
+    expect(spaced('索引号 1150023/2024-00031')).toEqual([['indexNumber', '1150023/2024-00031']]);
+    expect(spaced('发布日期 2024-05-08')).toEqual([['date', '2024-05-08']]);
+    expect(spaced('时间 紧 任务 重')).toEqual([]);
+    expect(spaced('标题 某乡2024年工作总结')).toEqual([]);
+  });
+
+  it('reads nothing from a headline, a sentence or a line with colons', () => {
     expect(spaced('某乡2023年工作总结')).toEqual([]);
-    expect(spaced('发布机构 某乡人民政府')).toEqual([]);
     expect(spaced('来源 某乡，发布日期 2024-01-18')).toEqual([]);
     expect(spaced('发布日期： 2024-01-18 来源： 某乡')).toEqual([]);
   });
@@ -96,6 +145,12 @@ describe('spotTableLabels', () => {
     expect(spotTableLabels('索 引 号 | 1133102400268125XW/2024-104525 | 公开方式 | 主动公开 |')).toEqual([
       { key: 'indexNumber', label: '索 引 号', value: '1133102400268125XW/2024-104525' },
       { key: 'disclosure', label: '公开方式', value: '主动公开' },
+    ]);
+  });
+
+  it('gives an empty value to a label cell followed by a cell that ends in a colon', () => {
+    expect(spotTableLabels('| 索引号: | 归档编码: | ||').map(({ key, value }) => [key, value])).toEqual([
+      ['indexNumber', ''],
     ]);
   });
 

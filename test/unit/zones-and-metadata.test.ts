@@ -83,6 +83,30 @@ describe('extractMetadata', () => {
     expect(texts).toEqual(['标题', prose]);
   });
 
+  it('reads an index number standing alone, and the issuing body and date just under it', () => {
+    const { labels, texts } = extract('某镇2023年工作总结', '11370104XU/2023-5407598', '某镇人民政府', '2023-01-16');
+    expect(labels).toEqual([
+      ['indexNumber', '11370104XU/2023-5407598', 2],
+      ['publisher', '某镇人民政府', 3],
+      ['date', '2023-01-16', 4],
+    ]);
+    expect(texts).toEqual(['某镇2023年工作总结', prose]);
+  });
+
+  it('reads a date-then-issuer line under the headline, with no labels', () => {
+    const { labels } = extract('某镇召开安全生产工作会议', '2024-03-08  某镇人民政府');
+    expect(labels).toEqual([
+      ['date', '2024-03-08', 2],
+      ['publisher', '某镇人民政府', 2],
+    ]);
+  });
+
+  it('gives no value to an empty label over the headline', () => {
+    const { labels, texts } = extract('• 统一编号:', '某镇2024年工作总结');
+    expect(labels).toEqual([['otherMetadata', '', 1]]);
+    expect(texts).toEqual(['某镇2024年工作总结', prose]);
+  });
+
   it('reads a bullet list of labels', () => {
     const { labels } = extract('· 索引号：ABC-2024-001', '· 生成日期：2024-03-01', '· 所属机构：某某乡人民政府');
     expect(labels).toEqual([

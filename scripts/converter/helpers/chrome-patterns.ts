@@ -19,8 +19,13 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { reason: 'breadcrumb', pattern: /^(您|你)(当前|现在)(的|所在)位置/, maxLength: 200 },
   // A section name may stand before 首页 (工作报告 首页 > 政务公开 > 工作报告).
   { reason: 'breadcrumb', pattern: /(^|\s)首页\s*(>|＞|»|›|->|\/|>>)/, maxLength: 200 },
-  // A breadcrumb wrapped after 首页: 首页 / > 政务公开 > 乡镇公开目录 > 某镇.
-  { reason: 'breadcrumb', pattern: /^首页$|^(>|＞|»|›)\s*[^>＞»›]+(\s*(>|＞|»|›)\s*[^>＞»›]+)+$/, maxLength: 200 },
+  // A breadcrumb wrapped after 首页: 首页 / > 政务公开 > 乡镇公开目录 > 某镇, >> 政务公开 >> 计划总结,
+  // or laid out as table cells: | >> 政务公开 | >> 信息公开目录 | >> 某乡 |.
+  {
+    reason: 'breadcrumb',
+    pattern: /^首页$|^(\|\s*)?(>>?|＞|»|›)\s*[^>＞»›|]+(\s*\|?\s*(>>?|＞|»|›)\s*[^>＞»›|]+)+[\s|]*$/,
+    maxLength: 200,
+  },
   // An open-government catalogue's header: 某某县人民政府信息公开, 政府信息公开专栏.
   { reason: 'site-banner', pattern: /^[\u4e00-\u9fa5]{0,20}信息公开(专栏|平台|目录|网)?$/, maxLength: 30 },
   { reason: 'site-banner', pattern: /欢迎您[!！]?$/, maxLength: 40 },

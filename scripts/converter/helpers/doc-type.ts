@@ -17,6 +17,7 @@
  * (通知, 通告, 公告, 通报, 决定, 决议, 意见, 批复, 纪要, 请示, 议案, 函, 规则,
  * 办法, 规定, 细则, 实施方案, 方案); null when none of these is evident.
  */
+import { pinyinGloss } from './place-names.ts';
 import { toSimplified } from './simplified.ts';
 
 export interface DocTypeEvidence {
@@ -55,9 +56,9 @@ const NEWS_VERBS =
   /召开|举行|举办|开幕|闭幕|胜利|隆重|圆满|顺利|调研|走访|视察|督导|督查|检查|慰问|部署|启动|审议|分组讨论|选举产生|当选|开展|推进会|座谈|见行动|出实招|显成效/;
 /** A headline that announces (某镇公布2024年10项民心工程), not a sentence that does (…规定，现公布…). */
 const ANNOUNCING_HEADLINE = /^[^，,。()（）]{2,20}公布/;
-/** How a news item's text opens: 本报讯, 某某新闻网讯(通讯员…), 近日, 1月5日上午, 2024年1月5日,. */
+/** How a news item's text opens: 本报讯, 某某新闻网讯(通讯员…), 云上某县报道(记者…), 近日, 1月5日上午, 2024年1月5日,. */
 const NEWS_LEAD =
-  /^([^\s，,。]{0,10}(讯|消息)(?=[\s(（　])|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
+  /^([^\s，,。]{0,10}(讯|消息|报道)(?=[\s(（　])|讯|近日|日前|连日来|[(（]?记者|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?(上午|下午|晚)?[,，])/;
 
 /** Layouts of news sites: a sign of a news item, though a report can be published there too. */
 const NEWS_LAYOUTS = new Set(['county-news']);
@@ -66,9 +67,15 @@ const NEWS_LAYOUTS = new Set(['county-news']);
 const ANNUAL_REPORT_OPENING =
   /信息公开工作(年度)?报告|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
 
+/** A department's budget or final accounts, printed without a title: its contents or opening name it. */
+const FINANCE_OPENING: [RegExp, string][] = [
+  [/部门决算|决算情况说明|决算表/, '决算'],
+  [/部门预算|预算安排情况|预算表/, '预算'],
+];
+
 export function docTypeOf(evidence: DocTypeEvidence): string | null {
-  // 工作總結 is a 工作总结 too; 《政府工作报告》 in a headline is what the news is about.
-  const printed = toSimplified(evidence.title).trim();
+  // 工作總結 is a 工作总结 too (a mirror's pinyin glosses aside); 《政府工作报告》 in a headline is what the news is about.
+  const printed = toSimplified(evidence.title.replace(pinyinGloss, '')).trim();
   const title = printed.replace(/《[^》]*》/g, '').trim();
   const lead = toSimplified(evidence.bodyStart ?? '').trim();
   const official = OFFICIAL_KINDS.exec(title)?.[1];
@@ -83,6 +90,8 @@ export function docTypeOf(evidence: DocTypeEvidence): string | null {
   if (newsHeadline || evidence.newsChrome || NEWS_LEAD.test(lead)) return '新闻报道';
   if (evidence.speechAtCongress) return '政府工作报告';
   if (ANNUAL_REPORT_OPENING.test(lead)) return '政府信息公开工作年度报告';
+  const finance = FINANCE_OPENING.find(([pattern]) => pattern.test(lead))?.[1];
+  if (finance) return finance;
   if (NEWS_LAYOUTS.has(evidence.layout)) return '新闻报道';
   return null;
 }

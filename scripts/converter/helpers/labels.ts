@@ -11,6 +11,7 @@
  * A new site that says 发稿时间 instead of 发布时间 needs one entry in LABELS.
  */
 
+import { DATE_TIME } from './metadata-values.ts';
 import { pinyinGloss } from './place-names.ts';
 import { simplifiedCharacter } from './simplified.ts';
 
@@ -35,8 +36,8 @@ export type LabelKey =
 /** Labels as pages print them, in simplified characters; traditional ones are folded first (發佈時間 → 发布时间). */
 const LABELS: Record<LabelKey, string[]> = {
   title: ['标题', '文件标题', '文件名称', '信息名称', '名称'],
-  indexNumber: ['索引号', '索取号', '信息索取号', '信息索引号'],
-  docNumber: ['文号', '发文字号', '发文文号', '发文序号'],
+  indexNumber: ['索引号', '索取号', '信息索取号', '信息索引号', '公开索引号', '文件索引号'],
+  docNumber: ['文号', '发文字号', '发文文号', '发文序号', '文件编号', '备注/文号'],
   date: [
     '发布时间',
     '发布日期',
@@ -45,7 +46,10 @@ const LABELS: Record<LabelKey, string[]> = {
     '生成日期',
     '公开日期',
     '发表时间',
+    '发表日期',
     '发稿时间',
+    '公开时间',
+    '公文生成日期',
     '日期',
     '时间',
   ],
@@ -57,15 +61,22 @@ const LABELS: Record<LabelKey, string[]> = {
     '发文机关',
     '发布单位',
     '发文单位',
+    '信息发布单位',
+    '发布主体',
+    '公开单位',
     '发布部门',
     '所属机构',
     '公开主体',
     '信息来源',
     '文章来源',
+    '稿件来源',
     '来源',
+    '供稿单位',
+    '信息提供单位',
+    '发布者',
   ],
-  category: ['组配分类', '主题分类', '信息分类', '信息类别', '公文目录'],
-  disclosure: ['公开方式', '公开类型', '公开属性'],
+  category: ['组配分类', '主题分类', '信息分类', '信息类别', '公文目录', '分类', '类别', '主题'],
+  disclosure: ['公开方式', '公开类型', '公开属性', '公开形式'],
   author: ['作者', '撰稿', '撰稿人', '记者'],
   editor: ['责任编辑', '编辑'],
   originalTitle: ['原标题'],
@@ -84,6 +95,9 @@ const LABELS: Record<LabelKey, string[]> = {
     '生效日期',
     '失效日期',
     '废止日期',
+    '效力状况',
+    '时效性',
+    '时效',
   ],
   pageTools: ['字体', '字号', '分享到', '分享'],
   counter: ['浏览次数', '阅读次数', '访问量', '访问次数', '点击率', '点击数', '点击量', '浏览量'],
@@ -137,12 +151,13 @@ const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
  * labels, and any word with a colon after a space or `|`, end the value
  * before them and are kept as `otherMetadata`.
  */
-export function spotLabels(text: string): LabelHit[] {
+export function spotLabels(printed: string): LabelHit[] {
+  const text = unbracketLabels(printed);
   // Most lines are prose: look at the line's start before folding all of it.
-  if (!startsWithLabel(text)) return [];
+  if (!startsWithLabel(text)) return glued(text);
   const { folded, origin } = foldWithOrigins(text);
   const hits: { key: LabelKey; start: number; valueStart: number }[] = [];
-  let index = foldWithOrigins(linePrefix.exec(text)![0]).folded.length;
+  let index = foldWithOrigins(labelLinePrefix(text)).folded.length;
   if (index >= folded.length) return [];
   for (; index < folded.length; index++) {
     const atBoundary = index === 0 || /[\s|]/.test(text[origin[index]! - 1] ?? '') || hits.length === 0;
@@ -155,15 +170,68 @@ export function spotLabels(text: string): LabelHit[] {
     index = hit.valueStart - 1;
   }
   if (hits.every((hit) => hit.key === 'otherMetadata' && !isKnownOther(folded, hit))) return [];
-  return hits.map((hit, i) => ({
-    key: hit.key,
-    label: text.slice(origin[hit.start], origin[hit.valueStart - 1]).trim(),
-    value: cleanValue(text.slice(origin[hit.valueStart], origin[hits[i + 1]?.start ?? folded.length])),
-  }));
+  return splitTrailingDates(
+    hits.map((hit, i) => ({
+      key: hit.key,
+      label: text.slice(origin[hit.start], origin[hit.valueStart - 1]).trim(),
+      value: cleanValue(text.slice(origin[hit.valueStart], origin[hits[i + 1]?.start ?? folded.length])),
+    })),
+  );
+}
+
+// A label in brackets stands for the label and its colon: [ 发布机构 ] 某镇, 【索引号】123/2024-1.
+const bracketedLabel = /[[【〔]\s*([^\]】〕]{1,12}?)\s*[\]】〕][\s:：]*/g;
+
+function unbracketLabels(text: string): string {
+  return text.replace(bracketedLabel, (whole, inner: string) =>
+    labelIndex.has(foldLabel(inner)) ? `${inner}: ` : whole,
+  );
+}
+
+// A site's host name may stand before a line's labels (www.example.gov.cn 发布时间:2026-01-22 来源:某镇).
+const hostName = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+\/?\s+/i;
+
+/** What stands before a line's first label: a bullet, a bracket, a list number, a host name. */
+function labelLinePrefix(text: string): string {
+  const prefix = linePrefix.exec(text)![0];
+  return prefix + (hostName.exec(text.slice(prefix.length))?.[0] ?? '');
+}
+
+const trailingDateTime = new RegExp(`^(.*\\S)\\s+(${DATE_TIME.source})$`);
+const wholeDateTime = new RegExp(`^${DATE_TIME.source}$`);
+
+/**
+ * A value with a bare date after it (来源:某镇   2022-09-28 20:14): the date is the
+ * page's date, not part of the value.
+ */
+function splitTrailingDates(hits: LabelHit[]): LabelHit[] {
+  return hits.flatMap((hit) => {
+    const match = hit.key === 'date' || hit.key === 'dateWritten' ? null : trailingDateTime.exec(hit.value);
+    if (!match) return [hit];
+    return [
+      { ...hit, value: match[1]! },
+      { key: 'date', label: '', value: match[2]! },
+    ];
+  });
+}
+
+/**
+ * A bulleted line whose label is glued to its value, with no colon or space
+ * (- 索引号mlsppz/2025-00000, - 发布机构弥勒市朋普镇). Only a list's line, only
+ * labels of three characters or more, and only a short line without a
+ * sentence's punctuation: prose may open with 时间 or 来源.
+ */
+function glued(text: string): LabelHit[] {
+  const prefix = /^\s*[-·•●◆■▪*]\s*/.exec(text)?.[0];
+  if (!prefix || text.length > 80 || /[。，；;！？]/.test(text)) return [];
+  const rest = text.slice(prefix.length).trim();
+  const label = labelsByLength.find((candidate) => candidate.length >= 3 && rest.startsWith(candidate));
+  if (!label) return [];
+  return [{ key: labelIndex.get(label)!, label, value: cleanValue(rest.slice(label.length)) }];
 }
 
 function startsWithLabel(text: string): boolean {
-  const prefix = linePrefix.exec(text)![0];
+  const prefix = labelLinePrefix(text);
   const head = text.slice(prefix.length, prefix.length + 40);
   return labelAt(foldWithOrigins(head).folded, 0) !== undefined || unknownLabel.test(head);
 }
@@ -225,8 +293,10 @@ export function spotTableLabels(text: string): LabelHit[] {
       continue;
     }
     const value = cells[i + 1] ?? '';
-    hits.push({ key, label: cells[i]!, value: labelKey(value) ? '' : cleanValue(value) });
-    if (!labelKey(value)) i++;
+    // A cell that ends in a colon is another label (索引号: | 公开形式: |), even one the dictionary does not know.
+    const isLabel = labelKey(value) !== undefined || /[:：]$/.test(value);
+    hits.push({ key, label: cells[i]!, value: isLabel ? '' : cleanValue(value) });
+    if (!isLabel) i++;
   }
   return hits;
 }
@@ -256,7 +326,19 @@ export function spotSpacedLabels(text: string): LabelHit[] {
     last.value = last.value === '' ? words[i]! : `${last.value} ${words[i]}`;
     i++;
   }
-  return hits.length >= 2 ? hits.map((hit) => ({ ...hit, value: cleanValue(hit.value) })) : [];
+  const cleaned = hits.map((hit) => ({ ...hit, value: cleanValue(hit.value) }));
+  return cleaned.length >= 2 || (cleaned.length === 1 && valueHasForm(cleaned[0]!)) ? cleaned : [];
+}
+
+/**
+ * A single label and value on a line (索引号 1150…/2024-00031, 发布机构 某镇人民政府) are read only when the
+ * value has the form its label asks for: a line of two words may be anything.
+ */
+function valueHasForm({ key, value }: LabelHit): boolean {
+  if (key === 'indexNumber') return /^[0-9A-Za-z][0-9A-Za-z-]*\/[0-9A-Za-z-]+$/.test(value);
+  if (key === 'date' || key === 'dateWritten') return wholeDateTime.test(value);
+  if (key === 'publisher') return /^[\u4e00-\u9fa5]{2,30}$/.test(value);
+  return false;
 }
 
 /** Whether a whole line is a bare label waiting for its value on the next line ("发布日期" / "来源："). */
@@ -267,9 +349,15 @@ export function isBareLabel(text: string): boolean {
 /** A value as the record keeps it: no scraper's pinyin glosses or padding, nothing after a cell's `|`. */
 export function cleanValue(value: string): string {
   const unpadded = value.replace(pinyinGloss, '').replace(/\?{2,}|\uFFFD/g, '');
-  // A list's bullet is not part of the value (发布机构：• 某镇).
-  return trimValue(unpadded.replace(/^[\s|·•●◆■▪]+/, '').split('|')[0]!);
+  // A list's bullet is not part of the value (发布机构：• 某镇), nor a byline after it (通山电视台 (编辑 某某)).
+  const cell = unpadded
+    .replace(/^[\s|·•●◆■▪]+/, '')
+    .split('|')[0]!
+    .replace(bylineAfterValue, '');
+  return trimValue(cell);
 }
+
+const bylineAfterValue = /\s*[(（](责任编辑|编辑|编审|记者|作者|通讯员|审核|摄影)[^()（）]*[)）]\s*$/;
 
 function trimValue(value: string): string {
   const trimmed = value.replace(/^[\s|]+|[\s|]+$/g, '');

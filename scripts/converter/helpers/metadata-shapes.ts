@@ -14,9 +14,11 @@
  *   → [date "2024-04-01 10:00", publisher "某县融媒体中心"]
  *
  *   unlabelledValue("• 005295135/2017-00127") → indexNumber
+ *
+ *   signature(["…特此报告。", "某县某镇人民政府", "2024年1月5日"]) → { publisher: "某县某镇人民政府", date: "2024年1月5日" }
  */
 import { type LabelHit, labelKey, spotLabels } from './labels.ts';
-import { parseDate } from './metadata-values.ts';
+import { DATE_TIME, parseDate } from './metadata-values.ts';
 
 const cellsOf = (text: string) =>
   text
@@ -35,7 +37,7 @@ export function labelRowOverValues(labelRow: string, valueRow: string): LabelHit
   return labels.map((label, i) => ({ key: keys[i]!, label, value: values[i]! }));
 }
 
-const dateTime = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+const dateTime = DATE_TIME;
 const titleThenDate = new RegExp(`^(.{4,80}?)[\\s\\u3000]+(${dateTime.source})(?:[\\s\\u3000]+(.*))?$`);
 
 /**
@@ -52,33 +54,61 @@ export function trailingDate(text: string): { kept: string; labels: LabelHit[] }
   return { kept: kept.trim(), labels: [{ key: 'date', label: '', value: date }, ...labels] };
 }
 
+/** An issuing body as printed alone: 某镇人民政府, 某街道办事处, 某县融媒体中心. */
+const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
 const dateThenLabels = new RegExp(`^(${dateTime.source})[\\s\\u3000]+(.+)$`);
 
 /**
  * A line that opens with the date and goes on with labels, under a headline
- * (2024-04-01 10:00 来源：某县融媒体中心 作者：王某): the date is the publication date.
+ * (2024-04-01 10:00 来源：某县融媒体中心 作者：王某), or with the issuing body
+ * alone (2024-01-08 某镇人民政府): the date is the publication date.
  */
 export function leadingDate(text: string): LabelHit[] {
   const match = dateThenLabels.exec(text.trim());
   if (!match || !parseDate(match[1]!)) return [];
-  const labels = spotLabels(match[2]!);
-  return labels.length > 0 ? [{ key: 'date', label: '', value: match[1]! }, ...labels] : [];
+  const date: LabelHit = { key: 'date', label: '', value: match[1]!.trim() };
+  const rest = match[2]!.trim();
+  if (organisationForm.test(rest)) return [date, { key: 'publisher', label: '', value: rest }];
+  const labels = spotLabels(rest);
+  return labels.length > 0 ? [date, ...labels] : [];
 }
 
 const bullet = /^[\s·•●◆■▪\-*]+/;
 const indexNumberForm = /^[0-9A-Za-z][0-9A-Za-z-]{4,}\/\d{4}-[0-9A-Za-z]+$/;
-const organisationForm = /^[\u4e00-\u9fa5]{2,30}(人民政府|办事处|委员会|办公室|管委会|中心|局|所)$/;
 
 /**
- * A bulleted value whose label the scraper lost, known by its form: an
- * index number (005295135/2017-00127), an issuing body (某镇人民政府), a date.
- * Only bullets are read this way: a bare line of the page may be anything.
+ * A value whose label the scraper lost, known by its form: an index number
+ * (005295135/2017-00127), an issuing body (某镇人民政府, 某街道办事处), a date.
+ * A bulleted line is read this way; a bare line only when `inBlock` (it
+ * stands among such values, see extract-metadata.ts) or when it is an index
+ * number, whose form nothing else has: a bare line of the page may be anything.
  */
-export function unlabelledValue(text: string): LabelHit | undefined {
-  if (!bullet.test(text)) return undefined;
+export function unlabelledValue(text: string, inBlock = false): LabelHit | undefined {
+  const bulleted = bullet.test(text);
   const value = text.replace(bullet, '').trim();
+  if (!bulleted && !inBlock) return indexNumberForm.test(value) ? { key: 'indexNumber', label: '', value } : undefined;
   if (indexNumberForm.test(value)) return { key: 'indexNumber', label: '', value };
   if (organisationForm.test(value)) return { key: 'publisher', label: '', value };
   if (parseDate(value) && value.replace(dateTime, '').trim() === '') return { key: 'date', label: '', value };
+  return undefined;
+}
+
+const dateOnly = (text: string) => parseDate(text) !== undefined && text.replace(dateTime, '').trim() === '';
+const chineseDateOnly = /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The signature a document closes with (落款): its issuing body over the
+ * date it was signed, among the last lines of the text, maybe followed by
+ * a note such as (此件公开发布).
+ */
+export function signature(lines: string[]): { publisher: string; date: string } | undefined {
+  const last = lines
+    .map((line) => line.replace(/\s/g, ''))
+    .filter((line) => line !== '')
+    .slice(-4);
+  for (let i = last.length - 2; i >= 0; i--) {
+    const [body, date] = [last[i]!, last[i + 1]!];
+    if (organisationForm.test(body) && (dateOnly(date) || chineseDateOnly.test(date))) return { publisher: body, date };
+  }
   return undefined;
 }

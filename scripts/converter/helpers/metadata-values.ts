@@ -10,6 +10,9 @@
 
 export type ParsedDate = { date: string } | { impossible: string };
 
+/** A date as label values print it, with the time of day it may carry: 2024-01-08, 2024年1月8日 09:30. */
+export const DATE_TIME = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+
 const datePattern = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const chineseDatePattern =
   /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;

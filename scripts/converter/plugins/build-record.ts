@@ -15,6 +15,7 @@ import { type InferableField, ReportSchema } from '../../../src/shared/report-sc
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
+import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
@@ -47,7 +48,9 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     const opening = body.slice(0, 400);
     const issued =
       /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
-      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1];
+      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1] ??
+      // A document-sharing site opens with the file's name: 《某镇政府工作报告.docx》由会员分享.
+      /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(opening)?.[1];
     // Else the first words of the first block that is not a photo's caption or file name.
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
@@ -58,15 +61,18 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
 
   const speech = file.data.speech;
+  // A document's signature (落款: 某镇人民政府 / 2024年1月5日) names its issuer and the day it was signed.
+  const signed = signature(blocksOf(tree).map(blockText));
   const dateWritten =
     readDate(file, labels, 'dateWritten') ??
-    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null);
-  // No publication date printed: the meeting the report was given at, else the page's address,
-  // else the date a news lead opens with.
+    (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null) ??
+    (signed ? checkedDate(file, signed.date, 0, '落款日期') : null);
+  // No publication date printed: the meeting the report was given at or the day it was signed,
+  // else the page's address, else the date a news lead opens with.
   let date = readDate(file, labels, 'date');
   if (!date) {
     date =
-      (speech?.date ? dateWritten : null) ??
+      (speech?.date || signed ? dateWritten : null) ??
       (sourceUrl ? (dateInUrl(sourceUrl) ?? null) : null) ??
       dateInLead(body) ??
       null;
@@ -74,7 +80,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
 
-  const publisher = value('publisher');
+  const publisher = value('publisher') ?? signed?.publisher ?? null;
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
     .map(({ text }) => text)

@@ -36,6 +36,7 @@ import {
   stripSuffix,
   zoneOf,
 } from '../helpers/source-tree.ts';
+import { looksLikeTitle } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
 export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
@@ -58,8 +59,11 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
     const valueBelow =
       next !== undefined && blockLine(next) - line <= 3 && !isLabelLine(nextText) && !chromeReason(nextText);
 
-    if (isBareLabel(text) && valueBelow) {
-      labels.push({ key: labelKey(text.replace(linePrefix, ''))!, label: text, value: cleanCell(nextText), line });
+    const bareKey = isBareLabel(text) ? labelKey(text.replace(linePrefix, '')) : undefined;
+    // An empty label over the headline (• 统一编号: / 某镇2024年政府工作报告) has no value: the headline is not it.
+    const headlineBelow = looksLikeTitle(nextText) && !parseDate(nextText);
+    if (bareKey && valueBelow && (bareKey === 'title' || !headlineBelow)) {
+      labels.push({ key: bareKey, label: text, value: cleanCell(nextText), line });
       strip(block, 'metadata');
       strip(next, 'metadata');
       i++;
@@ -105,7 +109,11 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
       }
       continue;
     }
-    const value = unlabelledValue(text);
+    // A bare value counts among the unlabelled ones just above it (an index number, then its issuing body and date).
+    const value = unlabelledValue(
+      text,
+      unlabelled.some((known) => line - known.line <= 2),
+    );
     if (value) {
       unlabelled.push({ ...value, line });
       strip(block, 'metadata');

@@ -10,6 +10,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { pinyinGloss } from '../helpers/place-names.ts';
 import {
   type Block,
   blockLine,
@@ -20,7 +21,7 @@ import {
   zoneOf,
 } from '../helpers/source-tree.ts';
 import { LAYOUTS, type TitleBlocks } from '../layouts/index.ts';
-import { joinLines } from '../layouts/title-lines.ts';
+import { joinLines, notATitle } from '../layouts/title-lines.ts';
 
 export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   const layout = LAYOUTS.find(({ name }) => name === file.data.layout) ?? LAYOUTS.at(-1)!;
@@ -48,7 +49,7 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   const glued = whole.length === 1 ? gluedPrefix.exec(blockText(whole[0]!))?.[1] : undefined;
   if (glued) stripPrefix(file, whole[0]!, glued.length, 'site-banner');
   // A title cell of a flattened table keeps its pipe (某乡2023年度报告 |): not part of the title.
-  file.data.title = joinLines(whole.map((block) => blockText(block).replace(/[\s|]+$/, '')));
+  file.data.title = tidyTitle(joinLines(whole.map((block) => blockText(block).replace(/[\s|]+$/, ''))));
   stripBlocks(
     tree,
     file,
@@ -58,7 +59,25 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   stripBlocks(tree, file, whole, 'title');
 };
 
-const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排)$/;
+/** Provinces by the short names mirror sites put before a headline: (内蒙古)2022年某旗政府工作报告(全文). */
+const regionTag =
+  /^[(（](北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[)）]\s*/;
+
+/**
+ * A headline as the document names itself: without a scraper's pinyin glosses (鎮(zhèn)), a mirror
+ * site's province tag and (全文), or a shared file's extension (某镇2024年工作总结.docx).
+ */
+function tidyTitle(title: string): string {
+  const tidied = title
+    .replace(pinyinGloss, '')
+    .replace(regionTag, '')
+    .replace(/\s*[(（]全文[)）]$/, '')
+    .replace(/\.(docx?|pdf|wps|pptx?)(VIP)?$/i, '')
+    .trim();
+  return tidied === '' ? title : tidied;
+}
+
+const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
 const issuer = /^[\u4e00-\u9fa5]{4,30}(人民政府|办事处)$/;
 /** Site text before a place, a year and the rest of a headline: the name of a mirror site or its slogan. */
 const gluedPrefix =
@@ -82,7 +101,9 @@ function wholeTitle(header: Block[], title: Block[]): Block[] {
     return [above, block];
   }
   const next = below ? blockText(below).trim() : '';
-  if (adjacent(below) && !genreEnd.test(text) && next.length <= 20 && genreEnd.test(next) && !/[，,。：:]/.test(next)) {
+  // A section heading under the title (一、2024年财政预算执行情况) is not the title's second line.
+  const wrapped = next.length <= 20 && genreEnd.test(next) && !/[，,。：:]/.test(next) && !notATitle.test(next);
+  if (adjacent(below) && !genreEnd.test(text) && wrapped) {
     return [block, below];
   }
   return title;
