@@ -52,6 +52,18 @@ export function organisationOf(place: string): string {
 }
 
 /**
+ * The place an organisation's name prints, the name without its body: where
+ * it sits when no gazetteer names the place. Null for a name that prints no
+ * place (永嘉县融媒体中心 is not a government of a place).
+ *
+ *   placeInOrganisation('某县人民政府') → '某县'   placeInOrganisation('北城街道办事处') → '北城街道'
+ */
+export function placeInOrganisation(organisation: string | null): string | null {
+  const place = organisation?.replace(/(人民政府(办公室|办公厅)?|办事处)$/, '') ?? null;
+  return place && place !== organisation && PLACE_NAME.test(place) ? place : null;
+}
+
+/**
  * The issuing organisation of a government document: the publisher as
  * printed when it names an organisation, else the organisation of the
  * place it prints (重庆市巴南区木洞镇 → 重庆市巴南区木洞镇人民政府), else of the

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
+import { issuerInTitle } from '../helpers/issuer-in-title.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
@@ -74,7 +75,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
 
-  const publisher = value('publisher');
+  // No label names the issuer: the organisation the title opens with (某县人民政府工作规则), if it names one.
+  const printedPublisher = value('publisher');
+  const publisher = printedPublisher ?? issuerInTitle(title);
+  if (!printedPublisher && publisher) inferred.add('publisher');
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
     .map(({ text }) => text)
