@@ -135,10 +135,23 @@ describe('APA 7 and Chicago in the zh-CN locale', () => {
   it('cite a paragraph and a section in the locale’s words, not English ones', () => {
     expect(templates.inText).toBe('(天目山镇人民政府, 2022)');
     const paragraph = fillCitation(templates.inTextParagraph, { at: '4' });
-    expect(paragraph).toMatch(/^\(天目山镇人民政府, 2022, 段 ?4\)$/);
+    expect(paragraph).toBe('(天目山镇人民政府, 2022, 第4段)');
     const section = fillCitation(templates.inTextSection, { at: '一、总体情况' });
-    expect(section).toContain('一、总体情况');
+    expect(section).toBe('(天目山镇人民政府, 2022, 一、总体情况)');
     expect(`${paragraph}${section}`).not.toMatch(/para\.|section/);
+  });
+});
+
+describe('dates in APA and Chicago, as a Chinese reader writes them', () => {
+  it('print a web document’s full date as 2022年5月5日 in APA and its month and day as 5月5日 in Chicago', () => {
+    const dated = citationTemplates({ ...report, date: '2022-05-05' });
+    expect(dated.apa).toContain('(2022年5月5日)');
+    expect(dated.chicago).toContain(', 5月5日.');
+    expect(`${dated.apa}${dated.chicago}`).not.toMatch(/五月|2022, |5月 5/);
+  });
+
+  it('leave a date with only a year as the year', () => {
+    expect(citationTemplates({ ...report, id: 'year-only', date: '2021' }).apa).toContain('(2021)');
   });
 });
 
