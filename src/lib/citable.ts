@@ -31,8 +31,8 @@ export function citableOf(report: ReportEntry, site: URL | undefined, opening: s
     abstract: data.summary ?? opening,
     originalUrl: data.sourceUrl,
     dateWritten: data.dateWritten,
-    // A news item's author is its byline, already its creator.
-    speaker: kind === 'report' ? data.author : null,
+    // A news item's author is its byline, already its creator; so is a report's author that is the body that issued it.
+    speaker: kind === 'report' && data.author !== creator ? data.author : null,
   };
 }
 

@@ -66,6 +66,12 @@ describe('a title that identifies the document', () => {
     expect(citationTitle('政府工作报告', null)).toBe('政府工作报告');
   });
 
+  it('names the place once where the title opens with its level (镇政府…, 县人大…), and only there', () => {
+    expect(citationTitle('镇政府工作报告', '天目山镇')).toBe('天目山镇政府工作报告');
+    expect(citationTitle('县人大代表分组审议政府工作报告', '陆良县')).toBe('陆良县人大代表分组审议政府工作报告');
+    expect(citationTitle('区域协调发展情况', '临安区')).toBe('临安区区域协调发展情况');
+  });
+
   it('makes doubled and ASCII colons one full-width colon', () => {
     expect(citationTitle('巽宅镇::砥砺奋进新时代 凝心共谱新篇章', '巽宅镇')).toBe(
       '巽宅镇：砥砺奋进新时代 凝心共谱新篇章',

@@ -36,6 +36,17 @@ describe('credits', () => {
     });
   });
 
+  it('credits a document whose author is a body, not a person, to that body (a congress’s communiqué)', () => {
+    const communique = { ...nobody, author: '石门乡人大主席团', town: '石门乡', docType: '会议公报' };
+    expect(creditsOf(communique, owners)).toEqual({
+      kind: 'report',
+      creator: '石门乡人大主席团',
+      creatorIsPerson: false,
+      publisher: '石门乡人大主席团',
+    });
+    expect(creditsOf({ ...communique, publisher: '石门乡人民政府' }, owners).publisher).toBe('石门乡人民政府');
+  });
+
   it('makes a news item without a byline the outlet’s, with no author invented, with or without www.', () => {
     for (const sourceSite of ['yjnet.cn', 'www.yjnet.cn', 'WWW.YJNET.CN'])
       expect(creditsOf({ ...nobody, docType: '新闻报道', town: '金溪镇', sourceSite }, owners)).toEqual({
