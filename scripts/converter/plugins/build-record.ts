@@ -101,6 +101,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     bodyStart: body.slice(0, 200),
     speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
     newsChrome,
+    breadcrumb: (file.data.stripped ?? [])
+      .filter(({ reason }) => reason === 'breadcrumb')
+      .map(({ text }) => text)
+      .join(' '),
   });
   if (docType) inferred.add('docType');
 
