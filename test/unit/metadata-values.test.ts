@@ -69,6 +69,7 @@ describe('issuerInTitle: the organisation a title opens with, when no label name
     ['天目山镇政府工作报告', 'a genre, not an organisation'],
     ['中共某镇委员会 某镇人民政府关于表彰先进的决定', 'two bodies issuing together'],
     ['2023年工作总结', 'no organisation at all'],
+    ['县人民政府工作规则', 'a body with no place in its name'],
   ])('%s → null (%s)', (title) => {
     expect(issuerInTitle(title)).toBeNull();
   });

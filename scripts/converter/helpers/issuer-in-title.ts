@@ -14,7 +14,7 @@
  */
 
 // The bodies of local government a title may open with; an office of one (人民政府办公室) is its own issuer.
-const ORGANISATION_AT_HEAD = /^([\u4e00-\u9fa5]{1,30}?(?:人民政府(?:办公室|办公厅)?|街道办事处|办事处))/;
+const ORGANISATION_AT_HEAD = /^([\u4e00-\u9fa5]{2,30}?(?:人民政府(?:办公室|办公厅)?|街道办事处|办事处))/;
 
 // A place before 关于 issues the document: its government does (X镇关于…, X县关于…).
 const PLACE_BEFORE_ABOUT = /^([\u4e00-\u9fa5]{1,20}?(?:镇|乡|街道|县|区|市|旗|苏木|鎮|鄉|縣|區))关于/;
