@@ -10,6 +10,8 @@
  *
  * - a month and day in numerals with 月 and 日 (5月5日), and APA's date
  *   joined to its year with 年: (2022年5月5日), a year alone as it was (2022);
+ * - the day of access an undated document is cited with as numerals between
+ *   年, 月 and 日, so the reader's date the page fills in stays as given;
  * - APA's paragraph as 第4段 (the locale's short term after the number), and
  *   a section by its heading alone, with no label before it.
  *
@@ -37,11 +39,25 @@ function replacedOnce(text: string, part: string, by: string): string {
   return text.slice(0, at) + by + text.slice(at + part.length);
 }
 
-const monthDayInChinese = (style: string) => withMacro(style, 'date-issued-month-day', () => MONTH_DAY);
+// The locale's text date puts 年 after whatever stands for the year, a literal too: the reader's date the page
+// fills in would read 2026-12-04年. Numerals with 年, 月 and 日 between the parts leave a literal as it is.
+const ACCESSED = `<date variable="accessed">
+      <date-part name="year"/>
+      <date-part name="month" form="numeric" prefix="年" suffix="月"/>
+      <date-part name="day" suffix="日"/>
+    </date>`;
+
+/** A month and day as 5月5日, and the day of access (printed for an undated document) as 2026年12月4日. */
+const datesInChinese = (style: string) =>
+  replacedOnce(
+    withMacro(style, 'date-issued-month-day', () => MONTH_DAY),
+    '<date form="text" variable="accessed"/>',
+    ACCESSED,
+  );
 
 export const inChinese = {
   apa(style: string): string {
-    const dated = withMacro(monthDayInChinese(style), 'date', (old) =>
+    const dated = withMacro(datesInChinese(style), 'date', (old) =>
       // The year and the month and day, where the type prints both: 2022 + 年 + 5月5日.
       replacedOnce(old, '<group delimiter=", ">', '<group delimiter="年">'),
     );
@@ -65,5 +81,5 @@ export const inChinese = {
   `,
     );
   },
-  chicago: monthDayInChinese,
+  chicago: datesInChinese,
 };

@@ -156,6 +156,15 @@ describe('dates in APA and Chicago, as a Chinese reader writes them', () => {
     expect(`${dated.apa}${dated.chicago}`).not.toMatch(/五月|2022, |5月 5/);
   });
 
+  it('give an undated document the reader’s date of access as the page fills it in, with no 年 after it', () => {
+    const undated = citationTemplates({ ...report, id: 'undated', date: null });
+    for (const style of [undated.apa, undated.chicago]) {
+      const text = fillCitation(style, { url: URL_, accessed: day });
+      expect(text).toContain(day);
+      expect(text).not.toContain(`${day}年`);
+    }
+  });
+
   it('leave a date with only a year as the year', () => {
     expect(citationTemplates({ ...report, id: 'year-only', date: '2021' }).apa).toContain('(2021)');
   });
