@@ -15,8 +15,8 @@
  * - APA's paragraph as 第4段 (the locale's short term after the number), and
  *   a section by its heading alone, with no label before it.
  *
- *   inChinese.apa(APA)      → the APA style with those three macros
- *   inChinese.chicago(CHICAGO) → the Chicago style with its month and day
+ *   inChinese.apa(APA)         → APA with its dates, paragraph and section so
+ *   inChinese.chicago(CHICAGO) → Chicago with its month and day and its day of access so
  */
 
 const MONTH_DAY = `<date variable="issued">
@@ -32,7 +32,7 @@ function withMacro(style: string, name: string, body: (old: string) => string): 
   return style.replace(macro, (_, open: string, old: string, close: string) => `${open}${body(old)}${close}`);
 }
 
-/** A part of a macro replaced; the part must be there, once. */
+/** A part of a style replaced; the part must be there, once. */
 function replacedOnce(text: string, part: string, by: string): string {
   const at = text.indexOf(part);
   if (at < 0 || text.indexOf(part, at + 1) >= 0) throw new Error(`CSL style: expected "${part}" once`);
