@@ -43,8 +43,10 @@ const NEWS_TYPES = new Set(['新闻报道']);
 // A name that ends in a division's suffix names a place, not the body that governs it (traditional forms included).
 const PLACE_NAME = /(镇|鎮|乡|鄉|街道|县|縣|区|區|市|旗|苏木|蘇木)$/;
 
-// A name that ends in a body's word names an organisation, not a person (主席团, 委员会, 人民政府, 办公室 …).
-const AUTHORING_BODY = /(主席团|委员会|人民政府|办事处|办公室|办公厅|党委|党工委|人大|中心|局)$/;
+// A place's body, not a person (石门乡人大主席团, 某县人民政府办公室): a place's name, then a body's word.
+// A body without its place (镇党政办公室) would cite less than the place's government, so it is not taken.
+const AUTHORING_BODY =
+  /^[\u4e00-\u9fa5]+(镇|乡|街道|县|区|市|旗|鎮|鄉|縣|區)[\u4e00-\u9fa5]*(主席团|委员会|人民政府|办事处|办公室|办公厅|党委|党工委|人大|中心|局)$/;
 
 /**
  * The organisation that governs a place, from the place's name: a

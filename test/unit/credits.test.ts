@@ -45,6 +45,9 @@ describe('credits', () => {
       publisher: '石门乡人大主席团',
     });
     expect(creditsOf({ ...communique, publisher: '石门乡人民政府' }, owners).publisher).toBe('石门乡人民政府');
+    // A body that does not name its place cites less than the place's government, and a person is a speaker.
+    expect(creditsOf({ ...communique, author: '镇党政办公室' }, owners).creator).toBe('石门乡人民政府');
+    expect(creditsOf({ ...communique, author: '楼晓燕' }, owners).creator).toBe('石门乡人民政府');
   });
 
   it('makes a news item without a byline the outlet’s, with no author invented, with or without www.', () => {
