@@ -1,6 +1,6 @@
 /** The citation record of a document, as its page, its meta tags and its downloads cite it. */
 import { type Citable, citationTitle } from '../shared/citations.ts';
-import { creditsOf } from '../shared/credits.ts';
+import { creditsOf, placeInOrganisation } from '../shared/credits.ts';
 import type { ReportEntry } from './reports.ts';
 import { placeOf, reportUrl } from './reports.ts';
 import { SITE_OWNERS } from './site-owners.ts';
@@ -20,7 +20,7 @@ export function citableOf(report: ReportEntry, site: URL | undefined, opening: s
     title: citationTitle(data.title, data.town ?? data.county),
     author: creator,
     publisher,
-    place: publicationPlace(data),
+    place: publicationPlace(data, kind === 'report' ? publisher : null),
     date: data.date,
     url: new URL(reportUrl(report.id), site).href,
     accessed: null,
@@ -31,8 +31,8 @@ export function citableOf(report: ReportEntry, site: URL | undefined, opening: s
     abstract: data.summary ?? opening,
     originalUrl: data.sourceUrl,
     dateWritten: data.dateWritten,
-    // A news item's author is its byline, already its creator.
-    speaker: kind === 'report' ? data.author : null,
+    // A news item's author is its byline, already its creator; so is a report's author that is the body that issued it.
+    speaker: kind === 'report' && data.author !== creator ? data.author : null,
   };
 }
 
@@ -40,8 +40,10 @@ export function citableOf(report: ReportEntry, site: URL | undefined, opening: s
  * GB/T 7714's 出版地, the place where the publisher sits: the county-level
  * division a town's government or a county's media centre belongs to
  * (临安区, 仙居县), else the city; a town whose county is not known (a name
- * several counties have) is its own; else the province.
+ * several counties have) is its own; else the province; else, where the
+ * gazetteer names none, the place printed in the organisation's name
+ * (某县人民政府 → 某县).
  */
-function publicationPlace(data: ReportEntry['data']): string | null {
-  return data.county ?? data.city ?? data.town ?? data.province ?? null;
+function publicationPlace(data: ReportEntry['data'], organisation: string | null): string | null {
+  return data.county ?? data.city ?? data.town ?? data.province ?? placeInOrganisation(organisation);
 }

@@ -17,10 +17,11 @@ import EN_US from '../data/csl/locales-en-US.xml?raw';
 import ZH_CN from '../data/csl/locales-zh-CN.xml?raw';
 import { type Citable, cslItem } from '../shared/citations.ts';
 import { type CitationTemplates, STAND_INS } from '../shared/pinpoint-citation.ts';
+import { inChinese } from './csl-in-chinese.ts';
 
 export const CSL_STYLES = { gbt7714: GBT7714, apa: APA, chicago: CHICAGO } as const;
 
-// The reader is Chinese: every style in the zh-CN locale (its terms, 段 for a paragraph); en-US only as citeproc's fallback.
+// The reader is Chinese: every style in the zh-CN locale (its terms, 段 for a paragraph: 第4段); en-US only as citeproc's fallback.
 const LOCALES: Record<string, string> = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
 /** A style's engine, made once a build: compiling a style takes far longer than citing with it. */
@@ -70,7 +71,12 @@ const inTextCache = new Map<string, Pick<CitationTemplates, 'inText' | 'inTextPa
 export function citationTemplates(citable: Citable): CitationTemplates {
   const text = [citable.title, citable.author, citable.publisher, citable.place].join('');
   if (/[\uE000]/.test(text)) throw new Error(`${citable.id}: a private-use character U+E000 in its title or names`);
-  engines ??= { gbt7714: new Styled(GBT7714), apa: new Styled(APA), chicago: new Styled(CHICAGO) };
+  // GB/T 7714 is a Chinese style already; APA and Chicago with a Chinese edition's dates and paragraphs (csl-in-chinese.ts).
+  engines ??= {
+    gbt7714: new Styled(GBT7714),
+    apa: new Styled(inChinese.apa(APA)),
+    chicago: new Styled(inChinese.chicago(CHICAGO)),
+  };
   const stand = { accessed: STAND_INS.accessed, url: STAND_INS.url };
   const item = cslItem(citable, stand);
   const at = { ...cslItem(citable, { ...stand, page: STAND_INS.at }), id: `${item.id}-at` };

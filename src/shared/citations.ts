@@ -59,14 +59,20 @@ export const ACCESSED_PLACEHOLDER = '引用日期';
  * managers: the page's title with its colons made one full-width colon
  * (巽宅镇::砥砺… → 巽宅镇：砥砺…; an ASCII colon makes Zotero cut a short
  * title at it), and the place put before a title that does not name it
- * (政府工作报告 → 天目山镇政府工作报告).
+ * (政府工作报告 → 天目山镇政府工作报告), once where the title names its level
+ * (镇政府工作报告 → 天目山镇政府工作报告, 县人大代表… → 陆良县人大代表…).
  */
 export function citationTitle(title: string, place: string | null): string {
   const punctuated = title.replace(/\s*[:：]+\s*/g, '：').trim();
   // 天目山鎮 and 大蘆鎮 name 天目山镇 and 大芦镇 too: compared in simplified characters.
   const compact = simplifiedText(punctuated.replace(/\s/g, ''));
   const namesPlace = !place || compact.includes(simplifiedText(place));
-  return namesPlace ? punctuated : `${place}${punctuated}`;
+  if (namesPlace) return punctuated;
+  // 镇政府工作报告, 县人大代表…: the title's own 镇 or 县 is the place's, named once (天目山镇政府工作报告, not 天目山镇镇…).
+  const level = /(街道|镇|乡|县|区|市|旗)$/.exec(place)?.[1];
+  const ownLevel =
+    level && new RegExp(`^${level}(?=人民政府|政府|人大|人民代表大会|党委|党工委|机关)`).test(punctuated);
+  return ownLevel ? `${place}${punctuated.slice(level.length)}` : `${place}${punctuated}`;
 }
 
 /**

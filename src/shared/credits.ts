@@ -10,6 +10,8 @@
  *   names none: a town's or township's 人民政府, a sub-district's 街道办事处.
  *   { publisher: '天目山镇' } → { kind: 'report', creator: '天目山镇人民政府', publisher: '天目山镇人民政府' }
  *   { publisher: null, town: '北城街道' } → { …, creator: '北城街道办事处', … }
+ *   An author that is a body, not a person, issued the document: { author: '石门乡人大主席团', town: '石门乡' }
+ *   → { kind: 'report', creator: '石门乡人大主席团', publisher: '石门乡人大主席团' }
  * - A news item (docType 新闻报道) is published by its outlet: the publisher
  *   the page prints, else the organisation that runs the site
  *   (src/data/sites.csv, `owner`). Its author is its byline, or nobody:
@@ -41,6 +43,11 @@ const NEWS_TYPES = new Set(['新闻报道']);
 // A name that ends in a division's suffix names a place, not the body that governs it (traditional forms included).
 const PLACE_NAME = /(镇|鎮|乡|鄉|街道|县|縣|区|區|市|旗|苏木|蘇木)$/;
 
+// A place's body, not a person (石门乡人大主席团, 某县人民政府办公室): a place's name, then a body's word.
+// A body without its place (镇党政办公室) would cite less than the place's government, so it is not taken.
+const AUTHORING_BODY =
+  /^[\u4e00-\u9fa5]+(镇|乡|街道|县|区|市|旗|鎮|鄉|縣|區)[\u4e00-\u9fa5]*(主席团|委员会|人民政府|办事处|办公室|办公厅|党委|党工委|人大|中心|局)$/;
+
 /**
  * The organisation that governs a place, from the place's name: a
  * sub-district's office (街道办事处), anything else's people's government.
@@ -49,6 +56,18 @@ const PLACE_NAME = /(镇|鎮|乡|鄉|街道|县|縣|区|區|市|旗|苏木|蘇�
  */
 export function organisationOf(place: string): string {
   return place.endsWith('街道') ? `${place}办事处` : `${place}人民政府`;
+}
+
+/**
+ * The place an organisation's name prints, the name without its body: where
+ * it sits when no gazetteer names the place. Null for a name that prints no
+ * place (永嘉县融媒体中心 is not a government of a place).
+ *
+ *   placeInOrganisation('某县人民政府') → '某县'   placeInOrganisation('北城街道办事处') → '北城街道'
+ */
+export function placeInOrganisation(organisation: string | null): string | null {
+  const place = organisation?.replace(/(人民政府(办公室|办公厅)?|办事处)$/, '') ?? null;
+  return place && place !== organisation && PLACE_NAME.test(place) ? place : null;
 }
 
 /**
@@ -71,8 +90,12 @@ export function creditsOf(record: CreditedRecord, owners: SiteOwners): Credits {
     return { kind: 'news', creator: record.author, creatorIsPerson: record.author !== null, publisher: outlet };
   }
   // A government document's `author` is the person who delivered it (a work report's speaker): the organisation issued it.
+  // Unless the author is itself a body (作者：石门乡人大主席团, a congress's communiqué): then that body issued it.
+  const authoringBody = record.author && AUTHORING_BODY.test(record.author.trim()) ? record.author.trim() : null;
   const organisation = issuingOrganisation(record) ?? owner;
-  return { kind: 'report', creator: organisation, creatorIsPerson: false, publisher: organisation };
+  const creator = authoringBody ?? organisation;
+  const publisher = record.publisher ? organisation : (authoringBody ?? organisation);
+  return { kind: 'report', creator, creatorIsPerson: false, publisher };
 }
 
 /** Read the site table (src/data/sites.csv): a header naming `host` and `owner`, then one site a line. */

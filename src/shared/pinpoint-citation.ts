@@ -5,7 +5,8 @@
  * cited, and the place itself in readable form (第4段, or a section's
  * heading) where each style puts a locator: GB/T 7714 as 引文页码 after the
  * year (临安区: 天目山镇人民政府, 2022: 第4段[2026-12-04]), APA in the in-text
- * citation ((天目山镇人民政府, 2022, 段 4)), as the zh-CN locale words it.
+ * citation ((天目山镇人民政府, 2022, 第4段)), in the zh-CN locale's words and
+ * order (src/lib/csl-in-chinese.ts).
  *
  *   fillCitation("…2022: \uE000at\uE000[\uE000accessed\uE000]. \uE000url\uE000.", { url: "https://…/#p-554c", accessed: "2026-12-04", at: "第4段" })
  *   → "…2022: 第4段[2026-12-04]. https://…/#p-554c."

@@ -105,6 +105,7 @@ export const InferableFieldSchema = z.enum([
   'province',
   'date',
   'docType',
+  'publisher',
   'sourceSite',
 ]);
 
@@ -229,7 +230,10 @@ export const ReportSchema = z.object({
   date: IsoDateSchema.nullable(),
   /** 成文日期, or the meeting date a government work report was delivered on. */
   dateWritten: IsoDateSchema.nullable(),
-  /** 发布机构 / 发布单位 / 发文机构 / 所属机构 / 来源 / 信息来源, verbatim. */
+  /**
+   * 发布机构 / 发布单位 / 发文机构 / 所属机构 / 来源 / 信息来源, verbatim; without such a
+   * label, the organisation the title opens with (某县人民政府工作规则), listed in `inferred`.
+   */
   publisher: nullableText,
   /** 索引号, verbatim: an opaque string scoped to its publisher. */
   indexNumber: nullableText,

@@ -134,6 +134,34 @@ describe('the built site', () => {
     }
   });
 
+  it('gives Zotero every government document complete: its organisation as author, never a bare place, and a place', () => {
+    const meta = (html: string, name: string) =>
+      [...html.matchAll(/<meta name="([^"]+)" content="([^"]*)"/g)]
+        .filter(([, key]) => key === name)
+        .map(([, , value]) => unescapeHtml(value!));
+    for (const id of ids) {
+      const { record } = readDocument(readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8'));
+      if (record.docType === '新闻报道') continue;
+      const html = page(`reports/${id}`);
+      const [author, ...more] = meta(html, 'citation_author');
+      expect(more, id).toEqual([]);
+      expect(author, id).toMatch(/(人民政府|办事处|办公室|主席团|委员会)$/);
+      expect(meta(html, 'eprints.place_of_pub'), id).toHaveLength(1);
+    }
+    // Made-up pages that print no publisher: the organisation their title opens with, the place in its name.
+    const issuedBy = (id: string) => {
+      const html = page(`reports/${id}`);
+      return [meta(html, 'citation_author')[0], meta(html, 'eprints.place_of_pub')[0]];
+    };
+    expect(issuedBy('ab1f9fac0a08')).toEqual(['某县人民政府', '某县']);
+    expect(issuedBy('d726f8978c1c')).toEqual(['某某镇人民政府', '某某镇']);
+    expect(issuedBy('759db3eb63e1')).toEqual(['岚溪县人民政府', '岚溪县']);
+    // A congress's communiqué is its presidium's, and the presidium is no 报告人.
+    const communique = page('reports/09dca81d526a');
+    expect(meta(communique, 'citation_author')).toEqual(['石门乡人大主席团']);
+    expect(meta(communique, 'z.extra').join('')).not.toContain('报告人');
+  });
+
   it('publishes a catalog, a source manifest, SHA256SUMS, citation files, a feed and an OAI-PMH file', () => {
     const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8'));
     expect(catalog.documents.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());

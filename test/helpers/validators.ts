@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import CSL from 'citeproc';
+import { inChinese } from '../../src/lib/csl-in-chinese.ts';
 import { projectRoot } from './run.ts';
 
 const SCHEMAS = join(projectRoot, 'test', 'validators');
@@ -84,6 +85,13 @@ const CSL_FOLDER = join(projectRoot, 'src', 'data', 'csl');
 
 export const CSL_STYLES = ['apa.csl', 'chicago-author-date.csl', 'gbt7714.csl'] as const;
 
+/** A published style as the site cites with it: APA and Chicago with a Chinese edition's options (src/lib/csl-in-chinese.ts). */
+function asTheSiteCites(style: (typeof CSL_STYLES)[number], xml: string): string {
+  if (style === 'apa.csl') return inChinese.apa(xml);
+  if (style === 'chicago-author-date.csl') return inChinese.chicago(xml);
+  return xml;
+}
+
 /**
  * The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id:
  * in one bibliography, or each `alone` in a bibliography of its own (as a page cites it: no [n] but [1], no 2024a).
@@ -99,7 +107,7 @@ export function renderBibliography(
   };
   const engine = new CSL.Engine(
     { retrieveLocale: locale, retrieveItem: (id: string) => items.find((item) => item.id === id) },
-    readFileSync(join(CSL_FOLDER, style), 'utf8'),
+    asTheSiteCites(style, readFileSync(join(CSL_FOLDER, style), 'utf8')),
     'zh-CN',
   );
   engine.setOutputFormat('text');

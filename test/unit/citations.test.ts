@@ -66,6 +66,12 @@ describe('a title that identifies the document', () => {
     expect(citationTitle('政府工作报告', null)).toBe('政府工作报告');
   });
 
+  it('names the place once where the title opens with its level (镇政府…, 县人大…), and only there', () => {
+    expect(citationTitle('镇政府工作报告', '天目山镇')).toBe('天目山镇政府工作报告');
+    expect(citationTitle('县人大代表分组审议政府工作报告', '陆良县')).toBe('陆良县人大代表分组审议政府工作报告');
+    expect(citationTitle('区域协调发展情况', '临安区')).toBe('临安区区域协调发展情况');
+  });
+
   it('makes doubled and ASCII colons one full-width colon', () => {
     expect(citationTitle('巽宅镇::砥砺奋进新时代 凝心共谱新篇章', '巽宅镇')).toBe(
       '巽宅镇：砥砺奋进新时代 凝心共谱新篇章',
@@ -135,10 +141,32 @@ describe('APA 7 and Chicago in the zh-CN locale', () => {
   it('cite a paragraph and a section in the locale’s words, not English ones', () => {
     expect(templates.inText).toBe('(天目山镇人民政府, 2022)');
     const paragraph = fillCitation(templates.inTextParagraph, { at: '4' });
-    expect(paragraph).toMatch(/^\(天目山镇人民政府, 2022, 段 ?4\)$/);
+    expect(paragraph).toBe('(天目山镇人民政府, 2022, 第4段)');
     const section = fillCitation(templates.inTextSection, { at: '一、总体情况' });
-    expect(section).toContain('一、总体情况');
+    expect(section).toBe('(天目山镇人民政府, 2022, 一、总体情况)');
     expect(`${paragraph}${section}`).not.toMatch(/para\.|section/);
+  });
+});
+
+describe('dates in APA and Chicago, as a Chinese reader writes them', () => {
+  it('print a web document’s full date as 2022年5月5日 in APA and its month and day as 5月5日 in Chicago', () => {
+    const dated = citationTemplates({ ...report, date: '2022-05-05' });
+    expect(dated.apa).toContain('(2022年5月5日)');
+    expect(dated.chicago).toContain(', 5月5日.');
+    expect(`${dated.apa}${dated.chicago}`).not.toMatch(/五月|2022, |5月 5/);
+  });
+
+  it('give an undated document the reader’s date of access as the page fills it in, with no 年 after it', () => {
+    const undated = citationTemplates({ ...report, id: 'undated', date: null });
+    for (const style of [undated.apa, undated.chicago]) {
+      const text = fillCitation(style, { url: URL_, accessed: day });
+      expect(text).toContain(day);
+      expect(text).not.toContain(`${day}年`);
+    }
+  });
+
+  it('leave a date with only a year as the year', () => {
+    expect(citationTemplates({ ...report, id: 'year-only', date: '2021' }).apa).toContain('(2021)');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Who is credited as creator and publisher of a document, the one answer every output gives. */
 import { describe, expect, it } from 'vitest';
-import { creditsOf, issuingOrganisation, parseSiteOwners } from '../../src/shared/credits.ts';
+import { creditsOf, issuingOrganisation, parseSiteOwners, placeInOrganisation } from '../../src/shared/credits.ts';
 
 const owners = parseSiteOwners('host,province,city,county,owner\nyjnet.cn,浙江省,温州市,永嘉县,永嘉县融媒体中心\n');
 const nobody = { publisher: null, author: null, sourceSite: null, docType: null, town: null, county: null };
@@ -34,6 +34,20 @@ describe('credits', () => {
       creatorIsPerson: false,
       publisher: '天目山镇人民政府',
     });
+  });
+
+  it('credits a document whose author is a body, not a person, to that body (a congress’s communiqué)', () => {
+    const communique = { ...nobody, author: '石门乡人大主席团', town: '石门乡', docType: '会议公报' };
+    expect(creditsOf(communique, owners)).toEqual({
+      kind: 'report',
+      creator: '石门乡人大主席团',
+      creatorIsPerson: false,
+      publisher: '石门乡人大主席团',
+    });
+    expect(creditsOf({ ...communique, publisher: '石门乡人民政府' }, owners).publisher).toBe('石门乡人民政府');
+    // A body that does not name its place cites less than the place's government, and a person is a speaker.
+    expect(creditsOf({ ...communique, author: '镇党政办公室' }, owners).creator).toBe('石门乡人民政府');
+    expect(creditsOf({ ...communique, author: '楼晓燕' }, owners).creator).toBe('石门乡人民政府');
   });
 
   it('makes a news item without a byline the outlet’s, with no author invented, with or without www.', () => {
@@ -71,5 +85,19 @@ describe('credits', () => {
 
   it('refuses a site table without an owner column, naming what it found', () => {
     expect(() => parseSiteOwners('host,province\nyjnet.cn,浙江省\n')).toThrow(/host and owner.*host,province/);
+  });
+});
+
+describe('the place an organisation’s name prints', () => {
+  it('is the name without its body, where the gazetteer names no place', () => {
+    expect(placeInOrganisation('某县人民政府')).toBe('某县');
+    expect(placeInOrganisation('北城街道办事处')).toBe('北城街道');
+    expect(placeInOrganisation('永嘉县人民政府办公室')).toBe('永嘉县');
+  });
+
+  it('is nothing for a body that is not a place’s government', () => {
+    expect(placeInOrganisation('永嘉县融媒体中心')).toBeNull();
+    expect(placeInOrganisation('人民政府')).toBeNull();
+    expect(placeInOrganisation(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuerInTitle } from '../../scripts/converter/helpers/issuer-in-title.ts';
 import { dateInLead, dateInUrl, parseDate } from '../../scripts/converter/helpers/metadata-values.ts';
 
 describe('parseDate', () => {
@@ -49,5 +50,27 @@ describe('dateInLead', () => {
     ['2023年，全乡经济平稳增长。', undefined],
   ])('reads %s as %s', (lead, date) => {
     expect(dateInLead(lead)).toBe(date);
+  });
+});
+
+describe('issuerInTitle: the organisation a title opens with, when no label names one', () => {
+  it.each([
+    ['某县人民政府工作规则', '某县人民政府'],
+    ['岚溪县人民政府关于印发岚溪县2025年民生实事项目安排的通知', '岚溪县人民政府'],
+    ['东湖街道办事处2024年工作总结', '东湖街道办事处'],
+    ['青山县人民政府办公室关于做好春耕工作的通知', '青山县人民政府办公室'],
+    ['某某镇关于<script>alert(1)</script>{title}的说明', '某某镇'],
+  ])('%s → %s', (title, issuer) => {
+    expect(issuerInTitle(title)).toBe(issuer);
+  });
+
+  it.each([
+    ['关于印发某县人民政府工作规则的通知', 'the document it issues, not its issuer'],
+    ['天目山镇政府工作报告', 'a genre, not an organisation'],
+    ['中共某镇委员会 某镇人民政府关于表彰先进的决定', 'two bodies issuing together'],
+    ['2023年工作总结', 'no organisation at all'],
+    ['县人民政府工作规则', 'a body with no place in its name'],
+  ])('%s → null (%s)', (title) => {
+    expect(issuerInTitle(title)).toBeNull();
   });
 });

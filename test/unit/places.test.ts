@@ -191,6 +191,13 @@ describe('docTypeOf', () => {
     expect(docTypeOf({ title, layout })).toBe(type);
   });
 
+  it('takes a news site’s layout for news, except in its disclosure section (首页 > 政务公开 > 统计信息)', () => {
+    const figures = { title: '天目山镇2023年主要经济指标完成情况', layout: 'county-news' };
+    expect(docTypeOf(figures)).toBe('新闻报道');
+    expect(docTypeOf({ ...figures, breadcrumb: '首页 > 政务公开 > 统计信息' })).toBeNull();
+    expect(docTypeOf({ ...figures, breadcrumb: '首页 > 新闻中心 > 乡镇动态' })).toBe('新闻报道');
+  });
+
   it('reads a news item by its lead or its byline, a report by its speech header or its opening', () => {
     expect(docTypeOf({ title: '某镇人大', layout: 'generic', bodyStart: '本报讯 1月5日，某镇召开…' })).toBe('新闻报道');
     expect(docTypeOf({ title: '某镇人大', layout: 'generic', newsChrome: true })).toBe('新闻报道');

@@ -29,6 +29,8 @@ export interface DocTypeEvidence {
   speechAtCongress?: boolean;
   /** Whether the page carried a newspaper's edition line or a reporter's byline. */
   newsChrome?: boolean;
+  /** The page's breadcrumb (首页 > 政务公开 > 统计信息), where it printed one. */
+  breadcrumb?: string;
 }
 
 /** Kinds of official document (党政机关公文, 规范性文件) a title ends with: they name themselves. */
@@ -63,6 +65,9 @@ const NEWS_LEAD =
 /** Layouts of news sites: a sign of a news item, though a report can be published there too. */
 const NEWS_LAYOUTS = new Set(['county-news']);
 
+/** A breadcrumb of a site's disclosure section: what it holds are government documents, not news. */
+const DISCLOSURE_SECTION = /政务公开|信息公开|政府公开/;
+
 /** A yearly disclosure report often prints no title of its own, only its opening words. */
 const ANNUAL_REPORT_OPENING =
   /信息公开工作(年度)?报告|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
@@ -92,6 +97,7 @@ export function docTypeOf(evidence: DocTypeEvidence): string | null {
   if (ANNUAL_REPORT_OPENING.test(lead)) return '政府信息公开工作年度报告';
   const finance = FINANCE_OPENING.find(([pattern]) => pattern.test(lead))?.[1];
   if (finance) return finance;
-  if (NEWS_LAYOUTS.has(evidence.layout)) return '新闻报道';
+  // A news site's layout, unless the page sits in its government disclosure section (首页 > 政务公开 > 统计信息).
+  if (NEWS_LAYOUTS.has(evidence.layout) && !DISCLOSURE_SECTION.test(evidence.breadcrumb ?? '')) return '新闻报道';
   return null;
 }

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
+import { issuerInTitle } from '../helpers/issuer-in-title.ts';
 import { foldLabel, type LabelKey, labelRank } from '../helpers/labels.ts';
 import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
@@ -80,7 +81,11 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
   if (!date) warn(file, 'no publication date found in the page or its address', 'no-date');
 
-  const publisher = value('publisher') ?? signed?.publisher ?? null;
+  // No label names the issuer: the document's signature (落款), else the organisation the title
+  // opens with (某县人民政府工作规则), inferred.
+  const printedPublisher = value('publisher') ?? signed?.publisher ?? null;
+  const publisher = printedPublisher ?? issuerInTitle(title);
+  if (!printedPublisher && publisher) inferred.add('publisher');
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
     .map(({ text }) => text)
@@ -103,6 +108,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     bodyStart: body.slice(0, 200),
     speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
     newsChrome,
+    breadcrumb: (file.data.stripped ?? [])
+      .filter(({ reason }) => reason === 'breadcrumb')
+      .map(({ text }) => text)
+      .join(' '),
   });
   if (docType) inferred.add('docType');
 
