@@ -91,9 +91,7 @@ beforeAll(async () => {
 describe('a build in parts', () => {
   it('builds each province apart, and 浙江省 (above the threshold) city by city', () => {
     expect(parted.status, parted.output).toBe(0);
-    expect(builtNames(parted.output)).toEqual(
-      ['archive', '未定位', '湖南省', '浙江省-杭州市', '浙江省-温州市'].sort(),
-    );
+    expect(builtNames(parted.output)).toEqual(['archive', '未定位', '湖南省', '浙江省-杭州市', '浙江省-温州市'].sort());
     expect(reusedNames(parted.output)).toEqual(['none']);
   });
 
