@@ -23,7 +23,7 @@ export default defineConfig({
     // turn. An end-to-end test spends much of its time waiting (on a page that goes quiet, a Java start-up, a build in
     // a process of its own): one worker more than the cores keeps them busy.
     maxWorkers: availableParallelism() + 1,
-    // The slowest files (a browser session, an archive of 800 documents) start at once, whichever project they are in.
+    // The slowest files (a browser session, an archive of 400 documents) start at once, whichever project they are in.
     sequence: { sequencer: SlowestFirst },
     projects: [
       {

@@ -6,7 +6,7 @@
  * The same count and options always give the same files.
  *
  *   writeSyntheticCorpus("/tmp/corpus", 500) → 500 .txt files + sources.json
- *   writeSyntheticCorpus("/tmp/corpus", 800, { kilobytes: [1, 3] }) → 800 short ones, for a test of many pages
+ *   writeSyntheticCorpus("/tmp/corpus", 300, { kilobytes: [1, 3], years: 2 }) → 300 short ones over two years, for a test of many pages
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,11 +67,13 @@ export interface CorpusOptions {
   kilobytes?: readonly [number, number];
   /** How the files' names begin: another prefix adds documents to a corpus instead of replacing its own. */
   prefix?: string;
+  /** Over how many years the documents are spread (from 2019): fewer years, more documents in each year's listing. */
+  years?: number;
 }
 
 export function* syntheticDocuments(
   count: number,
-  { seed = 2024, kilobytes: [smallest, largest] = [8, 55], prefix = 'synthetic' }: CorpusOptions = {},
+  { seed = 2024, kilobytes: [smallest, largest] = [8, 55], prefix = 'synthetic', years = 7 }: CorpusOptions = {},
 ): Generator<SyntheticDocument> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -84,7 +86,7 @@ export function* syntheticDocuments(
 
   for (let i = 0; i < count; i++) {
     const place = pick(towns);
-    const year = 2018 + Math.floor(next() * 7);
+    const year = 2018 + Math.floor(next() * years);
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     // The rare phrase is the corpus's own: documents added later do not repeat it.

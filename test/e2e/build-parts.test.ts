@@ -1,8 +1,10 @@
 /**
  * A build in parts, from first build to update, in a copy of an archive of
- * the seeds and one fixture without a place (built in one process first),
- * with 浙江省's four documents above the split threshold: six builds (each an
- * Astro process) show every kind of part.
+ * four of the seeds and one fixture without a place (built in one process
+ * first), with 浙江省's three documents above the split threshold: five
+ * builds (each an Astro process) show every kind of part: a province whole,
+ * a province city by city, the documents without a place, the archive-wide
+ * pages.
  *
  * 1. `npm run build:parts` writes the same site as the build in one process,
  *    byte for byte (`diff -r`);
@@ -41,7 +43,8 @@ import { type BuiltArchive, buildArchive, copyArchive, projectRoot, run } from '
 const env = { ZHENDANG_BASE: '/' };
 const script = (root: string, name: string, ...args: string[]) =>
   run([join(projectRoot, 'scripts', name), ...args], { cwd: root, env });
-const buildParts = (root: string) => script(root, 'build-parts.ts', '--jobs', '2', '--split-above', '3');
+const SPLIT_ABOVE = '2';
+const buildParts = (root: string) => script(root, 'build-parts.ts', '--jobs', '2', '--split-above', SPLIT_ABOVE);
 const builtNames = (output: string) => [...output.matchAll(/\] (\S+) built in/g)].map((match) => match[1]!).sort();
 const reusedNames = (output: string) => /reused, unchanged since their last build: (.*)/.exec(output)![1]!.split(', ');
 const differences = (a: string, b: string) => {
@@ -69,9 +72,12 @@ const work = () => join(archive.root, 'dist.parts');
 // A fixture the converter places nowhere: the part of documents without a province (未定位).
 const UNPLACED_FIXTURE = join(projectRoot, 'test', 'fixtures', 'mdx-and-html-syntax-in-text');
 
+// 下各镇 (浙江省台州市) is left out: a third city of 浙江省 would be one more part like the two others, and one more build.
+const LEFT_OUT_SEED = '001_22c6fb72f19d0811.txt';
+
 beforeAll(async () => {
   const seeds = readdirSync(join(projectRoot, 'seeds'))
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.txt') && name !== LEFT_OUT_SEED)
     .map((name) => join(projectRoot, 'seeds', name));
   const built = await buildArchive([...seeds, join(UNPLACED_FIXTURE, fixtureInput(UNPLACED_FIXTURE))]);
   oneProcess = built.dist;
@@ -85,9 +91,7 @@ beforeAll(async () => {
 describe('a build in parts', () => {
   it('builds each province apart, and 浙江省 (above the threshold) city by city', () => {
     expect(parted.status, parted.output).toBe(0);
-    expect(builtNames(parted.output)).toEqual(
-      ['archive', '未定位', '湖南省', '浙江省-台州市', '浙江省-杭州市', '浙江省-温州市'].sort(),
-    );
+    expect(builtNames(parted.output)).toEqual(['archive', '未定位', '湖南省', '浙江省-杭州市', '浙江省-温州市'].sort());
     expect(reusedNames(parted.output)).toEqual(['none']);
   });
 
@@ -106,7 +110,7 @@ describe('a build in parts merged from builds run apart (CI)', () => {
   const merge = () => script(archive.root, 'merge-parts.ts');
 
   beforeAll(() => {
-    const plan = script(archive.root, 'build-parts.ts', '--plan-only', '--split-above', '3');
+    const plan = script(archive.root, 'build-parts.ts', '--plan-only', '--split-above', SPLIT_ABOVE);
     if (plan.status !== 0) throw new Error(`--plan-only failed:\n${plan.output}`);
     names = plan.stdout.trim().split('\n');
   });

@@ -2,7 +2,7 @@
  * The order Vitest runs test files in (vitest.config.ts): its own, a file
  * that failed or never ran first, then the slowest of the last run, but
  * across the projects. Vitest's sequencer takes one project's files after
- * another's, so a slow file of a later project (the archive of 800
+ * another's, so a slow file of a later project (the archive of 400
  * documents) would start when most others are done, and the run would wait
  * for it alone. (`--sequence.shuffle` still shuffles the tests within each
  * file.)

@@ -92,6 +92,36 @@ function asTheSiteCites(style: (typeof CSL_STYLES)[number], xml: string): string
   return xml;
 }
 
+interface StyleEngine {
+  engine: InstanceType<typeof CSL.Engine>;
+  /** The items of the current call, which the engine retrieves by id. */
+  items: Map<string, { id: string }>;
+}
+
+// One engine a style for the whole test file: compiling a style takes far longer than citing with it (Chicago over
+// a second of CPU), and the site's build reuses its engines the same way (src/lib/cite-strings.ts).
+const engines = new Map<string, StyleEngine>();
+
+function styleEngine(style: (typeof CSL_STYLES)[number]): StyleEngine {
+  let styled = engines.get(style);
+  if (!styled) {
+    const locale = (language: string) => {
+      const path = join(CSL_FOLDER, `locales-${language}.xml`);
+      return readFileSync(existsSync(path) ? path : join(CSL_FOLDER, 'locales-en-US.xml'), 'utf8');
+    };
+    const items = new Map<string, { id: string }>();
+    const engine = new CSL.Engine(
+      { retrieveLocale: locale, retrieveItem: (id: string) => items.get(id) },
+      asTheSiteCites(style, readFileSync(join(CSL_FOLDER, style), 'utf8')),
+      'zh-CN',
+    );
+    engine.setOutputFormat('text');
+    styled = { engine, items };
+    engines.set(style, styled);
+  }
+  return styled;
+}
+
 /**
  * The bibliography entries citeproc-js makes of CSL-JSON items in a CSL style, as plain text, by item id:
  * in one bibliography, or each `alone` in a bibliography of its own (as a page cites it: no [n] but [1], no 2024a).
@@ -101,16 +131,11 @@ export function renderBibliography(
   style: (typeof CSL_STYLES)[number],
   { alone = false } = {},
 ): Map<string, string> {
-  const locale = (language: string) => {
-    const path = join(CSL_FOLDER, `locales-${language}.xml`);
-    return readFileSync(existsSync(path) ? path : join(CSL_FOLDER, 'locales-en-US.xml'), 'utf8');
-  };
-  const engine = new CSL.Engine(
-    { retrieveLocale: locale, retrieveItem: (id: string) => items.find((item) => item.id === id) },
-    asTheSiteCites(style, readFileSync(join(CSL_FOLDER, style), 'utf8')),
-    'zh-CN',
-  );
-  engine.setOutputFormat('text');
+  const { engine, items: current } = styleEngine(style);
+  // Forget the items of an earlier call: an id cited again is read again, as this call gives it.
+  engine.updateItems([]);
+  current.clear();
+  for (const item of items) current.set(item.id, item);
   const cite = (ids: string[]) => {
     engine.updateItems(ids);
     const [meta, entries] = engine.makeBibliography();
