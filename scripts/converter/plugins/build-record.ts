@@ -106,6 +106,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     title,
     layout: file.data.layout ?? 'generic',
     bodyStart: body.slice(0, 200),
+    body: body.slice(0, 2000),
     speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
     newsChrome,
     breadcrumb: (file.data.stripped ?? [])
@@ -163,9 +164,12 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
  * see LABELS); where the same label says two things, the first is kept and
  * the other is a warning.
  */
+/** A value that tells nothing (来源:未知, 作者:佚名): as good as no value. */
+const SAYS_NOTHING = /^(未知|不详|佚名|无|暂无|-+)$/;
+
 function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string | null {
   const given = labels
-    .filter((label) => label.key === key && label.value !== '')
+    .filter((label) => label.key === key && label.value !== '' && !SAYS_NOTHING.test(label.value.trim()))
     .sort((a, b) => labelRank(a.label) - labelRank(b.label));
   const [first] = given;
   const other = given.find(
