@@ -138,6 +138,10 @@ describe('Gazetteer', () => {
     expect(named('www.example.gov.cn')).toEqual([]);
   });
 
+  it('does not take a town begun inside a city’s name for a place (洛市镇 across 商洛市镇安县)', () => {
+    expect(gazetteer.mentions('商洛市镇安县米粮镇').map(({ name }) => name)).toEqual(['商洛市', '镇安县', '米粮镇']);
+  });
+
   it('does not take a name inside a longer one for a place of its own (乌镇 in 乌镇镇)', () => {
     expect(gazetteer.mentions('乌镇镇人民政府').map(({ name }) => name)).toEqual(['乌镇镇']);
   });
@@ -153,6 +157,29 @@ describe('Gazetteer', () => {
       town: '西红门镇',
       county: '大兴区',
       placeCode: '110115007',
+    });
+  });
+
+  it('knows an ethnic township printed with its people where the code list leaves them out (胡集回族乡, 胡集乡)', () => {
+    expect(place({ title: '胡集回族乡召开秋收工作会议', publisher: '民权县融媒体中心' })).toMatchObject({
+      town: '胡集回族乡',
+      county: '民权县',
+      placeCode: '411421207',
+    });
+  });
+
+  it('does not place a town read with its people taken off unless the page names its county or city', () => {
+    // 大泉乡 is a town of another county: 某县大泉塔塔尔族乡 is not it.
+    expect(place({ title: '奇台县大泉塔塔尔族乡2024年工作总结' })).toMatchObject({ town: null, county: '奇台县' });
+  });
+
+  it('reads the town of a report printed without its title from the sentence that names the report', () => {
+    const body = '根据《条例》规定,现将商洛市镇安县米粮镇2023年政府信息公开工作年度报告予以公开发布。本报告所列数据……';
+    // Published by the county, yet the town's own report; 洛市镇 inside 商洛市镇安县 is no town of the page.
+    expect(place({ publisher: '镇安县政府', body })).toMatchObject({
+      town: '米粮镇',
+      county: '镇安县',
+      city: '商洛市',
     });
   });
 

@@ -76,12 +76,32 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     return spoken.length === 1 ? spoken : withBody;
   };
 
+  // A town read loosely (胡集回族乡 for the code list's 胡集乡) counts only where the page names its county or city.
+  const placedByParent = (mention: Mention | undefined): Mention | undefined => {
+    if (!mention?.ethnicLongForm) return mention;
+    const text = [evidence.publisher ?? '', evidence.title, evidence.header, evidence.body].join('\n');
+    const context = [
+      ...parentsNamed([...publisher, ...title, ...header, ...body()]),
+      ...(site ? [site] : []),
+      ...spelt,
+    ];
+    const divisions = mention.divisions.filter(
+      (candidate) =>
+        context.some(
+          (place) => place.level !== 'town' && place.level !== 'province' && Gazetteer.within(candidate, place),
+        ) || shortParentNames(gazetteer, candidate).some((name) => text.includes(name)),
+    );
+    return divisions.length > 0 ? { ...mention, divisions } : undefined;
+  };
   const named = [publisher, title].flat();
-  const readTown = firstTown(publisher) ?? firstTown(title);
+  // A report printed without its title names itself as it opens (特编制某县某乡2024年…年度报告).
+  const selfNamed = gazetteer.mentions(SELF_NAMING.exec(evidence.body.slice(0, 600))?.[1] ?? '');
+  // Names run from the largest place to the smallest (商洛市镇安县木王镇): the town is the last.
+  const readTown = firstTown(publisher) ?? firstTown(title) ?? townsOnly(selfNamed).at(-1);
   // A county's own document (某县人民政府…) names towns in its text; they are not its place.
   const countyDocument = !readTown && hasLevel(named, 'county');
   const printedTown = readTown ?? (countyDocument ? undefined : firstTown(header));
-  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body()));
+  const townMention = placedByParent(printedTown ?? (countyDocument ? undefined : dominantTown(body())));
   if (townMention) {
     const read = printedTown !== undefined;
     const candidates = choose(townMention.divisions);
@@ -131,6 +151,9 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
   }
   return county;
 }
+
+/** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
+const SELF_NAMING = /(?:特编制|现将|特向社会公布|现予公布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
 
 function firstTown(mentions: Mention[]): Mention | undefined {
   return townsOnly(mentions)[0];
