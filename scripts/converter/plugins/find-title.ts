@@ -77,7 +77,8 @@ function tidyTitle(title: string): string {
   return tidied === '' ? title : tidied;
 }
 
-const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
+const genreEnd =
+  /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|情况说明|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
 const issuer = /^[\u4e00-\u9fa5]{4,30}(人民政府|办事处)$/;
 /** Site text before a place, a year and the rest of a headline: the name of a mirror site or its slogan. */
 const gluedPrefix =
