@@ -218,18 +218,35 @@ function splitTrailingDates(hits: LabelHit[]): LabelHit[] {
 }
 
 /**
- * A bulleted line whose label is glued to its value, with no colon or space
- * (- 索引号mlsppz/2025-00000, - 发布机构弥勒市朋普镇). Only a list's line, only
- * labels of three characters or more, and only a short line without a
- * sentence's punctuation: prose may open with 时间 or 来源.
+ * A line whose labels are glued to their values, with no colon or space: a
+ * list's line (- 索引号mlsppz/2025-00000, - 发布机构弥勒市朋普镇), or a label
+ * table's row flattened without colons (索引号000014349/2024-03341,
+ * 发文机关某镇人民政府 主题词). Only labels of three characters or more, only a
+ * short line without a sentence's punctuation: prose may open with 时间 or
+ * 来源. A row without a bullet must be all labels (each word opens with one)
+ * and either hold two of them or a value that opens with a digit or letter.
  */
 function glued(text: string): LabelHit[] {
+  if (text.length > 80 || /[。，；;！？]/.test(text)) return [];
   const prefix = /^\s*[-·•●◆■▪*]\s*/.exec(text)?.[0];
-  if (!prefix || text.length > 80 || /[。，；;！？]/.test(text)) return [];
-  const rest = text.slice(prefix.length).trim();
-  const label = labelsByLength.find((candidate) => candidate.length >= 3 && rest.startsWith(candidate));
-  if (!label) return [];
-  return [{ key: labelIndex.get(label)!, label, value: cleanValue(rest.slice(label.length)) }];
+  if (prefix) {
+    const hit = gluedLabel(text.slice(prefix.length).trim());
+    return hit ? [hit] : [];
+  }
+  const words = text.trim().split(/\s+/);
+  const hits = words.map(gluedLabel);
+  if (hits.some((hit) => hit === undefined)) return [];
+  const valueLike = words.length >= 2 || /^[0-9A-Za-z]/.test(hits[0]!.value);
+  return valueLike ? (hits as LabelHit[]) : [];
+}
+
+/** A label glued to its value: one of three characters or more, or of two before a digit (标题2023年…, 日期2024-01-10). */
+function gluedLabel(word: string): LabelHit | undefined {
+  const label = labelsByLength.find(
+    (candidate) =>
+      word.startsWith(candidate) && (candidate.length >= 3 || (candidate.length === 2 && /^\d/.test(word.slice(2)))),
+  );
+  return label ? { key: labelIndex.get(label)!, label, value: cleanValue(word.slice(label.length)) } : undefined;
 }
 
 function startsWithLabel(text: string): boolean {
