@@ -29,6 +29,7 @@ describe('docTypeOf, when the title names no genre', () => {
 
   it('takes a page under a news channel of its breadcrumb as news', () => {
     expect(untitled('汛期来临,该镇做好防汛工作。', { breadcrumb: '首页 > 新闻频道 > 社会快讯' })).toBe('新闻报道');
+    expect(untitled('秋收时节,该镇农机忙。', { breadcrumb: '乡镇动态' })).toBe('新闻报道');
     expect(untitled('汛期来临,该镇做好防汛工作。', { breadcrumb: '首页 > 政务公开 > 工作动态' })).toBe(null);
   });
 

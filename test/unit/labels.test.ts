@@ -95,6 +95,11 @@ describe('spotLabels', () => {
     expect(pairs('标题2023年政府信息公开工作年度报告')).toEqual([['title', '2023年政府信息公开工作年度报告']]);
   });
 
+  it('reads a forum post’s date after 发表于, which takes no colon', () => {
+    expect(pairs('发表于 2023-9-28 08:15:42 来自手机 | 显示全部楼层 |阅读模式')).toEqual([['date', '2023-9-28']]);
+    expect(pairs('发表于本地报纸的文章')).toEqual([]);
+  });
+
   it('does not read prose that opens with a label word as a glued label', () => {
     expect(pairs('发布机构某市某镇')).toEqual([]);
     expect(pairs('信息来源渠道不断拓宽')).toEqual([]);

@@ -72,7 +72,7 @@ const NEWS_MARKS =
   /(记者|通讯员)\s*[\u4e00-\u9fa5]{2,4}(\s+[\u4e00-\u9fa5]{2,4})*\s*摄|\d{1,2}月\d{1,2}日摄|[(（][\u4e00-\u9fa5]{2,10}[市县区镇乡台社网心]\s+[\u4e00-\u9fa5]{2,4}(\s+[\u4e00-\u9fa5]{2,4})*[)）]/;
 
 /** A news channel in the breadcrumb (首页 > 新闻频道 > 社会快讯). */
-const NEWS_SECTION = /新闻|要闻|快讯|资讯/;
+const NEWS_SECTION = /新闻|要闻|快讯|资讯|动态/;
 
 /** A notice without a title says what kind it is as it opens (现将有关事项通告如下, 现印发给你们) or closes (特此公告). */
 const SELF_NAMING_BODY =

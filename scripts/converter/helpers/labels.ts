@@ -156,6 +156,8 @@ const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 export function spotLabels(printed: string): LabelHit[] {
   const text = unbracketLabels(printed);
   // Most lines are prose: look at the line's start before folding all of it.
+  const posted = forumPost.exec(text);
+  if (posted) return [{ key: 'date', label: '发表于', value: posted[1]!.trim() }];
   if (!startsWithLabel(text)) return glued(text);
   const { folded, origin } = foldWithOrigins(text);
   const hits: { key: LabelKey; start: number; valueStart: number }[] = [];
@@ -189,6 +191,9 @@ function unbracketLabels(text: string): string {
     labelIndex.has(foldLabel(inner)) ? `${inner}: ` : whole,
   );
 }
+
+// A forum post's line: 发表于 2020-7-4 20:37:09 来自手机 | 显示全部楼层 (a label with no colon, then its date).
+const forumPost = new RegExp(`^\\s*发表于\\s*(${DATE_TIME.source})`);
 
 // A site's host name may stand before a line's labels (www.example.gov.cn 发布时间:2026-01-22 来源:某镇).
 const hostName = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+\/?\s+/i;
