@@ -44,6 +44,16 @@ describe('docTypeOf, when the title names no genre', () => {
   });
 });
 
+describe('docTypeOf, a yearly disclosure report printed without its title', () => {
+  it('knows it by the sentence that says the report is made under the regulation', () => {
+    expect(untitled('根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。')).toBe(
+      '政府信息公开工作年度报告',
+    );
+    expect(untitled('根据《中华人民共和国政府信息公开条例》等规定,发布本年度报告。')).toBe('政府信息公开工作年度报告');
+    expect(untitled('现向社会公布某镇2023年度政府信息公开年度报告。')).toBe('政府信息公开工作年度报告');
+  });
+});
+
 describe('docTypeOf, a title naming a genre', () => {
   it('takes a headline of someone delivering a report (某某同志作政府工作报告) as news', () => {
     expect(untitled('', { title: '王某同志作政府工作报告' })).toBe('新闻报道');

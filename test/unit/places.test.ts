@@ -168,9 +168,18 @@ describe('Gazetteer', () => {
     });
   });
 
+  it('knows an ethnic township of the code list by its everyday name, whatever its people (阿什里哈萨克民族乡)', () => {
+    expect(place({ title: '昌吉市阿什里乡2025年工作总结' })).toMatchObject({ town: '阿什里乡', county: '昌吉市' });
+  });
+
   it('does not place a town read with its people taken off unless the page names its county or city', () => {
     // 大泉乡 is a town of other counties: a 大泉回族乡 of 奇台县 would not be it.
     expect(place({ title: '奇台县大泉回族乡2024年工作总结' })).toMatchObject({ town: null, county: '奇台县' });
+  });
+
+  it('reads the town of a report published to the public (现向社会公布…) from that sentence', () => {
+    const body = '根据《条例》,现向社会公布镇安县米粮镇2023年度政府信息公开年度报告,由镇党政办公室编制。';
+    expect(place({ publisher: '镇安县政府', body })).toMatchObject({ town: '米粮镇', county: '镇安县' });
   });
 
   it('reads the town of a report printed without its title from the sentence that names the report', () => {

@@ -86,7 +86,7 @@ const DISCLOSURE_SECTION = /政务公开|信息公开|政府公开/;
 
 /** A yearly disclosure report often prints no title of its own, only its opening words. */
 const ANNUAL_REPORT_OPENING =
-  /信息公开工作(年度|情况)?报告|《中华人民共和国政府信息公开条例》[^。]{0,20}第五十条|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
+  /信息公开(工作)?(年度|情况)?报告|《中华人民共和国政府信息公开条例》([^。]{0,20}第五十条|[^。]{0,60}(编制|发布)本(年度)?报告)|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
 
 /** A department's budget or final accounts, printed without a title: its contents or opening name it. */
 const FINANCE_OPENING: [RegExp, string][] = [

@@ -16,7 +16,7 @@
 import { readCsv, readTsv } from './data-files.ts';
 import type { Division, Level } from './division.ts';
 import { HostSpellings } from './host-spellings.ts';
-import { everydayNames, foldForMatching, isWordLike } from './place-names.ts';
+import { everydayNames, foldForMatching, isWordLike, PEOPLES_RUN } from './place-names.ts';
 
 export interface Mention {
   /** The divisions of that name (a town name may be many towns). */
@@ -43,65 +43,8 @@ const LEVEL_BY_LENGTH: Record<number, Level> = { 2: 'province', 4: 'city', 6: 'c
 
 const dataFolder = new URL('../../../src/data/', import.meta.url);
 
-/** The peoples an ethnic township is named for (回族, 布依族, 蒙古族满族…), at the end of the text searched. */
-const ETHNICITIES = new RegExp(
-  `(?:(?:${[
-    '蒙古',
-    '回',
-    '藏',
-    '维吾尔',
-    '苗',
-    '彝',
-    '壮',
-    '布依',
-    '朝鲜',
-    '满',
-    '侗',
-    '瑶',
-    '白',
-    '土家',
-    '哈尼',
-    '哈萨克',
-    '傣',
-    '黎',
-    '傈僳',
-    '佤',
-    '畲',
-    '拉祜',
-    '水',
-    '东乡',
-    '纳西',
-    '景颇',
-    '柯尔克孜',
-    '土',
-    '达斡尔',
-    '仫佬',
-    '羌',
-    '布朗',
-    '撒拉',
-    '毛南',
-    '仡佬',
-    '锡伯',
-    '阿昌',
-    '普米',
-    '塔吉克',
-    '怒',
-    '乌孜别克',
-    '俄罗斯',
-    '鄂温克',
-    '德昂',
-    '保安',
-    '裕固',
-    '京',
-    '塔塔尔',
-    '独龙',
-    '鄂伦春',
-    '赫哲',
-    '门巴',
-    '珞巴',
-    '基诺',
-  ].join('|')})族)+$`,
-);
+/** The people or peoples a township is named for, ending the text searched (回族, 布依族苗族, 哈萨克民族). */
+const ETHNICITIES = new RegExp(`${PEOPLES_RUN}$`);
 
 export class Gazetteer {
   readonly divisions = new Map<string, Division>();

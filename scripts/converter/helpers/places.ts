@@ -153,7 +153,7 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
 }
 
 /** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
-const SELF_NAMING = /(?:特编制|现将|特向社会公布|现予公布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
+const SELF_NAMING = /(?:特编制|现将|(?:特|现)向社会公布|现予公布|现发布|特发布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
 
 function firstTown(mentions: Mention[]): Mention | undefined {
   return townsOnly(mentions)[0];
