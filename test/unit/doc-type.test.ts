@@ -54,6 +54,12 @@ describe('docTypeOf, a yearly disclosure report printed without its title', () =
   });
 });
 
+describe('docTypeOf, an interpretation printed without its title', () => {
+  it('knows it by the opening that says it interprets (现就年报内容进行如下解读), before the report it interprets', () => {
+    expect(untitled('《某镇2023年政府信息公开工作年度报告》已经编制完成,现就年报内容进行如下解读。')).toBe('政策解读');
+  });
+});
+
 describe('docTypeOf, a title naming a genre', () => {
   it('takes a headline of someone delivering a report (某某同志作政府工作报告) as news', () => {
     expect(untitled('', { title: '王某同志作政府工作报告' })).toBe('新闻报道');

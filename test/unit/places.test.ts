@@ -182,6 +182,16 @@ describe('Gazetteer', () => {
     expect(place({ publisher: '镇安县政府', body })).toMatchObject({ town: '米粮镇', county: '镇安县' });
   });
 
+  it('keeps a town the code list lacks under the one county the page names, and places it there', () => {
+    // The code list has six 沿江街道, none in 高港区.
+    expect(place({ publisher: '沿江街道', title: '泰州市高港区人民政府沿江街道办事处2025年工作总结' })).toMatchObject({
+      town: '沿江街道',
+      county: '高港区',
+      city: '泰州市',
+      placeCode: null,
+    });
+  });
+
   it('reads the town of a report printed without its title from the sentence that names the report', () => {
     const body = '根据《条例》规定,现将商洛市镇安县米粮镇2023年政府信息公开工作年度报告予以公开发布。本报告所列数据……';
     // Published by the county, yet the town's own report; 洛市镇 inside 商洛市镇安县 is no town of the page.

@@ -88,6 +88,9 @@ const DISCLOSURE_SECTION = /政务公开|信息公开|政府公开/;
 const ANNUAL_REPORT_OPENING =
   /信息公开(工作)?(年度|情况)?报告|《中华人民共和国政府信息公开条例》([^。]{0,20}第五十条|[^。]{0,60}(编制|发布)本(年度)?报告)|本报告由总体情况|(本|年度)报告.{0,12}《中华人民共和国政府信息公开条例》|^一、总体情况\s*[^\n]{0,80}政府信息/;
 
+/** An interpretation printed without a title says so as it opens (现就年报内容进行如下解读). */
+const READING_OPENING = /(进行|作|做)(如下|以下)?解读|解读如下/;
+
 /** A department's budget or final accounts, printed without a title: its contents or opening name it. */
 const FINANCE_OPENING: [RegExp, string][] = [
   [/部门决算|决算情况说明|决算表/, '决算'],
@@ -112,6 +115,7 @@ export function docTypeOf(evidence: DocTypeEvidence): string | null {
   const body = toSimplified((evidence.body ?? '').replace(pinyinGloss, ''));
   if (NEWS_MARKS.test(body) || PLACE_COLON_HEADLINE.test(title)) return '新闻报道';
   if (evidence.speechAtCongress) return '政府工作报告';
+  if (READING_OPENING.test(lead)) return '政策解读';
   if (ANNUAL_REPORT_OPENING.test(lead)) return '政府信息公开工作年度报告';
   const finance = FINANCE_OPENING.find(([pattern]) => pattern.test(lead))?.[1];
   if (finance) return finance;

@@ -111,6 +111,20 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
       const official = found.town !== null && foldForMatching(found.town) === townMention.name;
       return official ? found : { ...found, town: townMention.name };
     }
+    // None of the towns of that name lies in the one county the page names: the code list lacks this one.
+    const counties = [
+      ...new Set(parentsNamed([...publisher, ...title, ...header]).filter((d) => d.level === 'county')),
+    ];
+    const county = counties.length === 1 ? counties[0]! : undefined;
+    if (county && !candidates.some((candidate) => Gazetteer.within(candidate, county))) {
+      return {
+        ...gazetteer.namesOf(county.code),
+        town: townMention.name,
+        placeCode: null,
+        inferred: read ? PARENTS : ['town', ...PARENTS],
+        problem: `${townMention.name} is not in the gazetteer under ${county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+      };
+    }
     return {
       ...unplaced(),
       town: townMention.name,
@@ -153,7 +167,8 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
 }
 
 /** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
-const SELF_NAMING = /(?:特编制|现将|(?:特|现)向社会公布|现予公布|现发布|特发布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
+const SELF_NAMING =
+  /(?:特编制|现将|(?:特|现)向社会公布|现予?公布|现发布|特发布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
 
 function firstTown(mentions: Mention[]): Mention | undefined {
   return townsOnly(mentions)[0];
