@@ -192,6 +192,18 @@ describe('Gazetteer', () => {
     });
   });
 
+  it('places a town the code list lacks by the county printed before it, when the title names the town too', () => {
+    const body = '10月25日,平昌县鹿鸣镇召开第十四届人民代表大会。';
+    expect(place({ title: '鹿鸣镇第十四届人民代表大会召开', body })).toMatchObject({
+      town: '鹿鸣镇',
+      county: '平昌县',
+      city: '巴中市',
+      placeCode: null,
+    });
+    // Not when the title names another place: a county's town in passing is not the page's.
+    expect(place({ title: '全县人代会召开', body }).town).toBeNull();
+  });
+
   it('reads the town of a report printed without its title from the sentence that names the report', () => {
     const body = '根据《条例》规定,现将商洛市镇安县米粮镇2023年政府信息公开工作年度报告予以公开发布。本报告所列数据……';
     // Published by the county, yet the town's own report; 洛市镇 inside 商洛市镇安县 is no town of the page.

@@ -150,6 +150,18 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     if (candidates.length === 1) return placed(gazetteer, candidates[0]!, PARENTS);
   }
 
+  // A town the code list lacks, printed after its county in the text (平昌县鹿鸣镇) and named by the title too.
+  const unlisted = unlistedTownAfterCounty(gazetteer, evidence.title, evidence.body, body());
+  if (unlisted) {
+    return {
+      ...gazetteer.namesOf(unlisted.county.code),
+      town: unlisted.town,
+      placeCode: null,
+      inferred: PARENTS,
+      problem: `${unlisted.town} is not in the gazetteer under ${unlisted.county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+    };
+  }
+
   const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
   // Nothing named: the county whose portal the site is, or the one its host spells, if only one.
   const hostCounty = site ?? (spelt.length === 1 && spelt[0]!.level === 'county' ? spelt[0] : undefined);
@@ -169,6 +181,25 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
 /** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
 const SELF_NAMING =
   /(?:特编制|现将|(?:特|现)向社会公布|现予?公布|现发布|特发布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
+
+/** The first county named in the body with a town after it that the code list lacks and the title names too. */
+function unlistedTownAfterCounty(
+  gazetteer: Gazetteer,
+  title: string,
+  body: string,
+  bodyMentions: Mention[],
+): { county: Division; town: string } | undefined {
+  const folded = foldForMatching(body);
+  for (const mention of bodyMentions) {
+    const counties = mention.divisions.filter((d) => d.level === 'county');
+    if (counties.length !== 1) continue;
+    const after = /^[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/.exec(folded.slice(mention.index + mention.name.length))?.[0];
+    if (after && foldForMatching(title).includes(after) && townsOnly(gazetteer.mentions(after)).length === 0) {
+      return { county: counties[0]!, town: after };
+    }
+  }
+  return undefined;
+}
 
 function firstTown(mentions: Mention[]): Mention | undefined {
   return townsOnly(mentions)[0];
