@@ -76,11 +76,34 @@ describe('spotLabels', () => {
     ]);
   });
 
-  it('reads a label glued to its value on a list line, and only there', () => {
+  it('reads a label glued to its value on a list line', () => {
     expect(pairs('- 索引号abc/2025-00001')).toEqual([['indexNumber', 'abc/2025-00001']]);
     expect(pairs('- 发布机构某市某镇')).toEqual([['publisher', '某市某镇']]);
-    expect(pairs('发布机构某市某镇')).toEqual([]);
     expect(pairs('- 来源于群众的意见，我们逐条办理。')).toEqual([]);
+  });
+
+  it('reads a label table flattened without colons, when every word of the row opens with a label', () => {
+    expect(pairs('索引号000123/2024-00045')).toEqual([['indexNumber', '000123/2024-00045']]);
+    expect(pairs('发文机关某镇人民政府 主题词')).toEqual([
+      ['publisher', '某镇人民政府'],
+      ['otherMetadata', ''],
+    ]);
+    expect(pairs('主题分类其它 发布日期2024-01-10')).toEqual([
+      ['category', '其它'],
+      ['date', '2024-01-10'],
+    ]);
+    expect(pairs('标题2023年政府信息公开工作年度报告')).toEqual([['title', '2023年政府信息公开工作年度报告']]);
+  });
+
+  it('reads a forum post’s date after 发表于, which takes no colon', () => {
+    expect(pairs('发表于 2023-9-28 08:15:42 来自手机 | 显示全部楼层 |阅读模式')).toEqual([['date', '2023-9-28']]);
+    expect(pairs('发表于本地报纸的文章')).toEqual([]);
+  });
+
+  it('does not read prose that opens with a label word as a glued label', () => {
+    expect(pairs('发布机构某市某镇')).toEqual([]);
+    expect(pairs('信息来源渠道不断拓宽')).toEqual([]);
+    expect(pairs('发布机构 负责审核')).toEqual([]);
   });
 
   it('knows the labels of other publishing systems: 备注/文号, 公文生成日期, 信息发布单位', () => {

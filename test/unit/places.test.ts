@@ -138,6 +138,10 @@ describe('Gazetteer', () => {
     expect(named('www.example.gov.cn')).toEqual([]);
   });
 
+  it('does not take a town begun inside a city’s name for a place (洛市镇 across 商洛市镇安县)', () => {
+    expect(gazetteer.mentions('商洛市镇安县米粮镇').map(({ name }) => name)).toEqual(['商洛市', '镇安县', '米粮镇']);
+  });
+
   it('does not take a name inside a longer one for a place of its own (乌镇 in 乌镇镇)', () => {
     expect(gazetteer.mentions('乌镇镇人民政府').map(({ name }) => name)).toEqual(['乌镇镇']);
   });
@@ -153,6 +157,60 @@ describe('Gazetteer', () => {
       town: '西红门镇',
       county: '大兴区',
       placeCode: '110115007',
+    });
+  });
+
+  it('knows an ethnic township printed with its people where the code list leaves them out (胡集回族乡, 胡集乡)', () => {
+    expect(place({ title: '胡集回族乡召开秋收工作会议', publisher: '民权县融媒体中心' })).toMatchObject({
+      town: '胡集回族乡',
+      county: '民权县',
+      placeCode: '411421207',
+    });
+  });
+
+  it('knows an ethnic township of the code list by its everyday name, whatever its people (阿什里哈萨克民族乡)', () => {
+    expect(place({ title: '昌吉市阿什里乡2025年工作总结' })).toMatchObject({ town: '阿什里乡', county: '昌吉市' });
+  });
+
+  it('does not place a town read with its people taken off unless the page names its county or city', () => {
+    // 大泉乡 is a town of other counties: a 大泉回族乡 of 奇台县 would not be it.
+    expect(place({ title: '奇台县大泉回族乡2024年工作总结' })).toMatchObject({ town: null, county: '奇台县' });
+  });
+
+  it('reads the town of a report published to the public (现向社会公布…) from that sentence', () => {
+    const body = '根据《条例》,现向社会公布镇安县米粮镇2023年度政府信息公开年度报告,由镇党政办公室编制。';
+    expect(place({ publisher: '镇安县政府', body })).toMatchObject({ town: '米粮镇', county: '镇安县' });
+  });
+
+  it('keeps a town the code list lacks under the one county the page names, and places it there', () => {
+    // The code list has six 沿江街道, none in 高港区.
+    expect(place({ publisher: '沿江街道', title: '泰州市高港区人民政府沿江街道办事处2025年工作总结' })).toMatchObject({
+      town: '沿江街道',
+      county: '高港区',
+      city: '泰州市',
+      placeCode: null,
+    });
+  });
+
+  it('places a town the code list lacks by the county printed before it, when the title names the town too', () => {
+    const body = '10月25日,平昌县鹿鸣镇召开第十四届人民代表大会。';
+    expect(place({ title: '鹿鸣镇第十四届人民代表大会召开', body })).toMatchObject({
+      town: '鹿鸣镇',
+      county: '平昌县',
+      city: '巴中市',
+      placeCode: null,
+    });
+    // Not when the title names another place: a county's town in passing is not the page's.
+    expect(place({ title: '全县人代会召开', body }).town).toBeNull();
+  });
+
+  it('reads the town of a report printed without its title from the sentence that names the report', () => {
+    const body = '根据《条例》规定,现将商洛市镇安县米粮镇2023年政府信息公开工作年度报告予以公开发布。本报告所列数据……';
+    // Published by the county, yet the town's own report; 洛市镇 inside 商洛市镇安县 is no town of the page.
+    expect(place({ publisher: '镇安县政府', body })).toMatchObject({
+      town: '米粮镇',
+      county: '镇安县',
+      city: '商洛市',
     });
   });
 

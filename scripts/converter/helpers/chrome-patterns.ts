@@ -72,6 +72,10 @@ export const CHROME_PATTERNS: ChromePattern[] = [
     maxLength: 60,
   },
   { reason: 'counter', pattern: /^(浏览次数|访问量|点击率|阅读次数|点击数|访问次数)\s*[:：]/, maxLength: 40 },
+  // A forum's thread counters and poster card (Discuz: 查看: 120|回复: 3, 帖子, 积分, Rank: 7, [复制链接]).
+  { reason: 'counter', pattern: /^查看\s*[:：]\s*\d+\s*\|\s*回复\s*[:：]\s*\d+$/, maxLength: 40 },
+  { reason: 'counter', pattern: /^(主题|帖子|积分|精华|版主|超级版主|管理员|(Rank:\s*\d+)+)$/, maxLength: 40 },
+  { reason: 'page-tools', pattern: /^\[复制链接\]$/, maxLength: 12 },
   { reason: 'copyright', pattern: /版权声明|版权所有|Copyright|©|\(c\)\s*\d{4}|ICP备|公网安备/i, maxLength: 300 },
 ];
 

@@ -16,7 +16,7 @@
 import { readCsv, readTsv } from './data-files.ts';
 import type { Division, Level } from './division.ts';
 import { HostSpellings } from './host-spellings.ts';
-import { everydayNames, foldForMatching, isWordLike } from './place-names.ts';
+import { everydayNames, foldForMatching, isWordLike, PEOPLES_RUN } from './place-names.ts';
 
 export interface Mention {
   /** The divisions of that name (a town name may be many towns). */
@@ -24,6 +24,11 @@ export interface Mention {
   name: string;
   /** Where the name starts in the searched text. */
   index: number;
+  /**
+   * Printed with an ethnicity the code list leaves out (胡集回族乡 for its 胡集乡): a looser
+   * reading, taken only where the page names the town's county or city too.
+   */
+  ethnicLongForm?: boolean;
 }
 
 /** The names of a division and its parents; a level the code list skips is null. */
@@ -37,6 +42,9 @@ export interface PlaceNames {
 const LEVEL_BY_LENGTH: Record<number, Level> = { 2: 'province', 4: 'city', 6: 'county', 9: 'town' };
 
 const dataFolder = new URL('../../../src/data/', import.meta.url);
+
+/** The people or peoples a township is named for, ending the text searched (回族, 布依族苗族, 哈萨克民族). */
+const ETHNICITIES = new RegExp(`${PEOPLES_RUN}$`);
 
 export class Gazetteer {
   readonly divisions = new Map<string, Division>();
@@ -130,13 +138,45 @@ export class Gazetteer {
           break;
         }
       }
+      if (found.at(-1)?.index !== undefined && found.at(-1)!.index + found.at(-1)!.name.length === end + 1) continue;
+      const longForm = this.ethnicLongForm(folded, end);
+      if (longForm) found.push(longForm);
     }
     // 乌镇镇 holds 乌镇, another town: a name inside a longer one is not a mention of its own.
     const within = (inner: Mention, outer: Mention) =>
       inner !== outer &&
       inner.index >= outer.index &&
       inner.index + inner.name.length <= outer.index + outer.name.length;
-    return found.filter((mention) => !found.some((other) => within(mention, other)));
+    // 商洛市镇安县 holds 洛市镇 across two names: a town begun inside a county's or city's name is none.
+    const straddles = (town: Mention, parent: Mention) =>
+      parent.divisions.some((division) => division.level !== 'town') &&
+      town.index > parent.index &&
+      town.index < parent.index + parent.name.length &&
+      town.index + town.name.length > parent.index + parent.name.length;
+    return found.filter((mention) => !found.some((other) => within(mention, other) || straddles(mention, other)));
+  }
+
+  /**
+   * A town printed with its people's name (胡集回族乡) where the code list has it without (胡集乡):
+   * the name before the ethnicity, with the same ending, names the town.
+   */
+  private ethnicLongForm(folded: string, end: number): Mention | undefined {
+    const ending = folded[end]!;
+    if (ending !== '乡' && ending !== '镇') return undefined;
+    const ethnicity = ETHNICITIES.exec(folded.slice(Math.max(0, end - 12), end));
+    if (!ethnicity) return undefined;
+    const baseEnd = end - ethnicity[0].length; // where the ethnicity starts
+    for (const length of this.lengthsByEnding.get(ending) ?? []) {
+      const start = baseEnd - (length - 1);
+      if (start < 0) continue;
+      const divisions = this.byName
+        .get(folded.slice(start, baseEnd) + ending)
+        ?.filter((division) => division.level === 'town');
+      if (divisions && divisions.length > 0 && length >= 3) {
+        return { divisions, name: folded.slice(start, end + 1), index: start, ethnicLongForm: true };
+      }
+    }
+    return undefined;
   }
 
   private followsParent(text: string, index: number, division: Division): boolean {

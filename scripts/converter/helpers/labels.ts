@@ -50,6 +50,8 @@ const LABELS: Record<LabelKey, string[]> = {
     '发稿时间',
     '公开时间',
     '公文生成日期',
+    '最后编辑时间',
+    '编辑时间',
     '日期',
     '时间',
   ],
@@ -154,6 +156,8 @@ const unknownLabel = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 export function spotLabels(printed: string): LabelHit[] {
   const text = unbracketLabels(printed);
   // Most lines are prose: look at the line's start before folding all of it.
+  const posted = forumPost.exec(text);
+  if (posted) return [{ key: 'date', label: '发表于', value: posted[1]!.trim() }];
   if (!startsWithLabel(text)) return glued(text);
   const { folded, origin } = foldWithOrigins(text);
   const hits: { key: LabelKey; start: number; valueStart: number }[] = [];
@@ -188,6 +192,9 @@ function unbracketLabels(text: string): string {
   );
 }
 
+// A forum post's line: 发表于 2020-7-4 20:37:09 来自手机 | 显示全部楼层 (a label with no colon, then its date).
+const forumPost = new RegExp(`^\\s*发表于\\s*(${DATE_TIME.source})`);
+
 // A site's host name may stand before a line's labels (www.example.gov.cn 发布时间:2026-01-22 来源:某镇).
 const hostName = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+\/?\s+/i;
 
@@ -216,18 +223,35 @@ function splitTrailingDates(hits: LabelHit[]): LabelHit[] {
 }
 
 /**
- * A bulleted line whose label is glued to its value, with no colon or space
- * (- 索引号mlsppz/2025-00000, - 发布机构弥勒市朋普镇). Only a list's line, only
- * labels of three characters or more, and only a short line without a
- * sentence's punctuation: prose may open with 时间 or 来源.
+ * A line whose labels are glued to their values, with no colon or space: a
+ * list's line (- 索引号mlsppz/2025-00000, - 发布机构弥勒市朋普镇), or a label
+ * table's row flattened without colons (索引号000014349/2024-03341,
+ * 发文机关某镇人民政府 主题词). Only labels of three characters or more, only a
+ * short line without a sentence's punctuation: prose may open with 时间 or
+ * 来源. A row without a bullet must be all labels (each word opens with one)
+ * and either hold two of them or a value that opens with a digit or letter.
  */
 function glued(text: string): LabelHit[] {
+  if (text.length > 80 || /[。，；;！？]/.test(text)) return [];
   const prefix = /^\s*[-·•●◆■▪*]\s*/.exec(text)?.[0];
-  if (!prefix || text.length > 80 || /[。，；;！？]/.test(text)) return [];
-  const rest = text.slice(prefix.length).trim();
-  const label = labelsByLength.find((candidate) => candidate.length >= 3 && rest.startsWith(candidate));
-  if (!label) return [];
-  return [{ key: labelIndex.get(label)!, label, value: cleanValue(rest.slice(label.length)) }];
+  if (prefix) {
+    const hit = gluedLabel(text.slice(prefix.length).trim());
+    return hit ? [hit] : [];
+  }
+  const words = text.trim().split(/\s+/);
+  const hits = words.map(gluedLabel);
+  if (hits.some((hit) => hit === undefined)) return [];
+  const valueLike = words.length >= 2 || /^[0-9A-Za-z]/.test(hits[0]!.value);
+  return valueLike ? (hits as LabelHit[]) : [];
+}
+
+/** A label glued to its value: one of three characters or more, or of two before a digit (标题2023年…, 日期2024-01-10). */
+function gluedLabel(word: string): LabelHit | undefined {
+  const label = labelsByLength.find(
+    (candidate) =>
+      word.startsWith(candidate) && (candidate.length >= 3 || (candidate.length === 2 && /^\d/.test(word.slice(2)))),
+  );
+  return label ? { key: labelIndex.get(label)!, label, value: cleanValue(word.slice(label.length)) } : undefined;
 }
 
 function startsWithLabel(text: string): boolean {

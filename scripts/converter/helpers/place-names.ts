@@ -22,6 +22,68 @@ export const isWordLike = (name: string) => name.length <= 2 || WORD_LIKE_NAMES.
 export const pinyinGloss = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê\s]+[)）]/g;
 const padding = /[\s?\uFFFD·]/g;
 
+/** The 55 peoples besides the Han, by the names townships carry (some townships are named for two). */
+const PEOPLES = [
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+];
+/** A run of peoples' names as a township prints them: 回族, 布依族苗族, 哈萨克民族. */
+export const PEOPLES_RUN = `(?:(?:${PEOPLES.join('|')})(?:族|民族))+`;
+const ethnicTownship = new RegExp(`^(.{2,}?)${PEOPLES_RUN}(乡|镇|苏木)$`);
+
 /**
  * Names pages use for a town beside its statistical name: an ethnic township
  * without its people (杨柳彝族乡 → 杨柳乡), and a Beijing area office by the
@@ -29,7 +91,9 @@ const padding = /[\s?\uFFFD·]/g;
  */
 export function everydayNames(division: Division): string[] {
   if (division.level !== 'town') return [];
-  const ethnic = /^(.{2,}?)(?:[\u4e00-\u9fa5]{1,5}族)+(乡|镇|苏木)$/.exec(division.name);
+  // By the peoples' names first (阿什里哈萨克民族乡 → 阿什里乡), else any word before 族.
+  const ethnic =
+    ethnicTownship.exec(division.name) ?? /^(.{2,}?)(?:[\u4e00-\u9fa5]{1,5}族)+(乡|镇|苏木)$/.exec(division.name);
   if (ethnic) return [`${ethnic[1]}${ethnic[2]}`];
   const area = /^(.{2,})地区$/.exec(division.name);
   return area ? [`${area[1]}镇`, `${area[1]}乡`] : [];

@@ -76,12 +76,32 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     return spoken.length === 1 ? spoken : withBody;
   };
 
+  // A town read loosely (胡集回族乡 for the code list's 胡集乡) counts only where the page names its county or city.
+  const placedByParent = (mention: Mention | undefined): Mention | undefined => {
+    if (!mention?.ethnicLongForm) return mention;
+    const text = [evidence.publisher ?? '', evidence.title, evidence.header, evidence.body].join('\n');
+    const context = [
+      ...parentsNamed([...publisher, ...title, ...header, ...body()]),
+      ...(site ? [site] : []),
+      ...spelt,
+    ];
+    const divisions = mention.divisions.filter(
+      (candidate) =>
+        context.some(
+          (place) => place.level !== 'town' && place.level !== 'province' && Gazetteer.within(candidate, place),
+        ) || shortParentNames(gazetteer, candidate).some((name) => text.includes(name)),
+    );
+    return divisions.length > 0 ? { ...mention, divisions } : undefined;
+  };
   const named = [publisher, title].flat();
-  const readTown = firstTown(publisher) ?? firstTown(title);
+  // A report printed without its title names itself as it opens (特编制某县某乡2024年…年度报告).
+  const selfNamed = gazetteer.mentions(SELF_NAMING.exec(evidence.body.slice(0, 600))?.[1] ?? '');
+  // Names run from the largest place to the smallest (商洛市镇安县木王镇): the town is the last.
+  const readTown = firstTown(publisher) ?? firstTown(title) ?? townsOnly(selfNamed).at(-1);
   // A county's own document (某县人民政府…) names towns in its text; they are not its place.
   const countyDocument = !readTown && hasLevel(named, 'county');
   const printedTown = readTown ?? (countyDocument ? undefined : firstTown(header));
-  const townMention = printedTown ?? (countyDocument ? undefined : dominantTown(body()));
+  const townMention = placedByParent(printedTown ?? (countyDocument ? undefined : dominantTown(body())));
   if (townMention) {
     const read = printedTown !== undefined;
     const candidates = choose(townMention.divisions);
@@ -90,6 +110,20 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
       const found = placed(gazetteer, candidates[0]!, read ? PARENTS : ['town', ...PARENTS]);
       const official = found.town !== null && foldForMatching(found.town) === townMention.name;
       return official ? found : { ...found, town: townMention.name };
+    }
+    // None of the towns of that name lies in the one county the page names: the code list lacks this one.
+    const counties = [
+      ...new Set(parentsNamed([...publisher, ...title, ...header]).filter((d) => d.level === 'county')),
+    ];
+    const county = counties.length === 1 ? counties[0]! : undefined;
+    if (county && !candidates.some((candidate) => Gazetteer.within(candidate, county))) {
+      return {
+        ...gazetteer.namesOf(county.code),
+        town: townMention.name,
+        placeCode: null,
+        inferred: read ? PARENTS : ['town', ...PARENTS],
+        problem: `${townMention.name} is not in the gazetteer under ${county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+      };
     }
     return {
       ...unplaced(),
@@ -116,6 +150,18 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     if (candidates.length === 1) return placed(gazetteer, candidates[0]!, PARENTS);
   }
 
+  // A town the code list lacks, printed after its county in the text (平昌县鹿鸣镇) and named by the title too.
+  const unlisted = unlistedTownAfterCounty(gazetteer, evidence.title, evidence.body, body());
+  if (unlisted) {
+    return {
+      ...gazetteer.namesOf(unlisted.county.code),
+      town: unlisted.town,
+      placeCode: null,
+      inferred: PARENTS,
+      problem: `${unlisted.town} is not in the gazetteer under ${unlisted.county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+    };
+  }
+
   const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
   // Nothing named: the county whose portal the site is, or the one its host spells, if only one.
   const hostCounty = site ?? (spelt.length === 1 && spelt[0]!.level === 'county' ? spelt[0] : undefined);
@@ -130,6 +176,29 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     };
   }
   return county;
+}
+
+/** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
+const SELF_NAMING =
+  /(?:特编制|现将|(?:特|现)向社会公布|现予?公布|现发布|特发布)([^。，,]{2,60}?(?:年度报告|情况报告|工作报告))/;
+
+/** The first county named in the body with a town after it that the code list lacks and the title names too. */
+function unlistedTownAfterCounty(
+  gazetteer: Gazetteer,
+  title: string,
+  body: string,
+  bodyMentions: Mention[],
+): { county: Division; town: string } | undefined {
+  const folded = foldForMatching(body);
+  for (const mention of bodyMentions) {
+    const counties = mention.divisions.filter((d) => d.level === 'county');
+    if (counties.length !== 1) continue;
+    const after = /^[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/.exec(folded.slice(mention.index + mention.name.length))?.[0];
+    if (after && foldForMatching(title).includes(after) && townsOnly(gazetteer.mentions(after)).length === 0) {
+      return { county: counties[0]!, town: after };
+    }
+  }
+  return undefined;
 }
 
 function firstTown(mentions: Mention[]): Mention | undefined {

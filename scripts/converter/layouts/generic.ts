@@ -20,8 +20,13 @@ export const generic: Layout = {
   name: 'generic',
   matches: () => true,
   findTitle({ header, metadataLines }) {
+    // A table of contents (目录) lists the headings the text repeats below: the title stands above it.
+    const contents = header.find((block) => /^目\s*录$/.test(blockText(block).trim()));
     const short = header.filter(
-      (block) => blockText(block).length <= maxTitleLength && !notATitle.test(blockText(block).trim()),
+      (block) =>
+        blockText(block).length <= maxTitleLength &&
+        !notATitle.test(blockText(block).trim()) &&
+        (!contents || blockLine(block) < blockLine(contents)),
     );
     const repeated = short.find((block, i) => short.slice(i + 1).some((other) => compact(other) === compact(block)));
     const firstMetadata = Math.min(...metadataLines);

@@ -17,10 +17,11 @@ export const photoCaption = /^图为|^(?:微信)?图片[_\d]|\.(?:jpe?g|png|gif|
  * meeting line (——在…会议上, （…会议上）), a bare date, a salutation (各位代表:),
  * a news lead (本报讯…, 1月5日上午,…), a line ending in a colon, a numbered
  * section heading (一、总体情况, （一）主动公开), a photo's caption or file
- * name (图为…, 会议现场（摄影 王某）, 微信图片_2024….jpg).
+ * name (图为…, 会议现场（摄影 王某）, 微信图片_2024….jpg), a bare count (4308, 1万:
+ * a forum poster's card).
  */
 export const notATitle =
-  /^图为|^(?:微信)?图片[_\d]|\.(?:jpe?g|png|gif|bmp|webp)$|[(（](?:摄影?|供图|图片来源)|[。；;:：]$|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]|^[—－-]{1,2}|^[(（].*(会议上|日)[)）]$|^[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|^本报讯|^\d{1,2}月\d{1,2}日/;
+  /^图为|^(?:微信)?图片[_\d]|\.(?:jpe?g|png|gif|bmp|webp)$|[(（](?:摄影?|供图|图片来源)|[。；;:：]$|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]|^[—－-]{1,2}|^[(（].*(会议上|日)[)）]$|^[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?$|^\d{4}-\d{2}-\d{2}|^各位|^本报讯|^\d{1,2}月\d{1,2}日|^\d+(\.\d+)?万?$/;
 
 export function looksLikeTitle(text: string): boolean {
   return text.length <= 80 && !notATitle.test(text.trim()) && titleWords.test(toSimplified(text.replace(/\s/g, '')));

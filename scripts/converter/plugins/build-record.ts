@@ -56,9 +56,12 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
       .find((text) => text !== '' && !photoCaption.test(text));
-    title = issued ?? (first ?? body.trim()).slice(0, 40);
+    // A headline glued to the lead sentence (某乡2024年政府信息公开工作年度报告依据《条例》…) ends at its genre word.
+    const glued = first ? GLUED_TO_LEAD.exec(first)?.[1] : undefined;
+    title = issued ?? glued ?? (first ?? body.trim()).slice(0, 40);
     inferred.add('title');
-    if (!issued) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+    if (!issued && !glued)
+      warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
   }
 
   const speech = file.data.speech;
@@ -106,6 +109,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     title,
     layout: file.data.layout ?? 'generic',
     bodyStart: body.slice(0, 200),
+    body: body.slice(0, 2000),
     speechAtCongress: /人民代表大会|人代会/.test(speech?.meeting ?? ''),
     newsChrome,
     breadcrumb: (file.data.stripped ?? [])
@@ -163,9 +167,16 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
  * see LABELS); where the same label says two things, the first is kept and
  * the other is a warning.
  */
+/** A headline run into the sentence after it: a genre word, then 依据《, 根据《, 按照《 or 为了. */
+const GLUED_TO_LEAD =
+  /^([^，,。《》]{6,60}?(?:报告|总结|计划|规划|要点|方案|说明|预算|决算))(?=(?:依据|根据|按照)《|为了)/;
+
+/** A value that tells nothing (来源:未知, 作者:佚名): as good as no value. */
+const SAYS_NOTHING = /^(未知|不详|佚名|无|暂无|-+)$/;
+
 function firstValue(file: VFile, labels: SourceLabel[], key: LabelKey): string | null {
   const given = labels
-    .filter((label) => label.key === key && label.value !== '')
+    .filter((label) => label.key === key && label.value !== '' && !SAYS_NOTHING.test(label.value.trim()))
     .sort((a, b) => labelRank(a.label) - labelRank(b.label));
   const [first] = given;
   const other = given.find(

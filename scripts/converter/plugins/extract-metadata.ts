@@ -8,6 +8,8 @@
  * values, a headline with its date after it, bulleted values without labels.
  * Each such line is stripped as `metadata` (or `page-tools` / `counter` when it
  * holds nothing but 字体 or 浏览次数) and its labels go to `file.data.labels`.
+ * A source glued after a paragraph's last sentence (…做好防范。来源:某镇) is
+ * read too, when one paragraph alone ends so.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -128,11 +130,31 @@ export const extractMetadata: Plugin<[], Root> = () => (tree, file) => {
     }
   }
   labels.push(...datesInOrder(unlabelled));
+  labels.push(...sourceClosingText(tree, file));
 
   for (const [reason, blocks] of stripped) stripBlocks(tree, file, blocks, reason);
   file.data.labels = labels;
   file.data.metadataLines = [...[...stripped.values()].flat().map(blockLine), ...metadataLines];
 };
+
+/** A source glued after the last sentence of the text (…做好防范。来源:某市某镇), as forums and mirrors print it. */
+const closingSource = /[。！？!?]\s*((?:稿件|信息|文章)?来源\s*[:：]\s*([^\s，,。:：|()（）]{2,20}))\s*$/;
+
+/**
+ * The source label that closes a paragraph of the text, taken out of it as metadata: only when one
+ * paragraph alone ends so (a digest of several items, each with its source, names no single one).
+ */
+function sourceClosingText(tree: Root, file: Parameters<typeof stripSuffix>[0]): SourceLabel[] {
+  const closing = blocksOf(tree).flatMap((block) => {
+    const match = closingSource.exec(blockText(block));
+    return match ? [{ block, match }] : [];
+  });
+  if (closing.length !== 1) return [];
+  const [{ block, match }] = closing as [(typeof closing)[number]];
+  const line = blockLine(block);
+  stripSuffix(file, block, match[1]!.length, 'metadata');
+  return [{ key: 'publisher', label: '来源', value: match[2]!, line }];
+}
 
 /** The first cell of a row that is one value and empty cells, if the row is that. */
 function wrappedCell(text: string): string | undefined {

@@ -48,6 +48,9 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   // A mirror site glues its own name before the headline (某某彩票网石门乡2023年工作总结).
   const glued = whole.length === 1 ? gluedPrefix.exec(blockText(whole[0]!))?.[1] : undefined;
   if (glued) stripPrefix(file, whole[0]!, glued.length, 'site-banner');
+  // A forum prints the board before a thread's title ([本地资讯] 某镇…): where the page sits, as a breadcrumb.
+  const board = whole.length === 1 && !glued ? forumBoard.exec(blockText(whole[0]!))?.[0] : undefined;
+  if (board) stripPrefix(file, whole[0]!, board.length, 'breadcrumb');
   // A title cell of a flattened table keeps its pipe (某乡2023年度报告 |): not part of the title.
   file.data.title = tidyTitle(joinLines(whole.map((block) => blockText(block).replace(/[\s|]+$/, ''))));
   stripBlocks(
@@ -58,6 +61,8 @@ export const findTitle: Plugin<[], Root> = () => (tree, file) => {
   );
   stripBlocks(tree, file, whole, 'title');
 };
+
+const forumBoard = /^\[[\u4e00-\u9fa5]{2,8}\]\s*/;
 
 /** Provinces by the short names mirror sites put before a headline: (内蒙古)2022年某旗政府工作报告(全文). */
 const regionTag =
@@ -77,7 +82,8 @@ function tidyTitle(title: string): string {
   return tidied === '' ? title : tidied;
 }
 
-const genreEnd = /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
+const genreEnd =
+  /(报告|总结|计划|规划|要点|方案|通知|通告|公告|情况|情况说明|纪要|决议|决定|公报|意见|办法|安排|预算|决算)$/;
 const issuer = /^[\u4e00-\u9fa5]{4,30}(人民政府|办事处)$/;
 /** Site text before a place, a year and the rest of a headline: the name of a mirror site or its slogan. */
 const gluedPrefix =
