@@ -67,11 +67,18 @@ export interface CorpusOptions {
   kilobytes?: readonly [number, number];
   /** How the files' names begin: another prefix adds documents to a corpus instead of replacing its own. */
   prefix?: string;
+  /** Every document published in the corpus's last month (December 2025), as new disclosures captured as they appear are; else any month of 2019 to 2025. */
+  latestMonth?: boolean;
 }
 
 export function* syntheticDocuments(
   count: number,
-  { seed = 2024, kilobytes: [smallest, largest] = [8, 55], prefix = 'synthetic' }: CorpusOptions = {},
+  {
+    seed = 2024,
+    kilobytes: [smallest, largest] = [8, 55],
+    prefix = 'synthetic',
+    latestMonth = false,
+  }: CorpusOptions = {},
 ): Generator<SyntheticDocument> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -84,8 +91,8 @@ export function* syntheticDocuments(
 
   for (let i = 0; i < count; i++) {
     const place = pick(towns);
-    const year = 2018 + Math.floor(next() * 7);
-    const month = 1 + Math.floor(next() * 12);
+    const year = latestMonth ? 2024 : 2018 + Math.floor(next() * 7);
+    const month = latestMonth ? 12 : 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     // The rare phrase is the corpus's own: documents added later do not repeat it.
     const rare = prefix === 'synthetic' && i === count - 1;
