@@ -95,18 +95,17 @@ linkShard(RUNTIME);
 const routes = new RouteTableBuilder();
 let indexed = 0;
 for (const [at, shard] of shards.entries()) {
-  const shardBytes = shard.documents.reduce((sum, { bytes }) => sum + bytes, 0);
   const key = shardKey(
     code,
     shard.name,
-    chunkWords(shardBytes),
+    chunkWords(shard.budget),
     shard.documents.map(({ id, sha256 }) => `${id} ${sha256}`),
   );
   const kept = cache.find(shard.name, key);
   if (kept) routes.add(at, kept.keys);
   else {
     const folder = cache.workFolder(shard.name);
-    const keys = await indexShard(shard.documents, chunkWords(shardBytes), folder);
+    const keys = await indexShard(shard.documents, chunkWords(shard.budget), folder);
     cache.store(shard.name, key, folder, keys);
     routes.add(at, keys);
     indexed++;
@@ -132,9 +131,14 @@ function positiveNumber(option: keyof typeof values, example: string): number {
   process.exit(2);
 }
 
-/** Word positions per index chunk: the first size for a shard of the first shard's size, doubling with its size up to the largest. */
-function chunkWords(shardBytes: number): number {
-  const doublings = Math.max(0, Math.floor(Math.log2(shardBytes / (firstShardMegabytes * 1e6))));
+/**
+ * Word positions per index chunk: the first size for a shard of the first
+ * shard's budget, doubling with the budget up to the largest. Small chunks
+ * where a first search reads, in the newest shards; large ones, fewer files,
+ * in the old shards that only rare queries open (docs/scaling.md).
+ */
+function chunkWords(budget: number): number {
+  const doublings = Math.max(0, Math.floor(Math.log2(budget / (firstShardMegabytes * 1e6))));
   return Math.round(Math.min(MAX_CHUNK_WORDS, firstChunkWords * 2 ** doublings));
 }
 

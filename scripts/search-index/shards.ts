@@ -37,6 +37,8 @@ export interface Shard<T extends ShardableDocument> {
   /** The shard's folder under dist/pagefind/, named by the range of keys it holds (`shardName`). */
   name: string;
   documents: T[];
+  /** The most it may hold (bytes): the size of the documents newer than it, between the first and the largest shard's. */
+  budget: number;
 }
 
 /** Digits of a sort date in a key: YYYYMMDD; the id follows. */
@@ -62,7 +64,7 @@ export function planShards<T extends ShardableDocument>(
     // A single document, or a whole key, larger than the budget still gets a shard: it is indexed, alone.
     if (fits || end - start === 1 || depth === ordered[start]!.key.length) {
       const documents = ordered.slice(start, end).map(({ document }) => document);
-      shards.push({ name: shardName(ordered[start]!.key.slice(0, depth)), documents });
+      shards.push({ name: shardName(ordered[start]!.key.slice(0, depth)), documents, budget });
       return;
     }
     let from = start;
@@ -73,7 +75,7 @@ export function planShards<T extends ShardableDocument>(
       }
   };
   if (ordered.length > 0) cut(0, ordered.length, 0);
-  return shards.length > 0 ? shards : [{ name: shardName(''), documents: [] }];
+  return shards.length > 0 ? shards : [{ name: shardName(''), documents: [], budget: firstBytes }];
 }
 
 /** A document's place in the tree: "20240102" and its id. */

@@ -128,7 +128,7 @@ describe('planShards', () => {
   });
 
   it('writes one empty shard for an empty archive, so search still loads', () => {
-    expect(planShards([], 10)).toEqual([{ name: 'xxxx', documents: [] }]);
+    expect(planShards([], 10)).toEqual([{ name: 'xxxx', documents: [], budget: 10 }]);
   });
 
   it('refuses a budget of nothing', () => {
