@@ -15,7 +15,9 @@
  * Entries are kept by scripts/parts/part-cache.ts (complete or absent, not
  * reused once written in place); the shard's route keys
  * (scripts/search-index/routes.ts) beside each, so that the route table is
- * made again without reading the documents of an unchanged shard.
+ * made again without reading the documents of an unchanged shard; and each
+ * document's id and date by its file's SHA-256 (documents.json), so that a
+ * run parses only the frontmatter of new or changed documents.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +35,12 @@ export function shardKey(code: string, name: string, chunkWords: number, documen
   return createHash('sha256')
     .update(`${code}\n${name} ${chunkWords}\n${documents.join('\n')}\n`)
     .digest('hex');
+}
+
+/** What a plan needs of a document besides its size (scripts/search-index/shards.ts). */
+export interface DocumentFacts {
+  id: string;
+  sortDate: string;
 }
 
 export class ShardCache {
@@ -58,6 +66,26 @@ export class ShardCache {
   store(name: string, key: string, output: string, keys: string[]): void {
     this.entries.store(name, key, output);
     writeFileAtomic(this.keysFile(name), `${JSON.stringify({ key, keys })}\n`);
+  }
+
+  /** The id and sort date of each document read by an indexer of version `code`, by the SHA-256 of its file. */
+  readDocumentFacts(code: string): Map<string, DocumentFacts> {
+    try {
+      const kept = JSON.parse(readFileSync(join(this.folder, 'documents.json'), 'utf8')) as {
+        code: string;
+        documents: [string, DocumentFacts][];
+      };
+      return new Map(kept.code === code ? kept.documents : []);
+    } catch {
+      return new Map(); // None kept yet.
+    }
+  }
+
+  /** Keep the facts of these documents, and of no others, for the next run. */
+  writeDocumentFacts(code: string, documents: (DocumentFacts & { sha256: string })[]): void {
+    mkdirSync(this.folder, { recursive: true });
+    const facts = documents.map(({ sha256, id, sortDate }) => [sha256, { id, sortDate }]);
+    writeFileAtomic(join(this.folder, 'documents.json'), `${JSON.stringify({ code, documents: facts })}\n`);
   }
 
   /** Bring the kept index of `name` to `to` (which must not exist), as hard links. */
