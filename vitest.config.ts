@@ -10,9 +10,15 @@ import { defineConfig } from 'vitest/config';
 import { SlowestFirst } from './test/helpers/slowest-first.ts';
 
 // The end-to-end test files that read the shared archives.
-const ARCHIVE_TESTS = ['reading', 'search', 'site-browse', 'site-build', 'validators', 'figures'].map(
-  (name) => `test/e2e/${name}.test.ts`,
-);
+const ARCHIVE_TESTS = [
+  'reading',
+  'search',
+  'search-index-update',
+  'site-browse',
+  'site-build',
+  'validators',
+  'figures',
+].map((name) => `test/e2e/${name}.test.ts`);
 
 // The run's temporary files in one folder, removed when it ends (test/helpers/temporary-root.ts).
 const TEMPORARY_ROOT = 'test/helpers/temporary-root.ts';

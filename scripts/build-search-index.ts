@@ -2,30 +2,41 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
  * word segmentation, so that a query finds exactly the documents containing
- * it. The archive is indexed in shards (scripts/search-index/shards.ts), runs
- * of it in date order, newest first, each by a Pagefind process of its own,
- * so memory stays bounded however large the archive grows;
+ * it. The archive is indexed in shards (scripts/search-index/shards.ts), fixed
+ * ranges of dates, newest first, each by a Pagefind process of its own,
+ * so memory stays bounded however large the archive grows. A run indexes
+ * again only the shards whose documents changed (scripts/search-index/shard-cache.ts):
+ * the others' files are those of the run before, not written again, and so
+ * is any route file or list whose bytes are the same;
  * dist/pagefind/shards.json lists them, with their dates, for the search
  * page, which searches the newest first and goes on only while it needs more
  * results, skipping the shards that the route table (scripts/search-index/routes.ts)
  * says cannot hold the query. Each shard's fragments are replaced by excerpt files
  * (scripts/search-index/excerpt-files.ts), which a result reads by range.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { documentBody } from '../src/lib/document-body.ts';
+import { basePath } from '../src/lib/site-config.ts';
 import { sortDate } from '../src/shared/search/filters.ts';
+import { RUNTIME } from '../src/shared/search/shards.ts';
+import { SEARCH_INDEX_LANGUAGE } from '../src/shared/search/tokens.ts';
+import { siteDigest } from './parts/site-digest.ts';
 import { writeExcerptFiles } from './search-index/excerpt-files.ts';
 import { type SearchDocument, searchDocument } from './search-index/record.ts';
-import { RouteTableBuilder } from './search-index/routes.ts';
+import { addRouteKeys, RouteTableBuilder } from './search-index/routes.ts';
+import { ShardCache, shardCacheFolder, shardKey } from './search-index/shard-cache.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
+import { hashFiles, importClosure } from './store/import-closure.ts';
+import { projectRoot } from './store/project-root.ts';
 import { documentFiles, readBody, readRecord } from './store/read-document.ts';
 import { writeFileAtomic } from './store/write-atomic.ts';
 
@@ -37,12 +48,14 @@ const { values } = parseArgs({
   options: {
     content: { type: 'string', default: 'content/reports' },
     out: { type: 'string', default: 'dist/pagefind' },
+    // Where each shard's last index is kept (scripts/search-index/shard-cache.ts); by default beside the site: dist.search-cache.
+    cache: { type: 'string' },
     // About 5 GB of memory for Pagefind at 45 MB (1,400 documents of the benchmark's corpus): 40 leaves room under 6 GB.
     'shard-megabytes': { type: 'string', default: '40' },
     // The newest shard, which every search opens: small, so that a first search costs little (docs/scaling.md).
     'first-shard-megabytes': { type: 'string', default: String(FIRST_SHARD_MEGABYTES) },
-    // Word positions per index chunk of the first shard (Pagefind's default is 20,000), doubling with each
-    // shard's budget up to 40,000: a query downloads a chunk a token, and small chunks mean many files.
+    // Word positions per index chunk of a shard of the first shard's size (Pagefind's default is 20,000), doubling
+    // with a shard's size up to 40,000: a query downloads a chunk a token, and small chunks mean many files.
     'chunk-words': { type: 'string', default: String(CHUNK_WORDS) },
   },
 });
@@ -51,45 +64,63 @@ const firstShardMegabytes = Math.min(shardMegabytes, positiveNumber('first-shard
 const firstChunkWords = positiveNumber('chunk-words', '5000');
 
 const started = performance.now();
+// What decides an index's bytes besides its documents: this indexer's code and data, and the site's (its base path among them).
+const code = createHash('sha256')
+  .update(siteDigest(process.cwd()))
+  .update(hashFiles(createHash('sha256'), projectRoot, importClosure(import.meta.filename)).digest('hex'))
+  .digest('hex');
+const cache = new ShardCache(values.cache ?? shardCacheFolder(values.out));
+// A document's id and date, read from its frontmatter only when its bytes are new: parsing every record's YAML
+// took 20 s of an update at 2,000 documents.
+const known = cache.readDocumentFacts(code);
 const documents = documentFiles(values.content).map((name) => {
   const file = join(values.content, name);
-  const mdx = readFileSync(file, 'utf8');
-  const record = readRecord(mdx);
-  return { file, record, id: record.id, sortDate: sortDate(record), bytes: Buffer.byteLength(mdx) };
+  const mdx = readFileSync(file);
+  const sha256 = createHash('sha256').update(mdx).digest('hex');
+  let facts = known.get(sha256);
+  if (!facts) {
+    const record = readRecord(mdx.toString('utf8'));
+    facts = { id: record.id, sortDate: sortDate(record) };
+  }
+  return { file, ...facts, bytes: mdx.length, sha256 };
 });
+cache.writeDocumentFacts(code, documents);
 const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
 
-rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
-const routes = new RouteTableBuilder();
-for (const [at, shard] of shards.entries()) {
-  // Pagefind's indexer reads it when its process starts, one a shard.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(
-    Math.round(Math.max(firstChunkWords, Math.min(MAX_CHUNK_WORDS, firstChunkWords * 2 ** at))),
-  );
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-  const indexed: SearchDocument[] = [];
-  for (const { file, record } of shard.documents) {
-    // Only the records are kept between the passes; each body is read again when its shard is built.
-    const { blocks } = readBody(documentBody(readFileSync(file, 'utf8')));
-    const document = searchDocument(record, blocks);
-    routes.add(at, document.record.content);
-    const added = await index.addCustomRecord(document.record);
-    if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
-    indexed.push(document);
-  }
-  const outputPath = join(values.out, shard.name);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0)
-    throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  // Each shard in a Pagefind process of its own: closing it gives its memory back.
-  await pagefind.close();
-  removeUnusedFiles(outputPath, at === 0);
-  writeExcerptFiles(outputPath, indexed);
-  if (shards.length > 1)
-    console.log(`search index: shard ${at + 1}/${shards.length}, ${shard.documents.length} documents`);
+const planned = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
+for (const name of readdirSync(values.out)) if (!planned.has(name)) rmSync(join(values.out, name), { recursive: true });
+
+const runtimeKey = shardKey(code, RUNTIME, 0, []);
+if (!cache.find(RUNTIME, runtimeKey)) {
+  const folder = cache.workFolder(RUNTIME);
+  await writeRuntime(folder);
+  cache.store(RUNTIME, runtimeKey, folder, []);
 }
+linkShard(RUNTIME);
+
+const routes = new RouteTableBuilder();
+let indexed = 0;
+for (const [at, shard] of shards.entries()) {
+  const key = shardKey(
+    code,
+    shard.name,
+    chunkWords(shard.budget),
+    shard.documents.map(({ id, sha256 }) => `${id} ${sha256}`),
+  );
+  const kept = cache.find(shard.name, key);
+  if (kept) routes.add(at, kept.keys);
+  else {
+    const folder = cache.workFolder(shard.name);
+    const keys = await indexShard(shard.documents, chunkWords(shard.budget), folder);
+    cache.store(shard.name, key, folder, keys);
+    routes.add(at, keys);
+    indexed++;
+    console.log(`search index: shard ${shard.name} indexed, ${shard.documents.length} documents`);
+  }
+  linkShard(shard.name);
+}
+cache.keepOnly([RUNTIME, ...shards.map(({ name }) => name)]);
 const routeTable = routes.write(join(values.out, 'routes'));
 writeFileAtomic(
   join(values.out, 'shards.json'),
@@ -97,7 +128,7 @@ writeFileAtomic(
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${documents.length} documents indexed into ${values.out} (${shards.length} shard${shards.length === 1 ? '' : 's'}) in ${seconds} s`,
+  `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds} s`,
 );
 
 function positiveNumber(option: keyof typeof values, example: string): number {
@@ -108,14 +139,82 @@ function positiveNumber(option: keyof typeof values, example: string): number {
 }
 
 /**
- * Pagefind writes its ready-made interfaces into every index; the search page
- * uses none of them, and the merged shards use the first shard's script and
- * WebAssembly. Fewer files matter on hosts that cap a site's file count.
+ * Word positions per index chunk: the first size for a shard of the first
+ * shard's budget, doubling with the budget up to the largest. Small chunks
+ * where a first search reads, in the newest shards; large ones, fewer files,
+ * in the old shards that only rare queries open (docs/scaling.md).
  */
-function removeUnusedFiles(folder: string, isFirst: boolean): void {
-  for (const name of readdirSync(folder)) {
-    const runtime = name === 'pagefind.js' || name === 'pagefind-worker.js' || name.startsWith('wasm.');
-    const interfaceFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(name);
-    if (interfaceFile || (runtime && !isFirst)) rmSync(join(folder, name));
+function chunkWords(budget: number): number {
+  const doublings = Math.max(0, Math.floor(Math.log2(budget / (firstShardMegabytes * 1e6))));
+  return Math.round(Math.min(MAX_CHUNK_WORDS, firstChunkWords * 2 ** doublings));
+}
+
+/** A shard's index, from the dist/pagefind/ of an earlier run or just written, as hard links to the cache's files. */
+function linkShard(name: string): void {
+  rmSync(join(values.out, name), { recursive: true, force: true });
+  cache.linkOutput(name, join(values.out, name));
+}
+
+/** Indexes `documents` into `folder` (a Pagefind process of its own), and says their route keys. */
+async function indexShard(documents: { file: string }[], chunk: number, folder: string) {
+  // Pagefind's indexer reads it when its process starts, one a shard.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunk);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  const indexed: SearchDocument[] = [];
+  const keys = new Set<string>();
+  for (const { file } of documents) {
+    // Only ids and dates are kept between the passes; each document is read again when its shard is built.
+    const mdx = readFileSync(file, 'utf8');
+    const record = readRecord(mdx);
+    const { blocks } = readBody(documentBody(mdx));
+    const document = searchDocument(record, blocks);
+    addRouteKeys(document.record.content, keys);
+    const added = await index.addCustomRecord(document.record);
+    if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
+    indexed.push(document);
   }
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
+  // Each shard in a Pagefind process of its own: closing it gives its memory back.
+  await pagefind.close();
+  removeFiles(folder, (name) => isInterface(name) || isRuntime(name));
+  writeExcerptFiles(folder, indexed);
+  return [...keys].sort();
+}
+
+/**
+ * The search page's Pagefind, apart from every shard (whose names change as
+ * the archive grows): its script, worker and WebAssembly, with an index of
+ * one record that no search finds (Pagefind loads its WebAssembly for the
+ * languages of its own index, and leaves out a record of no words): every
+ * search asks for one shard by its filter, which the record has not. Every
+ * shard is merged into it.
+ */
+async function writeRuntime(folder: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  const added = await index.addCustomRecord({
+    url: `${basePath()}search/`,
+    content: 'runtime',
+    language: SEARCH_INDEX_LANGUAGE,
+  });
+  if (added.errors.length > 0) throw new Error(`Pagefind refused the runtime's record: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  removeFiles(folder, (name) => isInterface(name) || name === 'fragment');
+}
+
+/** Pagefind writes its ready-made interfaces into every index; the search page uses none of them. Fewer files matter on hosts that cap a site's file count. */
+function isInterface(name: string): boolean {
+  return /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(name);
+}
+
+function isRuntime(name: string): boolean {
+  return name === 'pagefind.js' || name === 'pagefind-worker.js' || name.startsWith('wasm.');
+}
+
+function removeFiles(folder: string, unused: (name: string) => boolean): void {
+  for (const name of readdirSync(folder)) if (unused(name)) rmSync(join(folder, name), { recursive: true });
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc] [--parts]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc] [--parts] [--update-latest]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
@@ -8,7 +8,8 @@
  * for a first and a second search (browser-measure.ts). Then add 1% new
  * documents and run convert, build and index again: how long an update
  * takes, and how many files of dist/ it adds, changes or removes (what a
- * deploy must move). `--parts` builds with `npm run build:parts` (its own
+ * deploy must move); `--update-latest` dates them all in the corpus's last
+ * month, as the day's new disclosures are, instead of at any date. `--parts` builds with `npm run build:parts` (its own
  * search index included), whose cache lets the update rebuild only the
  * parts the new documents touch. Prints a table and writes it to the report
  * file. `--convert-only` stops after the conversions
@@ -66,6 +67,9 @@ const { values } = parseArgs({
     warc: { type: 'boolean', default: false },
     // Build in parts (npm run build:parts), as a large archive is built, and update from its cache.
     parts: { type: 'boolean', default: false },
+    // The update's new documents all published in the corpus's last month, as new disclosures captured as they
+    // appear are, rather than at any date of the corpus, as old pages found later are.
+    'update-latest': { type: 'boolean', default: false },
   },
 });
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
@@ -168,7 +172,7 @@ const table = [
   `| ${columns.map(() => '---:').join(' | ')} |`,
   ...rows.map((row) => `| ${columns.map(([, cell]) => cell(row)).join(' | ')} |`),
 ].join('\n');
-const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page. Update: 1% new documents (at least one) converted, built and indexed into the built archive${values.parts ? ' by the build in parts, from its cache' : ', in one process'}; files changed: those of dist/ added, changed or removed, and their share of dist/.\n\n${table}\n`;
+const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page. Update: 1% new documents (at least one${values['update-latest'] ? ", all published in the corpus's last month" : ', published at any date of the corpus'}) converted, built and indexed into the built archive${values.parts ? ' by the build in parts, from its cache' : ', in one process'}; files changed: those of dist/ added, changed or removed, and their share of dist/.\n\n${table}\n`;
 writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);
@@ -192,7 +196,7 @@ async function buildSite(documents: number, site: string): Promise<{ build: Meas
  */
 async function updateSite(documents: number, site: string, convertArgs: string[]): Promise<Update> {
   const added = Math.max(1, Math.round(documents / 100));
-  writeSyntheticCorpus(join(site, 'seeds'), added, { seed: 7, prefix: 'update' });
+  writeSyntheticCorpus(join(site, 'seeds'), added, { seed: 7, prefix: 'update', latestMonth: values['update-latest'] });
   const before = join(site, 'dist.before-update');
   if (!values.parts) cpSync(join(site, 'dist'), before, { recursive: true });
   console.error(`[${documents}] updating with ${added} new documents`);

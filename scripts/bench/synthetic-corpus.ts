@@ -69,11 +69,19 @@ export interface CorpusOptions {
   prefix?: string;
   /** Over how many years the documents are spread (from 2019): fewer years, more documents in each year's listing. */
   years?: number;
+  /** Every document published in the corpus's last month (December of its last year), as new disclosures captured as they appear are; else any month of any of its years. */
+  latestMonth?: boolean;
 }
 
 export function* syntheticDocuments(
   count: number,
-  { seed = 2024, kilobytes: [smallest, largest] = [8, 55], prefix = 'synthetic', years = 7 }: CorpusOptions = {},
+  {
+    seed = 2024,
+    kilobytes: [smallest, largest] = [8, 55],
+    prefix = 'synthetic',
+    years = 7,
+    latestMonth = false,
+  }: CorpusOptions = {},
 ): Generator<SyntheticDocument> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -86,8 +94,8 @@ export function* syntheticDocuments(
 
   for (let i = 0; i < count; i++) {
     const place = pick(towns);
-    const year = 2018 + Math.floor(next() * years);
-    const month = 1 + Math.floor(next() * 12);
+    const year = latestMonth ? 2018 + years - 1 : 2018 + Math.floor(next() * years);
+    const month = latestMonth ? 12 : 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     // The rare phrase is the corpus's own: documents added later do not repeat it.
     const rare = prefix === 'synthetic' && i === count - 1;

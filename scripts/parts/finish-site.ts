@@ -16,15 +16,16 @@ import { type ChangeList, changeList, writeChangeList } from './change-list.ts';
 import { switchFolder } from './switch-folder.ts';
 
 export function finishSite(site: string, out: string, options: { strict: boolean }): ChangeList {
-  runStep('build-search-index.ts', '--out', join(site, 'pagefind'));
-  runStep('check-urls.ts', '--dist', site, ...(options.strict ? ['--strict'] : []));
+  // The shards' cache beside <out>, as the parts' is: the work folder is removed after each run.
+  runStep(site, 'build-search-index.ts', '--out', join(site, 'pagefind'), '--cache', `${out}.search-cache`);
+  runStep(site, 'check-urls.ts', '--dist', site, ...(options.strict ? ['--strict'] : []));
   const changes = changeList(site, out);
   switchFolder(site, out);
   writeChangeList(`${out}.changes.json`, changes);
   return changes;
 }
 
-function runStep(script: string, ...args: string[]): void {
+function runStep(site: string, script: string, ...args: string[]): void {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${script} failed; the merged site is in ${args.at(-1) ?? ''}`);
+  if (result.status !== 0) throw new Error(`${script} failed; the merged site is in ${site}`);
 }

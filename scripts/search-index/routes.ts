@@ -1,36 +1,41 @@
 /**
- * Build the route table (src/shared/search/routes.ts) while shards are indexed:
- * each document's keys are added under its shard's number, and the table is
+ * Build the route table (src/shared/search/routes.ts) from the shards' keys:
+ * each shard's keys (kept with its index, shard-cache.ts) are added under its number, and the table is
  * written as bucket files of about 512 keys, each key with the shards that
  * hold it, in shard order:
  *
  *   routes/17.json → {"高标":[0,1,2,3],"鹭栖":[10],…}
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey, type RouteTable, routeBucket } from '../../src/shared/search/routes.ts';
+import { writeFileAtomic } from '../store/write-atomic.ts';
 
 const KEYS_A_BUCKET = 512;
 const letterOrDigit = /^[\p{L}\p{N}]/u;
 
+/** The keys of a document's index tokens (src/shared/search/tokens.ts `indexTokens`), added to `into`. */
+export function addRouteKeys(content: string, into: Set<string>): Set<string> {
+  for (const token of content.split(' ')) {
+    if (!letterOrDigit.test(token)) continue;
+    into.add(foldKey(token));
+    // Its first character alone: a one-character term matches any word starting with it.
+    const first = String.fromCodePoint(token.codePointAt(0)!);
+    if (first !== token) into.add(foldKey(first));
+  }
+  return into;
+}
+
 export class RouteTableBuilder {
   private readonly shardsOf = new Map<string, number[]>();
 
-  /** Adds the keys of a document's index tokens (src/shared/search/tokens.ts `indexTokens`) to shard `shard`. */
-  add(shard: number, content: string): void {
-    for (const token of content.split(' ')) {
-      if (!letterOrDigit.test(token)) continue;
-      this.note(foldKey(token), shard);
-      // Its first character alone: a one-character term matches any word starting with it.
-      const first = String.fromCodePoint(token.codePointAt(0)!);
-      if (first !== token) this.note(foldKey(first), shard);
+  /** Adds a shard's keys (`addRouteKeys`) under its number; shards are added in order. */
+  add(shard: number, keys: Iterable<string>): void {
+    for (const key of keys) {
+      const shards = this.shardsOf.get(key);
+      if (!shards) this.shardsOf.set(key, [shard]);
+      else if (shards.at(-1) !== shard) shards.push(shard);
     }
-  }
-
-  private note(key: string, shard: number): void {
-    const shards = this.shardsOf.get(key);
-    if (!shards) this.shardsOf.set(key, [shard]);
-    else if (shards.at(-1) !== shard) shards.push(shard);
   }
 
   /** Writes the bucket files into `folder` and says how many there are. */
@@ -44,7 +49,8 @@ export class RouteTableBuilder {
     for (const [at, entries] of contents.entries()) {
       // Sorted, so that the same archive always gives the same bytes.
       entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      writeFileSync(join(folder, `${at}.json`), `${JSON.stringify(Object.fromEntries(entries))}\n`);
+      // Rewritten only when its bytes change, so that a deploy moves only the buckets whose routes did.
+      writeFileAtomic(join(folder, `${at}.json`), `${JSON.stringify(Object.fromEntries(entries))}\n`);
     }
     return { buckets };
   }

@@ -62,9 +62,10 @@ describe.each([
   });
 
   it('loads search from under its base', async () => {
-    const { shards } = await (await fetch(`${site.home}pagefind/shards.json`)).json();
-    const response = await fetch(`${site.home}pagefind/${shards[0].name}/pagefind.js`);
+    const response = await fetch(`${site.home}pagefind/runtime/pagefind.js`);
     expect(response.status).toBe(200);
+    const { shards } = await (await fetch(`${site.home}pagefind/shards.json`)).json();
+    expect((await fetch(`${site.home}pagefind/${shards[0].name}/pagefind-entry.json`)).status).toBe(200);
   });
 });
 

@@ -3,14 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../scripts/converter/read/decode.ts';
-import { RouteTableBuilder } from '../../scripts/search-index/routes.ts';
+import { addRouteKeys, RouteTableBuilder } from '../../scripts/search-index/routes.ts';
 import { foldKey, routeBucket, routeKeys } from '../../src/shared/search/routes.ts';
 import { indexTokens, searchTerms } from '../../src/shared/search/tokens.ts';
 
 /** Writes a route table for texts given shard by shard, and looks a query up in it as the search page does. */
 function routeTableOf(shards: string[][]) {
   const builder = new RouteTableBuilder();
-  for (const [at, texts] of shards.entries()) for (const text of texts) builder.add(at, indexTokens(text));
+  for (const [at, texts] of shards.entries())
+    builder.add(
+      at,
+      texts.reduce((keys, text) => addRouteKeys(indexTokens(text), keys), new Set<string>()),
+    );
   const folder = mkdtempSync(join(tmpdir(), 'zhendang-routes-'));
   const { buckets } = builder.write(folder);
   const read = (at: number) => JSON.parse(readFileSync(join(folder, `${at}.json`), 'utf8'));

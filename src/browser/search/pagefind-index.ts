@@ -1,12 +1,12 @@
 /**
- * The search index as the search page opens it, a shard at a time: the
- * newest shard (its Pagefind script, wasm and metadata) when the search box
- * gets focus, each older shard only when a search walks on to it
- * (src/browser/search/shard-walk.ts), merged into the first with Pagefind's
+ * The search index as the search page opens it, a shard at a time: Pagefind
+ * (its script and wasm, from the runtime folder) and the newest shard when
+ * the search box gets focus, each older shard only when a search walks on to
+ * it (src/browser/search/shard-walk.ts), each merged with Pagefind's
  * mergeIndex and tagged with a `shard` filter so a search can ask one shard.
  */
 import type { RouteTable } from '../../shared/search/routes.ts';
-import { shardName } from '../../shared/search/shards.ts';
+import { RUNTIME } from '../../shared/search/shards.ts';
 import { SEARCH_INDEX_LANGUAGE } from '../../shared/search/tokens.ts';
 
 export interface PagefindResult {
@@ -38,7 +38,7 @@ export interface Shard {
 export interface SearchIndex {
   pagefind: Pagefind;
   shards: Shard[];
-  /** Merges a shard into the index, once; the first is open from the start. */
+  /** Merges a shard into the index, once; the newest is opened from the start. */
   open: (shard: Shard) => Promise<void>;
   /** Where a result's excerpt is (scripts/search-index/excerpt-files.ts). */
   excerptOf: (shard: Shard, result: PagefindResult) => Promise<ExcerptPlace>;
@@ -72,12 +72,11 @@ export function loadShardList(): Promise<ShardList> {
 
 export function loadIndex(): Promise<SearchIndex> {
   indexPromise ??= (async () => {
-    // The first shard's name is known, so its Pagefind loads while the list of shards does.
+    // Pagefind lives apart from the shards, so it loads while the list of shards does.
     const [{ shards }, pagefind] = await Promise.all([
       loadShardList(),
-      import(/* @vite-ignore */ `${indexFolder}${shardName(0)}/pagefind.js`) as Promise<Pagefind>,
+      import(/* @vite-ignore */ `${indexFolder}${RUNTIME}/pagefind.js`) as Promise<Pagefind>,
     ]);
-    const first = shards[0]!;
     // Pagefind picks its index by <html lang> and, for zh, cuts queries into
     // words. The index is written under another language (see
     // SEARCH_INDEX_LANGUAGE), so open it under that one; Pagefind reads the
@@ -88,8 +87,8 @@ export function loadIndex(): Promise<SearchIndex> {
     const ready = pagefind.init();
     html.lang = pageLanguage;
     await ready;
-    await pagefind.options({ excerptLength: 0, mergeFilter: { shard: first.name } });
-    const opened = new Map<string, Promise<void>>([[first.name, Promise.resolve()]]);
+    await pagefind.options({ excerptLength: 0 });
+    const opened = new Map<string, Promise<void>>();
     const directories = new Map<string, Promise<(id: string) => ExcerptPlace>>();
     // Read with the shard, so that a result's excerpt waits for no further round trip.
     const directoryOf = (shard: Shard) => {
@@ -100,24 +99,21 @@ export function loadIndex(): Promise<SearchIndex> {
       }
       return directory;
     };
-    void directoryOf(first);
-    return {
-      pagefind,
-      shards,
-      open: (shard) => {
-        void directoryOf(shard);
-        let merged = opened.get(shard.name);
-        if (!merged) {
-          merged = pagefind.mergeIndex(`${indexFolder}${shard.name}/`, {
-            language: SEARCH_INDEX_LANGUAGE,
-            mergeFilter: { shard: shard.name },
-          });
-          opened.set(shard.name, merged);
-        }
-        return merged;
-      },
-      excerptOf: async (shard, result) => (await directoryOf(shard))(result.id),
+    const open = (shard: Shard) => {
+      void directoryOf(shard);
+      let merged = opened.get(shard.name);
+      if (!merged) {
+        merged = pagefind.mergeIndex(`${indexFolder}${shard.name}/`, {
+          language: SEARCH_INDEX_LANGUAGE,
+          mergeFilter: { shard: shard.name },
+        });
+        opened.set(shard.name, merged);
+      }
+      return merged;
     };
+    // Every search starts with the newest shard: it loads with Pagefind.
+    if (shards[0]) void open(shards[0]).catch(() => undefined);
+    return { pagefind, shards, open, excerptOf: async (shard, result) => (await directoryOf(shard))(result.id) };
   })();
   return indexPromise;
 }

@@ -1,10 +1,10 @@
 /**
- * The names of the search index's shards (dist/pagefind/<name>/), shared by
- * the indexer (scripts/search-index/shards.ts) and the search page, which
- * starts loading the first shard's Pagefind before it has read the list.
+ * Where the search index's parts are, under dist/pagefind/, shared by the
+ * indexer (scripts/build-search-index.ts) and the search page: the Pagefind
+ * script, worker and WebAssembly in a folder of their own, apart from the
+ * shards (named by their dates, scripts/search-index/shards.ts), so that the
+ * page loads Pagefind before it has read the list of shards.
  *
- *   shardName(0) → "shard-1"
+ *   `${indexFolder}${RUNTIME}/pagefind.js`
  */
-export function shardName(index: number): string {
-  return `shard-${index + 1}`;
-}
+export const RUNTIME = 'runtime';
