@@ -21,7 +21,7 @@ const record = {
 
 describe('a catalog entry', () => {
   it("holds the record's fields and its addresses, and leaves its key figures to the figures dataset", () => {
-    const entry = catalogEntry(record, {});
+    const entry = catalogEntry(record, new Map());
     expect(entry).not.toHaveProperty('figures');
     const { figures: _, ...fields } = record;
     expect(entry).toMatchObject({ ...fields, path: 'reports/0123456789ab/' });
