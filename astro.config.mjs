@@ -8,6 +8,7 @@ import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
 import { ARCHIVE_PART } from './src/lib/parts/build-plan.ts';
 import { partPages } from './src/lib/parts/part-pages.ts';
 import {
+  astroCacheDir,
   basePath,
   buildPart,
   oaiSettings,
@@ -86,8 +87,5 @@ export default defineConfig({
   // the search page's, is never inlined, so it stays a cached file.)
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
-  // Beside the project's other Astro state rather than in node_modules, so a
-  // copy of the site that links node_modules (as the tests make) keeps its own.
-  // A part's build keeps its own (its content store holds only its records), so parts can build side by side.
-  cacheDir: part ? `./.astro/cache/parts/${part.name}/` : './.astro/cache/',
+  cacheDir: astroCacheDir(part),
 });

@@ -21,6 +21,6 @@ declare module 'citeproc' {
       format: 'text' | 'html',
     ): string;
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: typeof Engine; PROCESSOR_VERSION: string };
   export default CSL;
 }

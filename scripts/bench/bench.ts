@@ -222,6 +222,8 @@ async function phase(command: string, args: string[], cwd: string): Promise<Meas
     console.error(result.output);
     throw new Error(`${args.join(' ')} failed with status ${result.status}`);
   }
+  // As it goes: a long run stopped before its table still leaves what it measured.
+  console.error(`  ${result.seconds.toFixed(1)} s, peak ${result.peakMegabytes.toFixed(0)} MB`);
   return result;
 }
 

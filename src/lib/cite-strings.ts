@@ -9,6 +9,8 @@
  *   citationTemplates({ kind: 'report', author: '天目山镇人民政府', place: '临安区', … }).gbt7714At
  *   → "天目山镇人民政府. 天目山镇政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: \uE000at\uE000[\uE000accessed\uE000]. \uE000url\uE000."
  */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import CSL from 'citeproc';
 import APA from '../data/csl/apa.csl?raw';
 import CHICAGO from '../data/csl/chicago-author-date.csl?raw';
@@ -17,7 +19,9 @@ import EN_US from '../data/csl/locales-en-US.xml?raw';
 import ZH_CN from '../data/csl/locales-zh-CN.xml?raw';
 import { type Citable, cslItem } from '../shared/citations.ts';
 import { type CitationTemplates, STAND_INS } from '../shared/pinpoint-citation.ts';
+import { buildMemo } from './build-memo.ts';
 import { inChinese } from './csl-in-chinese.ts';
+import { astroCacheDir, buildPart } from './site-config.ts';
 
 export const CSL_STYLES = { gbt7714: GBT7714, apa: APA, chicago: CHICAGO } as const;
 
@@ -67,8 +71,32 @@ let engines: Record<keyof typeof CSL_STYLES, Styled> | undefined;
 // APA's in-text citations depend on the author (or, without one, the title) and the year alone: made once for each.
 const inTextCache = new Map<string, Pick<CitationTemplates, 'inText' | 'inTextParagraph' | 'inTextSection'>>();
 
+/**
+ * What a kept citation depends on besides its record: citeproc-js, the styles
+ * and locales, and the code that turns a record into an item and renders it
+ * (this file, the Chinese edition's options and the shared code, read whole: a change to any of it renders
+ * every citation again).
+ */
+const RENDERING = Object.entries({
+  ...import.meta.glob<string>(['./cite-strings.ts', './csl-in-chinese.ts', '../shared/*.ts', '../data/csl/*'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+})
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .reduce((hash, [path, text]) => hash.update(`${path}\0${text}\0`), createHash('sha256'))
+  .update(`citeproc ${CSL.PROCESSOR_VERSION}`)
+  .digest('hex');
+
+const kept = buildMemo<CitationTemplates>(join(astroCacheDir(buildPart()), 'citations.ndjson'), RENDERING);
+
 /** Every citation of the cite panel for one document, as templates (STAND_INS for the date, address and place cited). */
 export function citationTemplates(citable: Citable): CitationTemplates {
+  return kept(citable, () => renderedTemplates(citable));
+}
+
+function renderedTemplates(citable: Citable): CitationTemplates {
   const text = [citable.title, citable.author, citable.publisher, citable.place].join('');
   if (/[\uE000]/.test(text)) throw new Error(`${citable.id}: a private-use character U+E000 in its title or names`);
   // GB/T 7714 is a Chinese style already; APA and Chicago with a Chinese edition's dates and paragraphs (csl-in-chinese.ts).

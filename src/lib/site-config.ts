@@ -125,6 +125,17 @@ export function readRedirects(path = 'content/redirects.json'): Record<string, s
 }
 
 /**
+ * Astro's cache folder (its content store, and what build-memo.ts keeps):
+ * beside the project's other Astro state rather than in node_modules, so a
+ * copy of the site that links node_modules (as the tests make) keeps its own.
+ * A part's build keeps its own (its content store holds only its records),
+ * so parts can build side by side.
+ */
+export function astroCacheDir(part: SitePart | null): string {
+  return part ? `./.astro/cache/parts/${part.name}/` : './.astro/cache/';
+}
+
+/**
  * The part of the archive this build writes, for a build in parts
  * (scripts/build-parts.ts): ZHENDANG_PART names one of the parts of the plan
  * in ZHENDANG_PART_PLAN, or "archive" for the archive-wide pages. null (no

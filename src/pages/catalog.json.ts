@@ -1,5 +1,5 @@
 /**
- * /catalog.json: every document with every field of the schema, its address and its source's fixity,
+ * /catalog.json: every document with every field of the schema but its key figures, its address and its source's fixity,
  * and the datasets made from them (the key figures: /figures.csv with its CSV-W metadata, a JSON file per town).
  */
 import type { APIRoute } from 'astro';

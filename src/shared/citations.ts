@@ -221,13 +221,23 @@ export const CITATION_FILES = [
 
 /**
  * A download the page carries in its own link, so a document adds no file to
- * the site and works without JavaScript: a data: URL of the UTF-8 text, in
- * base64 (a third longer than the bytes; percent-encoding triples each byte
- * of Chinese text).
+ * the site and works without JavaScript: a data: URL of the UTF-8 text, its
+ * characters outside ASCII as they are (a URL may hold them, and the browser
+ * saves them as UTF-8) and only the ASCII a URL or an HTML attribute cannot
+ * hold percent-encoded. Not base64: it is a third longer than the bytes, and
+ * gzip finds nothing to share in it, while the three files of a page repeat
+ * the same title, names and address (2.8 KB of a median page with gzip in
+ * base64, 1.4 KB so).
+ *
+ *   dataUrl('application/x-bibtex', '@misc{a,\n  title = {报告 #1}}')
+ *   → 'data:application/x-bibtex;charset=utf-8,@misc%7Ba,%0A%20%20title%20=%20%7B报告%20%231%7D%7D'
  */
 export function dataUrl(type: string, text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `data:${type};charset=utf-8;base64,${btoa(binary)}`;
+  return `data:${type};charset=utf-8,${text.replace(/[^\u00a0-\ufffdA-Za-z0-9\-._~!$()*+,/:;=?@]/gu, percentEncoded)}`;
+}
+
+function percentEncoded(character: string): string {
+  return [...new TextEncoder().encode(character)]
+    .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
 }

@@ -1,6 +1,6 @@
 /**
  * The citation files a document page carries as downloads in its own links
- * (`<a href="data:…;base64,…" download="zhendang-<id>.bib">`), decoded, by
+ * (`<a href="data:…;charset=utf-8,…" download="zhendang-<id>.bib">`), decoded, by
  * extension. A page without all three fails, naming the page.
  */
 import { readFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ export function citationDownloadsOf(html: string, page = 'the page'): CitationDo
   for (const [, href, name] of html.matchAll(/<a href="(data:[^"]*)" download="([^"]+)"/g)) {
     const extension = name!.split('.').at(-1) as keyof CitationDownloads;
     const [head, body] = href!.split(',', 2) as [string, string];
-    if (!head.endsWith(';charset=utf-8;base64')) throw new Error(`${page}: ${name} is not base64 UTF-8: ${head}`);
-    found[extension] = Buffer.from(body, 'base64').toString('utf8');
+    if (!head.endsWith(';charset=utf-8')) throw new Error(`${page}: ${name} is not percent-encoded UTF-8: ${head}`);
+    found[extension] = decodeURIComponent(body);
   }
   for (const extension of ['bib', 'ris', 'json'] as const)
     if (found[extension] === undefined) throw new Error(`${page}: no .${extension} download`);

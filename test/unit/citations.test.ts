@@ -276,10 +276,21 @@ describe('CSL-JSON', () => {
 });
 
 describe('downloads carried in the page', () => {
-  it('is a data: URL whose base64 decodes to the UTF-8 text', () => {
+  it('is a data: URL that a browser saves as the UTF-8 text, its Chinese written as it is', async () => {
     const text = bibtex(report);
     const url = dataUrl('application/x-bibtex', text);
-    expect(url.startsWith('data:application/x-bibtex;charset=utf-8;base64,')).toBe(true);
-    expect(Buffer.from(url.split(',')[1]!, 'base64').toString('utf8')).toBe(text);
+    expect(url.startsWith('data:application/x-bibtex;charset=utf-8,@misc%7B')).toBe(true);
+    expect(url).toContain(report.title);
+    // fetch decodes a data: URL by the URL standard, as the browser does for a download.
+    expect(await (await fetch(url)).text()).toBe(text);
+  });
+
+  it('holds nothing a URL or an HTML attribute cannot: no space, line break, quote, ampersand, # or %', async () => {
+    const text = 'a b\nc"d\'e&f#g%h<i>{j}|k\\l^m`n\u3000。';
+    const url = dataUrl('text/plain', text);
+    expect(url).toBe(
+      'data:text/plain;charset=utf-8,a%20b%0Ac%22d%27e%26f%23g%25h%3Ci%3E%7Bj%7D%7Ck%5Cl%5Em%60n\u3000。',
+    );
+    expect(await (await fetch(url)).text()).toBe(text);
   });
 });

@@ -1,0 +1,43 @@
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildMemo } from '../../src/lib/build-memo.ts';
+
+const fileIn = () => join(mkdtempSync(join(tmpdir(), 'build-memo-')), 'cache', 'memo.ndjson');
+
+describe('what a build keeps for the next', () => {
+  it('makes a value once: the next build reads it back without making it', () => {
+    const file = fileIn();
+    const made: string[] = [];
+    const make = (title: string) => () => {
+      made.push(title);
+      return `《${title}》`;
+    };
+    expect(buildMemo<string>(file, 'v1')({ title: '政府工作报告' }, make('政府工作报告'))).toBe('《政府工作报告》');
+    const next = buildMemo<string>(file, 'v1');
+    expect(next({ title: '政府工作报告' }, make('again'))).toBe('《政府工作报告》');
+    expect(next({ title: '工作总结' }, make('工作总结'))).toBe('《工作总结》');
+    expect(made).toEqual(['政府工作报告', '工作总结']);
+  });
+
+  it('makes it again for another version of what it depends on', () => {
+    const file = fileIn();
+    buildMemo<string>(file, 'styles 1')({ id: 'a' }, () => 'old');
+    expect(buildMemo<string>(file, 'styles 2')({ id: 'a' }, () => 'new')).toBe('new');
+  });
+
+  it('takes a line cut short by a killed build for no entry, and keeps the others', () => {
+    const file = fileIn();
+    buildMemo<string>(file, 'v1')({ id: 'a' }, () => 'kept');
+    appendFileSync(file, '{"key":"0123","value":"cu');
+    const memo = buildMemo<string>(file, 'v1');
+    expect(memo({ id: 'a' }, () => 'made again')).toBe('kept');
+    expect(memo({ id: 'b' }, () => 'b')).toBe('b');
+    expect(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.endsWith('}')),
+    ).toHaveLength(2);
+  });
+});
