@@ -12,7 +12,9 @@ export function citationDownloadsOf(html: string, page = 'the page'): CitationDo
   const found: Partial<CitationDownloads> = {};
   for (const [, href, name] of html.matchAll(/<a href="(data:[^"]*)" download="([^"]+)"/g)) {
     const extension = name!.split('.').at(-1) as keyof CitationDownloads;
-    const [head, body] = href!.split(',', 2) as [string, string];
+    // The data itself holds commas: the head ends at the first.
+    const comma = href!.indexOf(',');
+    const [head, body] = [href!.slice(0, comma), href!.slice(comma + 1)];
     if (!head.endsWith(';charset=utf-8')) throw new Error(`${page}: ${name} is not percent-encoded UTF-8: ${head}`);
     found[extension] = decodeURIComponent(body);
   }
