@@ -21,7 +21,7 @@ import { type Citable, cslItem } from '../shared/citations.ts';
 import { type CitationTemplates, STAND_INS } from '../shared/pinpoint-citation.ts';
 import { buildMemo } from './build-memo.ts';
 import { inChinese } from './csl-in-chinese.ts';
-import { astroCacheDir, buildPart } from './site-config.ts';
+import { astroCacheDir } from './site-config.ts';
 
 export const CSL_STYLES = { gbt7714: GBT7714, apa: APA, chicago: CHICAGO } as const;
 
@@ -89,7 +89,9 @@ const RENDERING = Object.entries({
   .update(`citeproc ${CSL.PROCESSOR_VERSION}`)
   .digest('hex');
 
-const kept = buildMemo<CitationTemplates>(join(astroCacheDir(buildPart()), 'citations.ndjson'), RENDERING);
+// One file for every build of the site, the parts of a build in parts among them: a citation depends on its record and
+// the rendering alone, and each build appends whole lines (build-memo.ts), so parts built side by side share it.
+const kept = buildMemo<CitationTemplates>(join(astroCacheDir(null), 'citations.ndjson'), RENDERING);
 
 /** Every citation of the cite panel for one document, as templates (STAND_INS for the date, address and place cited). */
 export function citationTemplates(citable: Citable): CitationTemplates {
