@@ -15,7 +15,8 @@
  * cache is keyed by each module's text, so it cannot serve an old one; it
  * starts empty each run, as on a fresh clone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,8 +32,10 @@ export function setup(): void {
   process.env.NODE_COMPILE_CACHE = join(folder, 'node-compile-cache');
 }
 
-export function teardown(): void {
+export async function teardown(): Promise<void> {
   const folder = process.env[VARIABLE];
   // Every project's teardown runs once all the run's tests have ended: the first removes the folder.
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  // Removed by the promise API, retried: after `npm run test:unit` (one worker running every file) the
+  // synchronous rmSync returned without error and left the folder whole.
+  if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
