@@ -121,10 +121,11 @@ export function docTypeOf(evidence: DocTypeEvidence): string | null {
   if (finance) return finance;
   const selfNamed = selfNamedKind(body);
   if (selfNamed) return selfNamed;
+  // A news channel or a news site's layout, unless the page sits in the site's government disclosure section
+  // (首页 > 政务公开 > 统计信息).
   const breadcrumb = evidence.breadcrumb ?? '';
-  if (NEWS_SECTION.test(breadcrumb) && !DISCLOSURE_SECTION.test(breadcrumb)) return '新闻报道';
-  // A news site's layout, unless the page sits in its government disclosure section (首页 > 政务公开 > 统计信息).
-  if (NEWS_LAYOUTS.has(evidence.layout) && !DISCLOSURE_SECTION.test(evidence.breadcrumb ?? '')) return '新闻报道';
+  const newsPlace = NEWS_SECTION.test(breadcrumb) || NEWS_LAYOUTS.has(evidence.layout);
+  if (newsPlace && !DISCLOSURE_SECTION.test(breadcrumb)) return '新闻报道';
   return null;
 }
 

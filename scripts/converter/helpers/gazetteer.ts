@@ -138,7 +138,9 @@ export class Gazetteer {
           break;
         }
       }
-      if (found.at(-1)?.index !== undefined && found.at(-1)!.index + found.at(-1)!.name.length === end + 1) continue;
+      // A name already ends here: no long form is looked for.
+      const last = found.at(-1);
+      if (last && last.index + last.name.length === end + 1) continue;
       const longForm = this.ethnicLongForm(folded, end);
       if (longForm) found.push(longForm);
     }

@@ -117,13 +117,7 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     ];
     const county = counties.length === 1 ? counties[0]! : undefined;
     if (county && !candidates.some((candidate) => Gazetteer.within(candidate, county))) {
-      return {
-        ...gazetteer.namesOf(county.code),
-        town: townMention.name,
-        placeCode: null,
-        inferred: read ? PARENTS : ['town', ...PARENTS],
-        problem: `${townMention.name} is not in the gazetteer under ${county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
-      };
+      return townUnderCounty(gazetteer, townMention.name, county, read ? PARENTS : ['town', ...PARENTS]);
     }
     return {
       ...unplaced(),
@@ -153,13 +147,7 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
   // A town the code list lacks, printed after its county in the text (平昌县鹿鸣镇) and named by the title too.
   const unlisted = unlistedTownAfterCounty(gazetteer, evidence.title, evidence.body, body());
   if (unlisted) {
-    return {
-      ...gazetteer.namesOf(unlisted.county.code),
-      town: unlisted.town,
-      placeCode: null,
-      inferred: PARENTS,
-      problem: `${unlisted.town} is not in the gazetteer under ${unlisted.county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
-    };
+    return townUnderCounty(gazetteer, unlisted.town, unlisted.county, PARENTS);
   }
 
   const unknownTown = townNamedBy(evidence.publisher) ?? townNamedBy(evidence.title);
@@ -176,6 +164,22 @@ export function placeDocument(gazetteer: Gazetteer, evidence: PlaceEvidence): Pl
     };
   }
   return county;
+}
+
+/** A town the code list lacks, placed under the one county the page names, with a problem saying how to add it. */
+function townUnderCounty(
+  gazetteer: Gazetteer,
+  town: string,
+  county: Division,
+  inferred: InferableField[],
+): PlaceResult {
+  return {
+    ...gazetteer.namesOf(county.code),
+    town,
+    placeCode: null,
+    inferred,
+    problem: `${town} is not in the gazetteer under ${county.name}; add it to src/data/gazetteer-overlay.csv if it is a current or former name`,
+  };
 }
 
 /** The sentence of a report's opening that names the report itself: 特编制…报告, 现将…报告予以公开. */
