@@ -52,7 +52,7 @@ export function planShards<T extends ShardableDocument>(
   if (!(maxBytes > 0)) throw new Error(`a shard's size must be more than 0 bytes (got ${maxBytes})`);
   if (!(firstBytes > 0)) throw new Error(`the first shard's size must be more than 0 bytes (got ${firstBytes})`);
   const ordered = documents
-    .map((document) => ({ document, key: shardKey(document) }))
+    .map((document) => ({ document, key: dateKey(document) }))
     .sort((a, b) => compareKeys(a.key, b.key));
   // newer[i]: the bytes of the documents before the i-th, which decide the budget of a node starting there.
   const newer = [0];
@@ -79,7 +79,7 @@ export function planShards<T extends ShardableDocument>(
 }
 
 /** A document's place in the tree: "20240102" and its id. */
-export function shardKey({ sortDate, id }: Pick<ShardableDocument, 'sortDate' | 'id'>): string {
+function dateKey({ sortDate, id }: Pick<ShardableDocument, 'sortDate' | 'id'>): string {
   const digits = sortDate.replaceAll('-', '');
   if (!/^\d{8}$/.test(digits)) throw new Error(`${id}: a sort date must be YYYY-MM-DD (got "${sortDate}")`);
   return `${digits}${id}`;
