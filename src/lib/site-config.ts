@@ -65,12 +65,31 @@ const LOCAL_OAI = {
 
 const RECORDS_PER_FILE = 5000;
 
-function recordsPerFile(env: Record<string, string | undefined>): number {
-  const value = env.ZHENDANG_OAI_RECORDS_PER_FILE;
-  if (!value) return RECORDS_PER_FILE;
-  if (!/^[1-9]\d*$/.test(value))
-    throw new Error(`ZHENDANG_OAI_RECORDS_PER_FILE must be a positive whole number, not "${value}"`);
+/** A setting that must be a positive whole number, or its default when unset. */
+function positiveWholeNumber(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = env[name];
+  if (!value) return fallback;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name} must be a positive whole number, not "${value}"`);
   return Number(value);
+}
+
+const recordsPerFile = (env: Record<string, string | undefined>) =>
+  positiveWholeNumber(env, 'ZHENDANG_OAI_RECORDS_PER_FILE', RECORDS_PER_FILE);
+
+/** How long the listings grow: a year's or a type's pages, and a place's list of what lies below it. */
+export interface ListSettings {
+  /** Documents on one page of a year or a type (ZHENDANG_LIST_PAGE_SIZE): 100 unless a deployer wants lighter pages. */
+  documentsPerPage: number;
+  /** The newest documents of the places below a province, city or county that its page lists (ZHENDANG_LIST_NEWEST_BELOW): 20. */
+  newestBelow: number;
+}
+
+/** The listings' sizes from ZHENDANG_LIST_PAGE_SIZE and ZHENDANG_LIST_NEWEST_BELOW. */
+export function listSettings(env: Record<string, string | undefined> = process.env): ListSettings {
+  return {
+    documentsPerPage: positiveWholeNumber(env, 'ZHENDANG_LIST_PAGE_SIZE', 100),
+    newestBelow: positiveWholeNumber(env, 'ZHENDANG_LIST_NEWEST_BELOW', 20),
+  };
 }
 
 /**

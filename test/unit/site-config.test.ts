@@ -4,6 +4,7 @@ import { gatewayBaseUrl } from '../../src/lib/oai/static-repository.ts';
 import {
   buildDate,
   LOCAL_ORIGIN,
+  listSettings,
   oaiSettings,
   siteOrigin,
   siteOriginProblem,
@@ -16,6 +17,23 @@ const host = {
   ZHENDANG_OAI_EMAIL: 'archive@example.org',
   ZHENDANG_OAI_GATEWAY: 'http://gateway.example.org/oai/',
 };
+
+describe('listing sizes', () => {
+  it('lists a hundred documents a page and the twenty newest below a place unless told otherwise', () => {
+    expect(listSettings({})).toEqual({ documentsPerPage: 100, newestBelow: 20 });
+    expect(listSettings({ ZHENDANG_LIST_PAGE_SIZE: '50', ZHENDANG_LIST_NEWEST_BELOW: '10' })).toEqual({
+      documentsPerPage: 50,
+      newestBelow: 10,
+    });
+  });
+
+  it('refuses a size that is not a positive whole number, naming the setting', () => {
+    expect(() => listSettings({ ZHENDANG_LIST_PAGE_SIZE: '0' })).toThrow(
+      /ZHENDANG_LIST_PAGE_SIZE must be a positive whole number/,
+    );
+    expect(() => listSettings({ ZHENDANG_LIST_NEWEST_BELOW: '二十' })).toThrow(/ZHENDANG_LIST_NEWEST_BELOW/);
+  });
+});
 
 describe('OAI-PMH settings', () => {
   it('stops a build for a host that lacks them, naming each one missing', () => {
