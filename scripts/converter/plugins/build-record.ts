@@ -11,7 +11,9 @@ import type { Root } from 'mdast';
 import { toString as textOfTree } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { organisationOf } from '../../../src/shared/credits.ts';
 import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
+import { bylinePersons } from '../helpers/byline.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { issuerInTitle } from '../helpers/issuer-in-title.ts';
@@ -87,7 +89,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   // No label names the issuer: the document's signature (落款), else the organisation the title
   // opens with (某县人民政府工作规则), inferred.
   const printedPublisher = value('publisher') ?? signed?.publisher ?? null;
-  const publisher = printedPublisher ?? issuerInTitle(title);
+  let publisher = printedPublisher ?? issuerInTitle(title);
   if (!printedPublisher && publisher) inferred.add('publisher');
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
@@ -118,6 +120,15 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
       .join(' '),
   });
   if (docType) inferred.add('docType');
+  const news = docType === '新闻报道';
+  // A news item that names no outlet, on a site the table does not know (whose owner would be its outlet), was
+  // published by the government of its place: inferred, so that it is credited to an organisation, never a bare place.
+  const newsPlace = place.town ?? place.county;
+  if (news && !publisher && !options.gazetteer.siteOwner(sourceSite) && newsPlace) {
+    publisher = organisationOf(newsPlace);
+    inferred.add('publisher');
+  }
+  const bylines = (file.data.stripped ?? []).filter(({ reason }) => reason === 'byline').map(({ text }) => text);
 
   const record = {
     id: file.data.source!.sha256.slice(0, 12),
@@ -135,7 +146,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     category: value('category'),
     disclosure: value('disclosure'),
     docType,
-    author: value('author') ?? speech?.speaker ?? null,
+    // A news item's writers, where no label names its author: its byline (记者 陈某 通讯员 李某).
+    author: value('author') ?? speech?.speaker ?? (news ? bylinePersons(bylines, body.slice(0, 80)) : null),
     editor: value('editor'),
     sourceSite,
     sourceUrl,

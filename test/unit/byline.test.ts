@@ -1,0 +1,27 @@
+/** The writers a news item's byline names: its reporters and correspondents, never its editors or photographers. */
+import { describe, expect, it } from 'vitest';
+import { bylinePersons } from '../../scripts/converter/helpers/byline.ts';
+
+describe('the persons of a news item’s byline', () => {
+  it('are the reporters and correspondents of a byline line, in the page’s order', () => {
+    expect(bylinePersons(['■通讯员 王某某 刘某'], '本报讯 1月5日…')).toBe('王某某、刘某');
+    expect(bylinePersons(['记者 孙某某 通讯员 钱某 报道'], '3月12日，…')).toBe('孙某某、钱某');
+    expect(bylinePersons(['本报记者 周某'], '近日，…')).toBe('周某');
+  });
+
+  it('are read from the bracket a lead opens with, after its 讯 or 报道', () => {
+    expect(bylinePersons([], '云上某县报道(记者 陈某 通讯员 李某)3月2日,…')).toBe('陈某、李某');
+    expect(bylinePersons([], '某县新闻网讯（通讯员 王某）2024年2月20日，…')).toBe('王某');
+    expect(bylinePersons([], '（记者陈某）3月2日，…')).toBe('陈某');
+  });
+
+  it('leave out editors, reviewers and photographers, and a bracket that names no writer', () => {
+    expect(bylinePersons(['编辑:陈某 审核:赵某'], '1月5日，…')).toBeNull();
+    expect(bylinePersons(['记者 孙某 编辑 郑某'], '')).toBe('孙某');
+    expect(bylinePersons([], '某镇召开会议（2024年3月2日）…')).toBeNull();
+  });
+
+  it('name a person once where a byline line and the lead both give them', () => {
+    expect(bylinePersons(['记者 陈某'], '某县报道（记者 陈某）3月2日，…')).toBe('陈某');
+  });
+});
