@@ -191,11 +191,11 @@ describe('the built site', () => {
       for (const name of author) expect(name, id).not.toMatch(/(镇|乡|街道|县|区|市)$/);
     }
     expect(news).toBeGreaterThanOrEqual(9);
-    // Unsigned, on the county media centre's site: the centre, author and publication.
-    expect(creditedTo('18ac4b943fd2')).toEqual({
-      author: ['永嘉县融媒体中心'],
-      creator: ['永嘉县融媒体中心'],
-      outlet: ['永嘉县融媒体中心'],
+    // Unsigned, the county media centre printed as its source: the centre, author and publication.
+    expect(creditedTo('fa023b252ee8')).toEqual({
+      author: ['镇康县融媒体中心'],
+      creator: ['镇康县融媒体中心'],
+      outlet: ['镇康县融媒体中心'],
     });
     // Signed by two correspondents, in an e-paper nobody in the site table runs: the two, and no outlet invented.
     expect(creditedTo('425ed4d5e3a1')).toEqual({ author: ['王某某', '刘某'], creator: ['王某某', '刘某'], outlet: [] });

@@ -15,6 +15,14 @@ describe('the persons of a news item’s byline', () => {
     expect(bylinePersons([], '（记者陈某）3月2日，…')).toBe('陈某');
   });
 
+  it('are the names of a closing byline, after the writer’s place, where no other byline names one', () => {
+    expect(bylinePersons([], '今年以来，…', '（松岭县 吴某）')).toBe('吴某');
+    expect(bylinePersons([], '今年以来，…', '(某市台 周某 郑某)')).toBe('周某、郑某');
+    expect(bylinePersons(['记者 陈某'], '今年以来，…', '（松岭县 吴某）')).toBe('陈某');
+    // A last sentence in brackets is not a byline.
+    expect(bylinePersons([], '今年以来，…', '（来源：某县融媒体中心）')).toBeNull();
+  });
+
   it('leave out editors, reviewers and photographers, and a bracket that names no writer', () => {
     expect(bylinePersons(['编辑:陈某 审核:赵某'], '1月5日，…')).toBeNull();
     expect(bylinePersons(['记者 孙某 编辑 郑某'], '')).toBe('孙某');

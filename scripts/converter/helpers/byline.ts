@@ -2,13 +2,15 @@
  * The persons a news item's byline names as its writers: the reporters and
  * correspondents (记者, 通讯员) of a byline line the page chrome holds
  * (■通讯员 王某某 刘某, 记者 王五 通讯员 赵六 报道) or of the bracket a lead
- * opens with (云上某县报道（记者 陈某 通讯员 李某）3月2日，…), in the page's
- * order, joined with 、 as a Chinese list of names is. Editors, reviewers
+ * opens with (云上某县报道（记者 陈某 通讯员 李某）3月2日，…), else of the
+ * closing byline a story ends with (（某县 吴某）: the writer's place, then
+ * the writer), in the page's order, joined with 、 as a Chinese list of names is. Editors, reviewers
  * and photographers (编辑, 审核, 摄) did not write the story, and a word
  * that is not a name (报道, 摄影) ends the list.
  *
  *   bylinePersons(['■通讯员 王某某 刘某'], '本报讯 1月5日…')            → '王某某、刘某'
  *   bylinePersons([], '某县新闻网讯（记者 陈某 通讯员 李某）3月2日，…')  → '陈某、李某'
+ *   bylinePersons([], '今年以来，…', '（松岭县 吴某）')                     → '吴某'
  *   bylinePersons(['编辑:陈某 审核:赵某'], '1月5日，…')                  → null
  */
 
@@ -22,11 +24,16 @@ const NOT_A_NAME = /^(报道|摄影|摄|编辑|供稿|撰稿|采写|发自)$/;
 
 // The bracket right after a lead's 讯 or 报道 (or at its start): (记者 陈某 通讯员 李某).
 const LEAD_BRACKET = /^[^。，,()（）]{0,20}?[(（]([^()（）]{2,40})[)）]/;
+// A story's last line, a bracket of the writer's place (a division, a station, an agency) and names: (某县 吴某 王某).
+// The same shape as doc-type.ts's closing byline, here a whole line.
+const CLOSING_BYLINE =
+  /^[(（][\u4e00-\u9fa5]{1,10}[市县区镇乡台社网心]\s+([\u4e00-\u9fa5]{2,4}(?:\s+[\u4e00-\u9fa5]{2,4})*)[)）]$/;
 
-export function bylinePersons(bylineLines: readonly string[], lead: string): string | null {
+export function bylinePersons(bylineLines: readonly string[], lead: string, lastLine = ''): string | null {
   const bracket = LEAD_BRACKET.exec(lead.trimStart())?.[1];
   const names = [...bylineLines, ...(bracket ? [bracket] : [])].flatMap(writersIn);
-  const unique = [...new Set(names)];
+  const closing = CLOSING_BYLINE.exec(lastLine.trim())?.[1];
+  const unique = [...new Set(names.length > 0 ? names : (closing?.split(/\s+/) ?? []))];
   return unique.length > 0 ? unique.join('、') : null;
 }
 

@@ -129,6 +129,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     inferred.add('publisher');
   }
   const bylines = (file.data.stripped ?? []).filter(({ reason }) => reason === 'byline').map(({ text }) => text);
+  const lastLine =
+    blocksOf(tree)
+      .map(blockText)
+      .findLast((text) => text.trim() !== '') ?? '';
 
   const record = {
     id: file.data.source!.sha256.slice(0, 12),
@@ -146,8 +150,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     category: value('category'),
     disclosure: value('disclosure'),
     docType,
-    // A news item's writers, where no label names its author: its byline (记者 陈某 通讯员 李某).
-    author: value('author') ?? speech?.speaker ?? (news ? bylinePersons(bylines, body.slice(0, 80)) : null),
+    // A news item's writers, where no label names its author: its byline (记者 陈某 通讯员 李某), or the one it ends with.
+    author: value('author') ?? speech?.speaker ?? (news ? bylinePersons(bylines, body.slice(0, 80), lastLine) : null),
     editor: value('editor'),
     sourceSite,
     sourceUrl,
