@@ -52,8 +52,11 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     const issued =
       /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
       /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1] ??
-      // A document-sharing site opens with the file's name: 《某镇政府工作报告.docx》由会员分享.
-      /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(opening)?.[1];
+      // A document-sharing site's banner (chrome, not the document's text) names the file: 《某镇政府工作报告.docx》由会员分享.
+      (file.data.stripped ?? [])
+        .filter(({ reason }) => reason === 'site-banner')
+        .map(({ text }) => /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(text)?.[1])
+        .find((name) => name !== undefined);
     // Else the first words of the first block that is not a photo's caption or file name.
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
