@@ -22,6 +22,7 @@ import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
+import { titleInOpening } from '../helpers/title-in-opening.ts';
 import { photoCaption } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
@@ -46,12 +47,9 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 
   let title = file.data.title ?? value('title');
   if (!title) {
-    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们,
-    // 《政府工作报告》已经…会议审议通过，现印发给你们.
-    const opening = body.slice(0, 400);
+    // The opening names the document (a notice that issues it, a report that publishes itself, an interpretation).
     const issued =
-      /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
-      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1] ??
+      titleInOpening(body.slice(0, 400)) ??
       // A document-sharing site's banner (chrome, not the document's text) names the file: 《某镇政府工作报告.docx》由会员分享.
       (file.data.stripped ?? [])
         .filter(({ reason }) => reason === 'site-banner')

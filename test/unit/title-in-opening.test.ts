@@ -1,0 +1,33 @@
+/** The title of a document that prints none, read from an opening that names it. */
+import { describe, expect, it } from 'vitest';
+import { titleInOpening } from '../../scripts/converter/helpers/title-in-opening.ts';
+
+describe('the title an opening names', () => {
+  it('is the document a notice issues', () => {
+    expect(titleInOpening('各村：现将《青山镇2024年工作要点》印发给你们，请认真贯彻落实。')).toBe(
+      '青山镇2024年工作要点',
+    );
+    expect(titleInOpening('《政府工作报告》已经镇第五届人大第三次会议审议通过，现印发给你们。')).toBe('政府工作报告');
+  });
+
+  it('is the report that publishes itself, to its genre word', () => {
+    expect(titleInOpening('根据《条例》规定,现向社会公布某市某乡2024年度政府信息公开年度报告。报告所列数据…')).toBe(
+      '某市某乡2024年度政府信息公开年度报告',
+    );
+    expect(titleInOpening('根据《条例》要求,现将某县某镇2024年政府信息公开工作年度报告予以公开发布。')).toBe(
+      '某县某镇2024年政府信息公开工作年度报告',
+    );
+  });
+
+  it('is the interpretation of the document it names', () => {
+    expect(titleInOpening('《某街道2025年政府信息公开工作年度报告》已经编制完成,现就年报内容进行如下解读。')).toBe(
+      '《某街道2025年政府信息公开工作年度报告》解读',
+    );
+  });
+
+  it('is nothing where the opening announces what follows, not a document', () => {
+    expect(titleInOpening('结合本镇实际情况,现将有关事项通告如下:')).toBeNull();
+    expect(titleInOpening('现将上半年工作情况报告如下：')).toBeNull();
+    expect(titleInOpening('2023年，全镇上下克难攻坚。')).toBeNull();
+  });
+});
