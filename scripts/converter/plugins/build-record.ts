@@ -46,6 +46,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
 
   let title = file.data.title ?? value('title');
+  // No title printed or named: the first words of the text stand in (a doubt, warned once the record is made).
+  let standIn = false;
   if (!title) {
     // The opening names the document (a notice that issues it, a report that publishes itself, an interpretation).
     const issued =
@@ -63,8 +65,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     const glued = first ? GLUED_TO_LEAD.exec(first)?.[1] : undefined;
     title = issued ?? glued ?? (first ?? body.trim()).slice(0, 40);
     inferred.add('title');
-    if (!issued && !glued)
-      warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+    standIn = !issued && !glued;
   }
 
   const speech = file.data.speech;
@@ -121,6 +122,12 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
       .join(' '),
   });
   if (docType) inferred.add('docType');
+  // A notice that opens with its salutation (全镇广大居民朋友：) is its issuer's notice: 青石镇人民政府通告.
+  if (standIn && SALUTATION.test(title) && docType && NOTICES.has(docType) && printedPublisher) {
+    title = `${printedPublisher}${docType}`;
+    standIn = false;
+  }
+  if (standIn) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
   const news = docType === '新闻报道';
   // A news item that names no outlet, on a site the table does not know (whose owner would be its outlet), was
   // published by the government of its place: inferred, so that it is credited to an organisation, never a bare place.
@@ -187,6 +194,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 /** A headline run into the sentence after it: a genre word, then 依据《, 根据《, 按照《 or 为了. */
 const GLUED_TO_LEAD =
   /^([^，,。《》]{6,60}?(?:报告|总结|计划|规划|要点|方案|说明|预算|决算))(?=(?:依据|根据|按照)《|为了)/;
+
+/** A line that addresses the readers (全镇广大居民朋友：, 各村（居）委会：): a notice's salutation, never its title. */
+const SALUTATION = /^[^。，,！!？?]{2,24}[:：]$/;
+const NOTICES = new Set(['通告', '公告', '通知']);
 
 /** A value that tells nothing (来源:未知, 作者:佚名): as good as no value. */
 const SAYS_NOTHING = /^(未知|不详|佚名|无|暂无|-+)$/;
