@@ -1,6 +1,6 @@
 /** The title of a document that prints none, read from an opening that names it. */
 import { describe, expect, it } from 'vitest';
-import { titleInOpening } from '../../scripts/converter/helpers/title-in-opening.ts';
+import { standInTitle, titleInOpening } from '../../scripts/converter/helpers/title-in-opening.ts';
 
 describe('the title an opening names', () => {
   it('is the document a notice issues', () => {
@@ -29,5 +29,19 @@ describe('the title an opening names', () => {
     expect(titleInOpening('结合本镇实际情况,现将有关事项通告如下:')).toBeNull();
     expect(titleInOpening('现将上半年工作情况报告如下：')).toBeNull();
     expect(titleInOpening('2023年，全镇上下克难攻坚。')).toBeNull();
+  });
+});
+
+describe('the words that stand in for a missing title', () => {
+  it('are a news lead’s first sentence, without its dateline, byline and day', () => {
+    expect(
+      standInTitle('云上某县报道(记者 陈某 通讯员 李某)3月2日,某镇第十九届人民代表大会第五次会议召开。会议听取…'),
+    ).toBe('某镇第十九届人民代表大会第五次会议召开');
+  });
+
+  it('keep a bracket that names no reporter, and cut a long first sentence at 40 characters', () => {
+    expect(standInTitle('城关镇（街道）开展春季植树活动。全镇干部…')).toBe('城关镇（街道）开展春季植树活动');
+    const long = '2023年，全镇上下在县委、县政府的坚强领导下，紧紧围绕年初确定的目标任务，克难攻坚，奋力拼搏。';
+    expect(standInTitle(long)).toBe(long.slice(0, 40));
   });
 });

@@ -33,3 +33,21 @@ export function titleInOpening(opening: string): string | null {
   if (interpreted) return `《${interpreted}》解读`;
   return PUBLISHED.exec(opening)?.[1] ?? null;
 }
+
+// A news lead's dateline and byline (云上某县报道（记者 陈某 通讯员 李某）) and its day (3月2日,) say who and when, not what.
+const DATELINE = /^[^。，,()（）]{0,20}?[(（][^()（）]*?(?:记者|通讯员)[^()（）]*[)）]\s*/;
+const LEAD_DAY = /^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚)?[,，\s]*/;
+
+/**
+ * The words that stand in for the title of a page that has none: the first
+ * block's first sentence where it is short enough to be a headline (a news
+ * lead's dateline, byline and day left out), else its first 40 characters.
+ *
+ *   standInTitle('云上某县报道(记者 陈某 通讯员 李某)3月2日,某镇第十九届人民代表大会第五次会议召开。会议…')
+ *   → '某镇第十九届人民代表大会第五次会议召开'
+ */
+export function standInTitle(firstBlock: string): string {
+  const dateline = DATELINE.exec(firstBlock);
+  const what = dateline ? firstBlock.slice(dateline[0].length).replace(LEAD_DAY, '') : firstBlock;
+  return /^[^。！？!?]{6,40}(?=[。！？!?])/.exec(what)?.[0] ?? what.slice(0, 40);
+}

@@ -22,7 +22,7 @@ import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
-import { titleInOpening } from '../helpers/title-in-opening.ts';
+import { standInTitle, titleInOpening } from '../helpers/title-in-opening.ts';
 import { photoCaption } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
@@ -57,13 +57,13 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
         .filter(({ reason }) => reason === 'site-banner')
         .map(({ text }) => /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(text)?.[1])
         .find((name) => name !== undefined);
-    // Else the first words of the first block that is not a photo's caption or file name.
+    // Else the first words of the first block that is not a photo's caption or file name (standInTitle).
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
       .find((text) => text !== '' && !photoCaption.test(text));
     // A headline glued to the lead sentence (某乡2024年政府信息公开工作年度报告依据《条例》…) ends at its genre word.
     const glued = first ? GLUED_TO_LEAD.exec(first)?.[1] : undefined;
-    title = issued ?? glued ?? (first ?? body.trim()).slice(0, 40);
+    title = issued ?? glued ?? standInTitle(first ?? body.trim());
     inferred.add('title');
     standIn = !issued && !glued;
   }
