@@ -1,6 +1,6 @@
 /** The title of a document that prints none, read from an opening that names it. */
 import { describe, expect, it } from 'vitest';
-import { standInTitle, titleInOpening } from '../../scripts/converter/helpers/title-in-opening.ts';
+import { standInTitle, titleInContents, titleInOpening } from '../../scripts/converter/helpers/title-in-opening.ts';
 
 describe('the title an opening names', () => {
   it('is the document a notice issues', () => {
@@ -43,5 +43,17 @@ describe('the words that stand in for a missing title', () => {
     expect(standInTitle('城关镇（街道）开展春季植树活动。全镇干部…')).toBe('城关镇（街道）开展春季植树活动');
     const long = '2023年，全镇上下在县委、县政府的坚强领导下，紧紧围绕年初确定的目标任务，克难攻坚，奋力拼搏。';
     expect(standInTitle(long)).toBe(long.slice(0, 40));
+  });
+});
+
+describe('the title a page’s contents name', () => {
+  it('is the first entry that names a document of a year, its number left out', () => {
+    const contents = ['目录', '一、部门概况', '二、2025年某镇人民政府部门预算安排情况说明', '三、名词解释'];
+    expect(titleInContents(contents)).toBe('2025年某镇人民政府部门预算安排情况说明');
+  });
+
+  it('is nothing for a page that does not open with contents, or whose contents name no document', () => {
+    expect(titleInContents(['一、部门概况', '二、2025年某镇人民政府部门预算安排情况说明'])).toBeNull();
+    expect(titleInContents(['目 录', '一、部门概况', '二、名词解释'])).toBeNull();
   });
 });

@@ -51,3 +51,23 @@ export function standInTitle(firstBlock: string): string {
   const what = dateline ? firstBlock.slice(dateline[0].length).replace(LEAD_DAY, '') : firstBlock;
   return /^[^。！？!?]{6,40}(?=[。！？!?])/.exec(what)?.[0] ?? what.slice(0, 40);
 }
+
+const CONTENTS = /^目\s*录$/;
+// A contents entry that names a document of a year: 二、2025年某镇人民政府部门预算安排情况说明.
+const DOCUMENT_ENTRY = /^[一二三四五六七八九十]{1,3}[、.．]\s*(\S*\d{4}年\S*(?:说明|报告|预算|决算))$/;
+
+/**
+ * The title of a page that opens with its contents (目录) and prints no
+ * title: the first entry that names a document of a year (a budget's
+ * explanation), its number left out. A contents heading is never a title.
+ *
+ *   titleInContents(['目录', '一、部门概况', '二、2025年某镇人民政府部门预算安排情况说明']) → '2025年某镇人民政府部门预算安排情况说明'
+ */
+export function titleInContents(blocks: readonly string[]): string | null {
+  if (!CONTENTS.test(blocks[0]?.trim() ?? '')) return null;
+  for (const block of blocks.slice(1, 12)) {
+    const named = DOCUMENT_ENTRY.exec(block.trim())?.[1];
+    if (named) return named;
+  }
+  return null;
+}

@@ -22,7 +22,7 @@ import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
-import { standInTitle, titleInOpening } from '../helpers/title-in-opening.ts';
+import { standInTitle, titleInContents, titleInOpening } from '../helpers/title-in-opening.ts';
 import { photoCaption } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
@@ -49,9 +49,11 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   // No title printed or named: the first words of the text stand in (a doubt, warned once the record is made).
   let standIn = false;
   if (!title) {
-    // The opening names the document (a notice that issues it, a report that publishes itself, an interpretation).
+    // The opening names the document (a notice that issues it, a report that publishes itself, an interpretation),
+    // or the contents it opens with do.
     const issued =
       titleInOpening(body.slice(0, 400)) ??
+      titleInContents(blocksOf(tree).map(blockText)) ??
       // A document-sharing site's banner (chrome, not the document's text) names the file: 《某镇政府工作报告.docx》由会员分享.
       (file.data.stripped ?? [])
         .filter(({ reason }) => reason === 'site-banner')
