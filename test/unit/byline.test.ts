@@ -1,6 +1,6 @@
 /** The writers a news item's byline names: its reporters and correspondents, never its editors or photographers. */
 import { describe, expect, it } from 'vitest';
-import { bylinePersons } from '../../scripts/converter/helpers/byline.ts';
+import { bylinePersons, listedAuthors } from '../../scripts/converter/helpers/byline.ts';
 
 describe('the persons of a news item’s byline', () => {
   it('are the reporters and correspondents of a byline line, in the page’s order', () => {
@@ -31,5 +31,18 @@ describe('the persons of a news item’s byline', () => {
 
   it('name a person once where a byline line and the lead both give them', () => {
     expect(bylinePersons(['记者 陈某'], '某县报道（记者 陈某）3月2日，…')).toBe('陈某');
+  });
+});
+
+describe('the persons a 作者 label lists', () => {
+  it('are joined with 、 where the label lists several', () => {
+    expect(listedAuthors('王某 李某')).toBe('王某、李某');
+    expect(listedAuthors('王某，李某')).toBe('王某、李某');
+    expect(listedAuthors('王某')).toBe('王某');
+  });
+
+  it('leave a body’s name as it is', () => {
+    expect(listedAuthors('永嘉县融媒体中心')).toBe('永嘉县融媒体中心');
+    expect(listedAuthors('中共某镇委员会 某镇人民政府')).toBe('中共某镇委员会 某镇人民政府');
   });
 });

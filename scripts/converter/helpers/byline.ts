@@ -37,6 +37,24 @@ export function bylinePersons(bylineLines: readonly string[], lead: string, last
   return unique.length > 0 ? unique.join('、') : null;
 }
 
+// Persons a label lists (作者：王某 李某, 作者：王某，李某): names of two to four characters, apart.
+const LISTED_PERSONS = /^[\u4e00-\u9fa5]{2,4}(?:\s*[\s，,、]\s*[\u4e00-\u9fa5]{2,4})+$/;
+
+/**
+ * A news item's 作者 as a list of persons joined with 、 where the label
+ * lists several (so each is a creator of their own); any other value as it is.
+ *
+ *   listedAuthors('王某 李某') → '王某、李某'   listedAuthors('永嘉县融媒体中心') → '永嘉县融媒体中心'
+ */
+export function listedAuthors(value: string): string {
+  return LISTED_PERSONS.test(value.trim())
+    ? value
+        .trim()
+        .split(/\s*[\s，,、]\s*/)
+        .join('、')
+    : value;
+}
+
 /** The names after 记者 or 通讯员 in one byline, up to the next role or a word that is not a name. */
 function writersIn(byline: string): string[] {
   const names: string[] = [];

@@ -13,7 +13,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { organisationOf } from '../../../src/shared/credits.ts';
 import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
-import { bylinePersons } from '../helpers/byline.ts';
+import { bylinePersons, listedAuthors } from '../helpers/byline.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { issuerInTitle } from '../helpers/issuer-in-title.ts';
@@ -138,6 +138,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     publisher = organisationOf(newsPlace);
     inferred.add('publisher');
   }
+  const labelledAuthor = value('author');
   const bylines = (file.data.stripped ?? []).filter(({ reason }) => reason === 'byline').map(({ text }) => text);
   const lastLine =
     blocksOf(tree)
@@ -160,8 +161,14 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     category: value('category'),
     disclosure: value('disclosure'),
     docType,
-    // A news item's writers, where no label names its author: its byline (记者 陈某 通讯员 李某), or the one it ends with.
-    author: value('author') ?? speech?.speaker ?? (news ? bylinePersons(bylines, body.slice(0, 80), lastLine) : null),
+    // A news item's writers: its 作者 label (several persons joined with 、), else its byline (记者 陈某 通讯员 李某,
+    // or the one it ends with). A government document's author is a label's, or its speaker (报告人).
+    author: news
+      ? ((labelledAuthor && listedAuthors(labelledAuthor)) ??
+        bylinePersons(bylines, body.slice(0, 80), lastLine) ??
+        speech?.speaker ??
+        null)
+      : (labelledAuthor ?? speech?.speaker ?? null),
     editor: value('editor'),
     sourceSite,
     sourceUrl,
