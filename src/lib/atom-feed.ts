@@ -12,6 +12,7 @@
  */
 // Children go in an array where there are no attributes: xastscript takes any object in second place for attributes.
 import { x } from 'xastscript';
+import { creatorNames } from '../shared/credits.ts';
 import type { Report } from '../shared/report-schema.ts';
 import { xmlDocument } from './xml-document.ts';
 
@@ -38,6 +39,12 @@ function byAddition(a: Report, b: Report): number {
   return addedOn(b).localeCompare(addedOn(a)) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 }
 
+/** An entry's authors: one element a person of a byline (Atom repeats author), the archive where nobody is known. */
+function authorsOf(creator: string | null): string[] {
+  const names = creatorNames(creator);
+  return names.length > 0 ? names : ['镇档'];
+}
+
 /** The feed of the FEED_SIZE latest additions among `records`. */
 export function atomFeedXml(records: Report[], addresses: FeedAddresses): string {
   const latest = [...records].sort(byAddition).slice(0, FEED_SIZE);
@@ -50,7 +57,7 @@ export function atomFeedXml(records: Report[], addresses: FeedAddresses): string
       x('link', { href: address }),
       x('updated', atomDate(addedOn(record))),
       record.date ? x('published', atomDate(record.date)) : null,
-      x('author', [x('name', addresses.creator(record) ?? '镇档')]),
+      ...authorsOf(addresses.creator(record)).map((name) => x('author', [x('name', name)])),
       x('summary', [place, record.docType, record.summary].filter(Boolean).join(' · ')),
     ]);
   });

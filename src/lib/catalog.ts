@@ -8,7 +8,7 @@
  * an export says exactly what the site publishes.
  */
 
-import { type Credits, creditsOf, type SiteOwners } from '../shared/credits.ts';
+import { type Credits, creatorNames, creditsOf, type SiteOwners } from '../shared/credits.ts';
 import type { Report } from '../shared/report-schema.ts';
 import { sourcePath } from '../shared/source-path.ts';
 
@@ -45,7 +45,7 @@ export function dublinCore(
   const place = [record.province, record.city, record.county, record.town].filter(Boolean).join(' ');
   const elements: [string, string | null][] = [
     ['title', record.title],
-    ['creator', credits.creator],
+    ...creatorNames(credits.creator).map((name): [string, string] => ['creator', name]),
     ['publisher', credits.publisher],
     ['date', record.date],
     ['type', 'Text'],

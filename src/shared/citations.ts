@@ -11,9 +11,10 @@
  * exporters need Zotero's item model.
  *
  * Author and publisher come from src/shared/credits.ts: a government
- * document's issuing organisation; a news item's byline (or nobody) and its outlet.
+ * document's issuing organisation; a news item's byline (else the outlet) and its outlet.
  */
 
+import { creatorNames } from './credits.ts';
 import { simplifiedText } from './simplified-characters.ts';
 
 export interface Citable {
@@ -22,7 +23,7 @@ export interface Citable {
   kind: 'report' | 'news';
   /** A title that identifies the document (citationTitle): the page's words, the place added where they lack it. */
   title: string;
-  /** The issuing organisation, a news item's byline, or null. */
+  /** The issuing organisation, a news item's byline (several persons: 陈某、李某) or outlet, or null. */
   author: string | null;
   /** The issuing organisation of a report, the outlet (publication) of a news item, or null. */
   publisher: string | null;
@@ -111,7 +112,7 @@ export function cslItem(
     id: `zhendang-${item.id}`,
     type: item.kind === 'news' ? 'article-newspaper' : 'webpage',
     title: item.title,
-    ...(item.author ? { author: [{ literal: item.author }] } : {}),
+    ...(item.author ? { author: creatorNames(item.author).map((name) => ({ literal: name })) } : {}),
     ...(item.date ? { issued: dateParts(item.date) } : {}),
     ...(accessed ? { accessed } : {}),
     URL: stand?.url ?? item.url,
@@ -148,7 +149,7 @@ export function bibtex(item: Citable): string {
   const note = noteLines(item);
   const fields: [string, string | null][] = [
     ['title', escaped(item.title)],
-    ['author', braced(item.author)],
+    ['author', item.author ? creatorNames(item.author).map(braced).join(' and ') : null],
     ['year', item.date?.slice(0, 4) ?? null],
     // biblatex requires a date: an undated document gets ISO 8601-2's (EDTF's) unspecified year, not a guess.
     ['date', item.date ?? 'XXXX'],
@@ -174,7 +175,7 @@ export function ris(item: Citable): string {
   const lines: [string, string | null][] = [
     ['TY', news ? 'NEWS' : 'GOVDOC'],
     ['TI', item.title],
-    ['AU', item.author],
+    ...creatorNames(item.author).map((name): [string, string] => ['AU', name]),
     ['PY', item.date?.slice(0, 4) ?? null],
     ['DA', item.date?.replaceAll('-', '/') ?? null],
     ['UR', item.url],

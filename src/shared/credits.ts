@@ -13,10 +13,20 @@
  *   An author that is a body, not a person, issued the document: { author: '石门乡人大主席团', town: '石门乡' }
  *   → { kind: 'report', creator: '石门乡人大主席团', publisher: '石门乡人大主席团' }
  * - A news item (docType 新闻报道) is published by its outlet: the publisher
- *   the page prints, else the organisation that runs the site
- *   (src/data/sites.csv, `owner`). Its author is its byline, or nobody:
- *   no organisation author is invented.
- *   { docType: '新闻报道', sourceSite: 'www.yjnet.cn' } → { kind: 'news', creator: null, publisher: '永嘉县融媒体中心' }
+ *   the page prints (a bare place, 来源：某县枣林镇, made its government as
+ *   above), else the organisation that runs the site (src/data/sites.csv,
+ *   `owner`). Its creator is its byline where the page names a person
+ *   (记者 张三, 作者：张三; several as the page lists them, 陈某、李某), else
+ *   the outlet itself as an organisation author. Reference managers and
+ *   GB/T 7714 need a 主要责任者, and an unsigned story is the outlet's: Chinese
+ *   citations of unsigned news name it (永嘉县融媒体中心. 题名[N/OL]. 永嘉县融媒体中心,
+ *   日期[引用日期]. URL.), while no creator at all left Zotero an item with none and
+ *   an APA reference that opens with the title. A page that names no outlet on
+ *   a site the table does not know is the government of its place's: the
+ *   converter records it as the publisher, marked 推断 (the record's
+ *   `inferred`), so it is never a bare place name, and never nobody while a
+ *   place is known.
+ *   { docType: '新闻报道', sourceSite: 'www.yjnet.cn' } → { kind: 'news', creator: '永嘉县融媒体中心', publisher: '永嘉县融媒体中心' }
  *   with { author: '张三' } → { kind: 'news', creator: '张三', creatorIsPerson: true, publisher: '永嘉县融媒体中心' }
  */
 import type { Report } from './report-schema.ts';
@@ -24,7 +34,7 @@ import type { Report } from './report-schema.ts';
 export interface Credits {
   /** A government document (a report, to reference managers) or a news item. */
   kind: 'report' | 'news';
-  /** The author to cite, or null when nobody is known (or, for news, named). */
+  /** The author to cite (a byline may list several persons, 陈某、李某: creatorNames), or null when nobody is known. */
   creator: string | null;
   /** True for a byline (a person), false for an organisation. */
   creatorIsPerson: boolean;
@@ -77,17 +87,42 @@ export function placeInOrganisation(organisation: string | null): string | null 
  * town or county the record is about; null when nothing names one.
  */
 export function issuingOrganisation(record: Pick<Report, 'publisher' | 'town' | 'county'>): string | null {
-  const printed = record.publisher?.trim() || null;
-  if (printed && !PLACE_NAME.test(printed)) return printed;
-  const place = printed ?? record.town ?? record.county;
-  return place ? organisationOf(place) : null;
+  const place = record.town ?? record.county;
+  return printedOrganisation(record.publisher) ?? (place ? organisationOf(place) : null);
+}
+
+/** The organisation a printed publisher names: itself, or a bare place's government (天目山镇 → 天目山镇人民政府). */
+function printedOrganisation(publisher: string | null): string | null {
+  const printed = publisher?.trim() || null;
+  if (!printed) return null;
+  return PLACE_NAME.test(printed) ? organisationOf(printed) : printed;
+}
+
+/**
+ * The names of a creator, one a person: a byline lists several (陈某、李某),
+ * an organisation is one name (their names never hold a 、).
+ *
+ *   creatorNames('陈某、李某') → ['陈某', '李某']   creatorNames('永嘉县融媒体中心') → ['永嘉县融媒体中心']
+ */
+export function creatorNames(creator: string | null): string[] {
+  return (creator ?? '')
+    .split('、')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 export function creditsOf(record: CreditedRecord, owners: SiteOwners): Credits {
   const owner = record.sourceSite ? (owners.get(record.sourceSite.toLowerCase().replace(/^www\./, '')) ?? null) : null;
   if (record.docType && NEWS_TYPES.has(record.docType)) {
-    const outlet = record.publisher ?? owner;
-    return { kind: 'news', creator: record.author, creatorIsPerson: record.author !== null, publisher: outlet };
+    const outlet = printedOrganisation(record.publisher) ?? owner;
+    const byline = record.author?.trim() || null;
+    const bylineIsBody = byline !== null && AUTHORING_BODY.test(byline);
+    return {
+      kind: 'news',
+      creator: byline ?? outlet,
+      creatorIsPerson: byline !== null && !bylineIsBody,
+      publisher: outlet,
+    };
   }
   // A government document's `author` is the person who delivered it (a work report's speaker): the organisation issued it.
   // Unless the author is itself a body (作者：石门乡人大主席团, a congress's communiqué): then that body issued it.

@@ -165,6 +165,45 @@ describe('the built site', () => {
     expect(meta(communique, 'z.extra').join('')).not.toContain('报告人');
   });
 
+  it('gives Zotero every news item a creator: each person of its byline, else its outlet, never a bare place', () => {
+    const meta = (html: string, name: string) =>
+      [...html.matchAll(/<meta name="([^"]+)" content="([^"]*)"/g)]
+        .filter(([, key]) => key === name)
+        .map(([, , value]) => unescapeHtml(value!));
+    const creditedTo = (id: string) => {
+      const html = page(`reports/${id}`);
+      return {
+        author: meta(html, 'citation_author'),
+        creator: meta(html, 'DC.creator'),
+        outlet: meta(html, 'prism.publicationName'),
+      };
+    };
+    let news = 0;
+    for (const id of ids) {
+      const { record } = readDocument(readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8'));
+      if (record.docType !== '新闻报道') continue;
+      news += 1;
+      const { author, creator, outlet } = creditedTo(id);
+      expect(author.length, id).toBeGreaterThan(0);
+      expect(creator, id).toEqual(author);
+      if (record.author) expect(author, id).toEqual(record.author.split('、'));
+      else expect(author, id).toEqual(outlet);
+      for (const name of author) expect(name, id).not.toMatch(/(镇|乡|街道|县|区|市)$/);
+    }
+    expect(news).toBeGreaterThanOrEqual(9);
+    // Unsigned, the county media centre printed as its source: the centre, author and publication.
+    expect(creditedTo('fa023b252ee8')).toEqual({
+      author: ['镇康县融媒体中心'],
+      creator: ['镇康县融媒体中心'],
+      outlet: ['镇康县融媒体中心'],
+    });
+    // Signed by two correspondents, in an e-paper nobody in the site table runs: the two, and no outlet invented.
+    expect(creditedTo('425ed4d5e3a1')).toEqual({ author: ['王某某', '刘某'], creator: ['王某某', '刘某'], outlet: [] });
+    // No outlet printed, no site: the town's government, inferred (推断 on the page).
+    expect(creditedTo('465ceab0bbf6').author).toEqual(['下各镇人民政府']);
+    expect(page('reports/465ceab0bbf6')).toMatch(/下各镇人民政府[\s\S]{0,200}推断/);
+  });
+
   it('publishes a catalog, a source manifest, SHA256SUMS, citation files, a feed and an OAI-PMH file', () => {
     const catalog = JSON.parse(readFileSync(join(archive.dist, 'catalog.json'), 'utf8'));
     expect(catalog.documents.map((entry: { id: string }) => entry.id).sort()).toEqual([...ids].sort());

@@ -43,7 +43,8 @@ const news: Citable = {
   id: '18ac4b943fd2',
   kind: 'news',
   title: '金溪镇：蹄疾步稳 筑牢提质强能实线',
-  author: null,
+  // Unsigned: the outlet is its author (src/shared/credits.ts).
+  author: '永嘉县融媒体中心',
   publisher: '永嘉县融媒体中心',
   place: '永嘉县',
   date: '2024-02-22',
@@ -53,6 +54,8 @@ const news: Citable = {
   dateWritten: null,
   speaker: null,
 };
+// A story the page signs: its reporter and correspondent (记者 陈某 通讯员 李某).
+const signed: Citable = { ...news, id: '5e1f0a2b3c4d', author: '陈某、李某' };
 const day = '2026-12-04';
 
 describe('a title that identifies the document', () => {
@@ -112,10 +115,20 @@ describe('GB/T 7714-2015, rendered by citeproc-js from the CSL style', () => {
     );
   });
 
-  it('cites a news item as a newspaper’s, [N/OL], its outlet named and no author invented', () => {
+  it('cites an unsigned news item as a newspaper’s, [N/OL], its outlet its author and its publication', () => {
     const { gbt7714 } = citationTemplates(news);
     expect(fillCitation(gbt7714, { url: news.url, accessed: day })).toBe(
-      `金溪镇：蹄疾步稳 筑牢提质强能实线[N/OL]. 永嘉县融媒体中心, 2024-02-22[${day}]. ${news.url}.`,
+      `永嘉县融媒体中心. 金溪镇：蹄疾步稳 筑牢提质强能实线[N/OL]. 永嘉县融媒体中心, 2024-02-22[${day}]. ${news.url}.`,
+    );
+  });
+
+  it('cites a signed news item by each person of its byline, as GB/T 7714 lists authors', () => {
+    const { gbt7714, apa } = citationTemplates(signed);
+    expect(fillCitation(gbt7714, { url: signed.url, accessed: day })).toBe(
+      `陈某, 李某. 金溪镇：蹄疾步稳 筑牢提质强能实线[N/OL]. 永嘉县融媒体中心, 2024-02-22[${day}]. ${signed.url}.`,
+    );
+    expect(apa.startsWith('陈某 & 李某. (2024年2月22日). 金溪镇：蹄疾步稳 筑牢提质强能实线. 永嘉县融媒体中心.')).toBe(
+      true,
     );
   });
 
@@ -204,11 +217,15 @@ describe('BibTeX', () => {
     expect(entry).not.toMatch(/^\s*(number|address) =/m);
   });
 
-  it('writes a news item with its outlet as the organisation, and no author invented', () => {
+  it('writes an unsigned news item with its outlet as author and organisation', () => {
     const entry = bibtex(news);
     expect(entry.startsWith('@misc{zhendang-18ac4b943fd2,\n')).toBe(true);
+    expect(entry).toContain('author = {{永嘉县融媒体中心}},');
     expect(entry).toContain('organization = {{永嘉县融媒体中心}},');
-    expect(entry).not.toMatch(/^\s*author =/m);
+  });
+
+  it('writes each person of a byline as an author of their own, joined with "and"', () => {
+    expect(bibtex(signed)).toContain('author = {{陈某} and {李某}},');
   });
 });
 
@@ -242,7 +259,15 @@ describe('RIS', () => {
     const item = ris(news).split('\r\n');
     expect(item[0]).toBe('TY  - NEWS');
     expect(item).toContain('T2  - 永嘉县融媒体中心');
-    expect(item.some((line) => line.startsWith('AU '))).toBe(false);
+    expect(item.filter((line) => line.startsWith('AU '))).toEqual(['AU  - 永嘉县融媒体中心']);
+  });
+
+  it('writes one AU line a person of a byline', () => {
+    expect(
+      ris(signed)
+        .split('\r\n')
+        .filter((line) => line.startsWith('AU ')),
+    ).toEqual(['AU  - 陈某', 'AU  - 李某']);
   });
 });
 
@@ -270,8 +295,12 @@ describe('CSL-JSON', () => {
 
   it('makes a news item an article in its outlet', () => {
     const [item] = JSON.parse(cslJson(news));
-    expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': '永嘉县融媒体中心' });
-    expect(item.author).toBeUndefined();
+    expect(item).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': '永嘉县融媒体中心',
+      author: [{ literal: '永嘉县融媒体中心' }],
+    });
+    expect(JSON.parse(cslJson(signed))[0].author).toEqual([{ literal: '陈某' }, { literal: '李某' }]);
   });
 });
 

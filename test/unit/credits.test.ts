@@ -1,6 +1,12 @@
 /** Who is credited as creator and publisher of a document, the one answer every output gives. */
 import { describe, expect, it } from 'vitest';
-import { creditsOf, issuingOrganisation, parseSiteOwners, placeInOrganisation } from '../../src/shared/credits.ts';
+import {
+  creatorNames,
+  creditsOf,
+  issuingOrganisation,
+  parseSiteOwners,
+  placeInOrganisation,
+} from '../../src/shared/credits.ts';
 
 const owners = parseSiteOwners('host,province,city,county,owner\nyjnet.cn,浙江省,温州市,永嘉县,永嘉县融媒体中心\n');
 const nobody = { publisher: null, author: null, sourceSite: null, docType: null, town: null, county: null };
@@ -50,14 +56,34 @@ describe('credits', () => {
     expect(creditsOf({ ...communique, author: '楼晓燕' }, owners).creator).toBe('石门乡人民政府');
   });
 
-  it('makes a news item without a byline the outlet’s, with no author invented, with or without www.', () => {
+  it('credits a news item without a byline to its outlet, as organisation author and publication, with or without www.', () => {
     for (const sourceSite of ['yjnet.cn', 'www.yjnet.cn', 'WWW.YJNET.CN'])
       expect(creditsOf({ ...nobody, docType: '新闻报道', town: '金溪镇', sourceSite }, owners)).toEqual({
         kind: 'news',
-        creator: null,
+        creator: '永嘉县融媒体中心',
         creatorIsPerson: false,
         publisher: '永嘉县融媒体中心',
       });
+  });
+
+  it('makes a news item’s outlet printed as a bare place (来源：某县枣林镇) that place’s government, never the place', () => {
+    expect(creditsOf({ ...nobody, docType: '新闻报道', publisher: '某县枣林镇', town: '枣林镇' }, owners)).toEqual({
+      kind: 'news',
+      creator: '某县枣林镇人民政府',
+      creatorIsPerson: false,
+      publisher: '某县枣林镇人民政府',
+    });
+  });
+
+  it('credits a news item to the government the converter inferred as its outlet, on a site nobody is known to run', () => {
+    // The converter's inference (a publisher listed in `inferred`): the page names no outlet and the site table has no owner.
+    const unsigned = { ...nobody, docType: '新闻报道', publisher: '下各镇人民政府', town: '下各镇', county: '仙居县' };
+    expect(creditsOf(unsigned, owners)).toMatchObject({ creator: '下各镇人民政府', publisher: '下各镇人民政府' });
+  });
+
+  it('keeps a byline that names a body an organisation author, not a person', () => {
+    const byBody = { ...nobody, docType: '新闻报道', author: '永嘉县融媒体中心', sourceSite: 'yjnet.cn' };
+    expect(creditsOf(byBody, owners)).toMatchObject({ creator: '永嘉县融媒体中心', creatorIsPerson: false });
   });
 
   it('credits a news item with a byline to that person, in the outlet the page prints before the site’s owner', () => {
@@ -85,6 +111,18 @@ describe('credits', () => {
 
   it('refuses a site table without an owner column, naming what it found', () => {
     expect(() => parseSiteOwners('host,province\nyjnet.cn,浙江省\n')).toThrow(/host and owner.*host,province/);
+  });
+});
+
+describe('the names of a creator', () => {
+  it('are the persons of a byline, one each, in the page’s order', () => {
+    expect(creatorNames('陈某、李某')).toEqual(['陈某', '李某']);
+    expect(creatorNames('王某')).toEqual(['王某']);
+  });
+
+  it('are one name for an organisation, and none for nobody', () => {
+    expect(creatorNames('永嘉县融媒体中心')).toEqual(['永嘉县融媒体中心']);
+    expect(creatorNames(null)).toEqual([]);
   });
 });
 

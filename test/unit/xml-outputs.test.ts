@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeedXml } from '../../src/lib/atom-feed.ts';
+import { dublinCore } from '../../src/lib/catalog.ts';
 import { staticRepositoryXml } from '../../src/lib/oai/static-repository.ts';
 import type { Report } from '../../src/shared/report-schema.ts';
 import { atomProblems, feedparserProblems, staticRepositoryProblems } from '../helpers/validators.ts';
@@ -99,5 +100,33 @@ describe('hostile text in the XML outputs', () => {
 
   it('an OAI-PMH record: valid against the published schemas', () => {
     expect(staticRepositoryProblems(repository)).toEqual([]);
+  });
+});
+
+describe('a news item signed by two persons (src/shared/credits.ts: creatorNames)', () => {
+  const signed = { ...record, title: '标题', summary: null } as Report;
+  const feed = written(
+    'signed-feed.xml',
+    atomFeedXml([signed], {
+      home: 'http://example.org/',
+      self: 'http://example.org/feed.xml',
+      documentUrl: (id) => `http://example.org/reports/${id}/`,
+      creator: () => '陈某、李某',
+    }),
+  );
+  const dublinCoreCreators = dublinCore(signed, 'http://example.org/reports/18ac4b943fd2/', {
+    creator: '陈某、李某',
+    publisher: '丰都县融媒体中心',
+  }).filter(([element]) => element === 'creator');
+
+  it('names each in an author of the feed’s entry, and each in a dc:creator', () => {
+    const authors = child('feed', 'entry', 'author', 'name');
+    expect(xpathString(feed, `${authors}[1]`)).toBe('陈某');
+    expect(xpathString(feed, `(${authors})[2]`)).toBe('李某');
+    expect(atomProblems(feed)).toEqual([]);
+    expect(dublinCoreCreators).toEqual([
+      ['creator', '陈某'],
+      ['creator', '李某'],
+    ]);
   });
 });

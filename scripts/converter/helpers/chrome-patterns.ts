@@ -26,6 +26,8 @@ export const CHROME_PATTERNS: ChromePattern[] = [
     pattern: /^首页$|^(\|\s*)?(>>?|＞|»|›)\s*[^>＞»›|]+(\s*\|?\s*(>>?|＞|»|›)\s*[^>＞»›|]+)+[\s|]*$/,
     maxLength: 200,
   },
+  // A document-sharing site's banner over the file it shows: 《某镇2023年工作总结.docx》由会员分享,可在线阅读….
+  { reason: 'site-banner', pattern: /^《[^》]{2,60}\.(docx?|pdf|wps|pptx?)》由会员分享/i, maxLength: 120 },
   // An open-government catalogue's header: 某某县人民政府信息公开, 政府信息公开专栏.
   { reason: 'site-banner', pattern: /^[\u4e00-\u9fa5]{0,20}信息公开(专栏|平台|目录|网)?$/, maxLength: 30 },
   { reason: 'site-banner', pattern: /欢迎您[!！]?$/, maxLength: 40 },

@@ -53,6 +53,8 @@ export class Gazetteer {
   private readonly lengthsByEnding = new Map<string, number[]>();
   /** Host (without www.) → the code of the county whose portal it is. */
   readonly sites = new Map<string, string>();
+  /** The organisation that runs a site we know, by host without "www." (sites.csv's owner). */
+  private readonly owners = new Map<string, string>();
   private readonly spellings: HostSpellings;
 
   constructor(divisions: Division[], aliases: [code: string, name: string][] = []) {
@@ -86,6 +88,7 @@ export class Gazetteer {
       const county = gazetteer.findCounty(row.province!, row.city!, row.county!);
       if (!county) throw new Error(`sites.csv: ${row.host}: no county ${row.province} ${row.city} ${row.county}`);
       gazetteer.sites.set(row.host!, county.code);
+      if (row.owner) gazetteer.owners.set(row.host!, row.owner);
     }
     return gazetteer;
   }
@@ -94,6 +97,11 @@ export class Gazetteer {
   siteCounty(host: string | null): Division | undefined {
     const code = host ? this.sites.get(host.toLowerCase().replace(/^www\./, '')) : undefined;
     return code ? this.divisions.get(code) : undefined;
+  }
+
+  /** The organisation that runs a site, if the site table knows it (永嘉县融媒体中心 for yjnet.cn). */
+  siteOwner(host: string | null): string | undefined {
+    return host ? this.owners.get(host.toLowerCase().replace(/^www\./, '')) : undefined;
   }
 
   /**

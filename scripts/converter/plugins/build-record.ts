@@ -11,7 +11,9 @@ import type { Root } from 'mdast';
 import { toString as textOfTree } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { organisationOf } from '../../../src/shared/credits.ts';
 import { type InferableField, ReportSchema } from '../../../src/shared/report-schema.ts';
+import { bylinePersons, listedAuthors } from '../helpers/byline.ts';
 import { docTypeOf } from '../helpers/doc-type.ts';
 import type { Gazetteer } from '../helpers/gazetteer.ts';
 import { issuerInTitle } from '../helpers/issuer-in-title.ts';
@@ -20,6 +22,7 @@ import { signature } from '../helpers/metadata-shapes.ts';
 import { dateInLead, dateInUrl, parseDate } from '../helpers/metadata-values.ts';
 import { placeDocument } from '../helpers/places.ts';
 import { blocksOf, blockText, sortStripped } from '../helpers/source-tree.ts';
+import { standInTitle, titleInContents, titleInOpening } from '../helpers/title-in-opening.ts';
 import { photoCaption } from '../layouts/title-lines.ts';
 import type { SourceLabel } from './vfile-data.ts';
 
@@ -43,25 +46,28 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
 
   let title = file.data.title ?? value('title');
+  // No title printed or named: the first words of the text stand in (a doubt, warned once the record is made).
+  let standIn = false;
   if (!title) {
-    // A notice that issues the document names it: 现将《某镇2024年工作要点》印发给你们,
-    // 《政府工作报告》已经…会议审议通过，现印发给你们.
-    const opening = body.slice(0, 400);
+    // The opening names the document (a notice that issues it, a report that publishes itself, an interpretation),
+    // or the contents it opens with do.
     const issued =
-      /现将《([^》]{4,60})》印发/.exec(opening)?.[1] ??
-      /《([^》]{4,60})》[^《》。]{0,60}现印发给你们/.exec(opening)?.[1] ??
-      // A document-sharing site opens with the file's name: 《某镇政府工作报告.docx》由会员分享.
-      /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(opening)?.[1];
-    // Else the first words of the first block that is not a photo's caption or file name.
+      titleInOpening(body.slice(0, 400)) ??
+      titleInContents(blocksOf(tree).map(blockText)) ??
+      // A document-sharing site's banner (chrome, not the document's text) names the file: 《某镇政府工作报告.docx》由会员分享.
+      (file.data.stripped ?? [])
+        .filter(({ reason }) => reason === 'site-banner')
+        .map(({ text }) => /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(text)?.[1])
+        .find((name) => name !== undefined);
+    // Else the first words of the first block that is not a photo's caption or file name (standInTitle).
     const first = blocksOf(tree)
       .map((block) => blockText(block).trim())
       .find((text) => text !== '' && !photoCaption.test(text));
     // A headline glued to the lead sentence (某乡2024年政府信息公开工作年度报告依据《条例》…) ends at its genre word.
     const glued = first ? GLUED_TO_LEAD.exec(first)?.[1] : undefined;
-    title = issued ?? glued ?? (first ?? body.trim()).slice(0, 40);
+    title = issued ?? glued ?? standInTitle(first ?? body.trim());
     inferred.add('title');
-    if (!issued && !glued)
-      warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+    standIn = !issued && !glued;
   }
 
   const speech = file.data.speech;
@@ -87,7 +93,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   // No label names the issuer: the document's signature (落款), else the organisation the title
   // opens with (某县人民政府工作规则), inferred.
   const printedPublisher = value('publisher') ?? signed?.publisher ?? null;
-  const publisher = printedPublisher ?? issuerInTitle(title);
+  let publisher = printedPublisher ?? issuerInTitle(title);
   if (!printedPublisher && publisher) inferred.add('publisher');
   const header = (file.data.stripped ?? [])
     .filter(({ reason }) => reason === 'site-banner' || reason === 'breadcrumb')
@@ -118,6 +124,26 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
       .join(' '),
   });
   if (docType) inferred.add('docType');
+  // A notice that opens with its salutation (全镇广大居民朋友：) is its issuer's notice: 青石镇人民政府通告.
+  if (standIn && SALUTATION.test(title) && docType && NOTICES.has(docType) && printedPublisher) {
+    title = `${printedPublisher}${docType}`;
+    standIn = false;
+  }
+  if (standIn) warn(file, 'no title found in the page; the first words of the text stand in for it', 'no-title');
+  const news = docType === '新闻报道';
+  // A news item that names no outlet, on a site the table does not know (whose owner would be its outlet), was
+  // published by the government of its place: inferred, so that it is credited to an organisation, never a bare place.
+  const newsPlace = place.town ?? place.county;
+  if (news && !publisher && !options.gazetteer.siteOwner(sourceSite) && newsPlace) {
+    publisher = organisationOf(newsPlace);
+    inferred.add('publisher');
+  }
+  const labelledAuthor = value('author');
+  const bylines = (file.data.stripped ?? []).filter(({ reason }) => reason === 'byline').map(({ text }) => text);
+  const lastLine =
+    blocksOf(tree)
+      .map(blockText)
+      .findLast((text) => text.trim() !== '') ?? '';
 
   const record = {
     id: file.data.source!.sha256.slice(0, 12),
@@ -135,7 +161,14 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     category: value('category'),
     disclosure: value('disclosure'),
     docType,
-    author: value('author') ?? speech?.speaker ?? null,
+    // A news item's writers: its 作者 label (several persons joined with 、), else its byline (记者 陈某 通讯员 李某,
+    // or the one it ends with). A government document's author is a label's, or its speaker (报告人).
+    author: news
+      ? ((labelledAuthor && listedAuthors(labelledAuthor)) ??
+        bylinePersons(bylines, body.slice(0, 80), lastLine) ??
+        speech?.speaker ??
+        null)
+      : (labelledAuthor ?? speech?.speaker ?? null),
     editor: value('editor'),
     sourceSite,
     sourceUrl,
@@ -170,6 +203,10 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 /** A headline run into the sentence after it: a genre word, then 依据《, 根据《, 按照《 or 为了. */
 const GLUED_TO_LEAD =
   /^([^，,。《》]{6,60}?(?:报告|总结|计划|规划|要点|方案|说明|预算|决算))(?=(?:依据|根据|按照)《|为了)/;
+
+/** A line that addresses the readers (全镇广大居民朋友：, 各村（居）委会：): a notice's salutation, never its title. */
+const SALUTATION = /^[^。，,！!？?]{2,24}[:：]$/;
+const NOTICES = new Set(['通告', '公告', '通知']);
 
 /** A value that tells nothing (来源:未知, 作者:佚名): as good as no value. */
 const SAYS_NOTHING = /^(未知|不详|佚名|无|暂无|-+)$/;
