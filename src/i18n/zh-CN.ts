@@ -121,8 +121,10 @@ export const ui = {
     indexIntro:
       '镇档从所收文件中读出的关键数据：财政收入、固定资产投资、工业产值等，每项注明实际、预计或目标，并链接到原文段落。',
     indexCount: (count: number) => `${count} 项数据`,
-    datasetCsv: '全部关键数据（CSV）',
-    datasetMetadata: 'CSV 的 CSV-W 元数据（JSON）',
+    dataset: '数据文件',
+    datasetIntro: '每省一个 CSV 文件（UTF-8），列相同，可直接合并；元数据文件说明各列的含义和数据类型。',
+    datasetCsv: (province: string) => `${province}的关键数据（CSV）`,
+    datasetMetadata: '各 CSV 文件的 CSV-W 元数据（JSON）',
     townJson: (town: string) => `${town}的关键数据（JSON）`,
     indicatorTitle: (name: string) => `${name}：各乡镇比较`,
     indicatorIntro: (name: string) =>
@@ -136,7 +138,7 @@ export const ui = {
     feed: '最新收录（Atom 订阅）',
     oai: 'OAI-PMH 静态仓储（Dublin Core）',
     sources: '来源文件清单与校验值',
-    figures: '关键数据（CSV，附 CSV-W 元数据）',
+    figures: '关键数据（每省一个 CSV，附 CSV-W 元数据）',
   },
   sourceDownload: '下载原样保存的来源文件',
   sourceEncoding: '字符编码',

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { sortCatalog } from '../../../lib/catalog.ts';
-import { figureRows } from '../../../lib/figures-dataset.ts';
+import { recordRows } from '../../../lib/figures-dataset.ts';
 import { getReports, placeOf, type ReportEntry, url } from '../../../lib/reports.ts';
 
 export async function getStaticPaths() {
@@ -31,11 +31,13 @@ interface Props {
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const [province, city, county, town] = props.names;
-  const rows = figureRows(sortCatalog(props.reports.map((report) => report.data)).reverse());
-  // The paragraph's address from the site's root, as this file stands four folders down.
+  const rows = sortCatalog(props.reports.map((report) => report.data))
+    .reverse()
+    .flatMap(recordRows);
+  // The paragraph's address from the site's root (a row's is relative to /figures/), as this file stands four folders down.
   const figures = rows.map(({ town, county, city, province, ...row }) => ({
     ...row,
-    paragraph: url(String(row.paragraph)),
+    paragraph: url(String(row.paragraph).replace(/^\.\.\//, '')),
   }));
   const body = { town, county, city, province, figures };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, {
