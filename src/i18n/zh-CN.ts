@@ -125,7 +125,8 @@ export const ui = {
     datasetIntro: '每省一个 CSV 文件（UTF-8），列相同，可直接合并；元数据文件说明各列的含义和数据类型。',
     datasetCsv: (province: string) => `${province}的关键数据（CSV）`,
     datasetMetadata: '各 CSV 文件的 CSV-W 元数据（JSON）',
-    townJson: (town: string) => `${town}的关键数据（JSON）`,
+    townDataLead: '全部关键数据：',
+    townDataRows: (county: string, town: string) => `（本镇各行：county 列为${county}，town 列为${town}）`,
     indicatorTitle: (name: string) => `${name}：各乡镇比较`,
     indicatorIntro: (name: string) =>
       `同一县（市、区）内各乡镇的${name}，取每个乡镇最近一年的数据（实际优先于预计）；下表列出全部年份。`,

@@ -17,8 +17,8 @@
  *   figureTables(records) → [{ province: "浙江省", file: "浙江省.csv", records: […] }, …]
  */
 import { inBaseUnit } from '../shared/figure-vocabulary.ts';
+import { UNPLACED } from '../shared/record-facts.ts';
 import type { Report } from '../shared/report-schema.ts';
-import { UNPLACED } from './oai/partition.ts';
 
 /** The folder of the dataset's files, from the site's root; a paragraph's address in a row is relative to it. */
 export const FIGURES_FOLDER = 'figures/';
@@ -124,6 +124,11 @@ export interface FigureTable {
   records: Report[];
 }
 
+/** The name of a province's file in FIGURES_FOLDER. */
+export function figuresFile(province: string | null): string {
+  return `${province ?? UNPLACED}.csv`;
+}
+
 /** A table a province, in the order of the provinces' names, each holding its documents with figures. */
 export function figureTables(records: Iterable<Report>): FigureTable[] {
   const byProvince = new Map<string, Report[]>();
@@ -135,7 +140,7 @@ export function figureTables(records: Iterable<Report>): FigureTable[] {
   }
   return [...byProvince.keys()].sort().map((province) => ({
     province,
-    file: `${province}.csv`,
+    file: figuresFile(province),
     records: byProvince.get(province)!,
   }));
 }

@@ -18,7 +18,6 @@ export const GET: APIRoute = async () => {
         title: '乡镇文件中的关键数据',
         csv: figureTables(records).map(({ file }) => `${FIGURES_FOLDER}${file}`),
         metadata: `${FIGURES_FOLDER}${FIGURES_METADATA}`,
-        towns: 'figures/towns/',
       },
     ],
     documents: records.map((record) => catalogEntry(record, SITE_OWNERS)),

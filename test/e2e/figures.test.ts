@@ -161,21 +161,9 @@ describe.each([
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('gives each town with figures a JSON file, and its page the charts with the numbers as text', () => {
-    const towns = [
-      ...new Set(
-        records
-          .filter((record) => record.figures?.length && record.town)
-          .map((r) => [r.province, r.city, r.county, r.town].join('/')),
-      ),
-    ];
-    expect(towns.length).toBeGreaterThan(3);
+  it("links a town's page to its province's file, and gives it the charts with the numbers as text", () => {
     const town = '浙江省/杭州市/临安区/天目山镇';
-    const json = JSON.parse(readFileSync(join(archive.dist, 'figures', 'towns', `${town}.json`), 'utf8'));
-    expect(json).toMatchObject({ town: '天目山镇', county: '临安区' });
-    expect(json.figures.length).toBe(rows.filter((row) => row.town === '天目山镇').length);
-    expect(json.figures[0].paragraph).toMatch(new RegExp(`^${base}reports/[0-9a-f]{12}/#p-[0-9a-f]{8}`));
-
+    expect(existsSync(join(archive.dist, 'figures', 'towns'))).toBe(false);
     const page = readFileSync(join(archive.dist, 'places', town, 'index.html'), 'utf8');
     expect(page).toContain('<svg class="figure-chart"');
     expect(page).toMatch(/role="img" aria-labelledby="chart-[^"]+-t chart-[^"]+-d"/);
@@ -186,7 +174,9 @@ describe.each([
         `<a href="${base}reports/7c88cf9a948c/#p-[0-9a-f]{8}"><title>固定资产投资 2021年 11.1亿元（实际）</title>`,
       ),
     );
-    expect(page).toContain(`href="${base}figures/towns/`);
+    expect(page).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
+    expect(page).toContain('county 列为临安区，town 列为天目山镇');
+    expect(rows.filter((row) => row.county === '临安区' && row.town === '天目山镇').length).toBeGreaterThan(10);
   });
 
   it('has a page per indicator comparing the towns of each county, linked from the figures index', () => {
