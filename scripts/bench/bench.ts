@@ -25,6 +25,7 @@ import { decodeSource } from '../converter/read/decode.ts';
 import { type ChangeList, changeList } from '../parts/change-list.ts';
 import { projectRoot } from '../store/project-root.ts';
 import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
+import { DIST_KINDS, type DistKind, distKinds } from './dist-kinds.ts';
 import { type Measurement, measure } from './measure.ts';
 import { astroBin, copySite } from './site-copy.ts';
 import { RARE_PHRASE, writeSyntheticCorpus } from './synthetic-corpus.ts';
@@ -41,6 +42,8 @@ interface Row {
     index?: Measurement;
     distMegabytes: number;
     distFiles: number;
+    /** Files of dist/ of each kind (dist-kinds.ts), before the update. */
+    distKinds: Record<DistKind, number>;
     indexMegabytes: number;
     browser: BrowserMeasurement;
     update: Update;
@@ -120,6 +123,7 @@ for (const documents of sizes) {
       index,
       distMegabytes: dist.bytes / 1e6,
       distFiles: dist.files,
+      distKinds: distKinds(join(site, 'dist')),
       indexMegabytes: folderSize(join(site, 'dist', 'pagefind')).bytes / 1e6,
       browser: await measureInBrowser(
         join(site, 'dist'),
@@ -159,6 +163,14 @@ const columns: [string, (row: Row) => string][] = [
   ['second search: requests, KB, ms', ofSite((site) => load(site.browser.secondSearch))],
   ['rare search: requests, KB, ms', ofSite((site) => load(site.browser.rareSearch))],
   ['dist files a document', ofSite((site, row) => (site.distFiles / row.documents).toFixed(2))],
+  [
+    `dist files a document by kind: ${Object.keys(DIST_KINDS).join(', ')}`,
+    ofSite((site, row) =>
+      (Object.keys(DIST_KINDS) as DistKind[])
+        .map((kind) => (site.distKinds[kind] / row.documents).toFixed(2))
+        .join(', '),
+    ),
+  ],
   ['update after 1% new documents s', ofSite((site) => site.update.seconds.toFixed(1))],
   [
     'files changed by the update',

@@ -17,8 +17,8 @@
  * been placed apart: each part loads the other versions as guests.
  */
 import { createHash } from 'node:crypto';
-import { UNPLACED } from '../../src/lib/oai/partition.ts';
 import type { BuildPlan, Part } from '../../src/lib/parts/build-plan.ts';
+import { UNPLACED } from '../../src/shared/record-facts.ts';
 
 /** What the plan needs of a document: its place, its earlier version, and a SHA-256 of the files its pages read (plan-records.ts). */
 export interface PlanRecord {

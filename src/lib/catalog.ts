@@ -1,7 +1,7 @@
 /**
  * The archive's catalog: one entry per document with every field of the
  * schema but its key figures, its addresses and its source's fixity. The
- * figures are the figures dataset (/figures.csv, a file per town), which the
+ * figures are the figures dataset (a CSV a province in /figures/), which the
  * catalog names: in every entry they were nine tenths of the catalog (23 MB
  * of 24 at 500 synthetic documents, a file growing past any host's limit). Shared by the site
  * (/catalog.json, the OAI-PMH file) and `npm run export:bag`, so

@@ -1,16 +1,29 @@
 /**
  * The key figures as a dataset: one row per figure of every document, in
- * catalog order, for /figures.csv (with its CSV-W metadata beside it,
- * /figures.csv-metadata.json) and the towns' JSON files. Values are the
- * record's (src/shared/report-schema.ts FigureSchema); nothing is added but
- * the document's place and date, the figure's number in its document, and
- * the value in its unit's base unit.
+ * catalog order, one CSV file a province (/figures/浙江省.csv; documents of
+ * no known province in /figures/未定位.csv), all described by one CSV-W
+ * table group, /figures/csv-metadata.json, where a CSV-W processor given any
+ * of the files looks for it. Values are the record's
+ * (src/shared/report-schema.ts FigureSchema); nothing is added but the
+ * document's place and date, the figure's number in its document, and the
+ * value in its unit's base unit.
  *
- *   figureRows([record]) → [{ document: "7c88cf9a948c", figure: 1, paragraph: "reports/7c88cf9a948c/#p-3f2a9c1e",
- *                            indicator: "低产田改造", value: 700, unit: "亩", kind: "实际", … }]
+ * A file is written as a stream, a document's rows at a time: the table is
+ * never one string (at 15 KB of CSV a document, the archive's would pass
+ * V8's limit of 2^29 characters at about 34,000 documents).
+ *
+ *   recordRows(record) → [{ document: "7c88cf9a948c", figure: 1, paragraph: "../reports/7c88cf9a948c/#p-3f2a9c1e",
+ *                           indicator: "低产田改造", value: 700, unit: "亩", kind: "实际", … }]
+ *   figureTables(records) → [{ province: "浙江省", file: "浙江省.csv", records: […] }, …]
  */
 import { inBaseUnit } from '../shared/figure-vocabulary.ts';
+import { UNPLACED } from '../shared/record-facts.ts';
 import type { Report } from '../shared/report-schema.ts';
+
+/** The folder of the dataset's files, from the site's root; a paragraph's address in a row is relative to it. */
+export const FIGURES_FOLDER = 'figures/';
+/** The CSV-W metadata of every table, where a processor looks for it beside a CSV file (CSV-W, 5.3 Default Locations). */
+export const FIGURES_METADATA = 'csv-metadata.json';
 
 /** The columns, in order: name, title (zh-Hans), CSV-W datatype, whether every row has it, and what it holds. */
 export const FIGURE_COLUMNS = [
@@ -26,7 +39,7 @@ export const FIGURE_COLUMNS = [
     '段落链接',
     'anyURI',
     true,
-    'The paragraph the figure stands in, on the document page (relative to this file).',
+    'The paragraph the figure stands in, on the document page (relative to this file: ../reports/<document>/#p-…).',
   ],
   ['indicator', '指标（原文）', 'string', true, 'The indicator as printed.'],
   [
@@ -68,63 +81,114 @@ export const FIGURE_COLUMNS = [
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number][0];
 export type FigureRow = Record<FigureColumn, string | number | null>;
 
-export function figureRows(records: Report[]): FigureRow[] {
-  return records.flatMap((record) =>
-    (record.figures ?? []).map((figure, index): FigureRow => {
-      const base = inBaseUnit(figure.number, figure.unit);
-      return {
-        document: record.id,
-        figure: index + 1,
-        town: record.town,
-        county: record.county,
-        city: record.city,
-        province: record.province,
-        date: record.date,
-        paragraph: `reports/${record.id}/#${figure.paragraph}`,
-        indicator: figure.indicator,
-        indicator_normalised: figure.indicatorNormalised,
-        measure: figure.measure,
-        value: figure.number,
-        value_printed: figure.value,
-        unit: figure.unit,
-        value_base: base.value,
-        unit_base: base.unit,
-        qualifier: figure.qualifier,
-        period: figure.period,
-        year: figure.year,
-        kind: figure.kind,
-        cue: figure.cue,
-        growth: figure.growth?.number ?? null,
-        growth_unit: figure.growth?.unit ?? null,
-        growth_printed: figure.growth?.printed ?? null,
-        sentence: figure.sentence,
-      };
-    }),
-  );
+/** The rows of one document's figures, in its order. */
+export function recordRows(record: Report): FigureRow[] {
+  return (record.figures ?? []).map((figure, index): FigureRow => {
+    const base = inBaseUnit(figure.number, figure.unit);
+    return {
+      document: record.id,
+      figure: index + 1,
+      town: record.town,
+      county: record.county,
+      city: record.city,
+      province: record.province,
+      date: record.date,
+      paragraph: `../reports/${record.id}/#${figure.paragraph}`,
+      indicator: figure.indicator,
+      indicator_normalised: figure.indicatorNormalised,
+      measure: figure.measure,
+      value: figure.number,
+      value_printed: figure.value,
+      unit: figure.unit,
+      value_base: base.value,
+      unit_base: base.unit,
+      qualifier: figure.qualifier,
+      period: figure.period,
+      year: figure.year,
+      kind: figure.kind,
+      cue: figure.cue,
+      growth: figure.growth?.number ?? null,
+      growth_unit: figure.growth?.unit ?? null,
+      growth_printed: figure.growth?.printed ?? null,
+      sentence: figure.sentence,
+    };
+  });
 }
 
-/** RFC 4180 CSV, UTF-8, CRLF line ends, a header row of the column names; an empty cell is a value the record does not give. */
-export function figuresCsv(rows: FigureRow[]): string {
-  const lines = [
-    FIGURE_COLUMNS.map(([name]) => name),
-    ...rows.map((row) => FIGURE_COLUMNS.map(([name]) => cell(row[name]))),
-  ];
-  return lines
-    .map((cells) => cells.map(quote).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+export interface FigureTable {
+  /** The province's name, or UNPLACED. */
+  province: string;
+  /** The file's name in FIGURES_FOLDER: 浙江省.csv. */
+  file: string;
+  /** Its documents with figures, in the order given (the catalog's). */
+  records: Report[];
 }
 
-/** The CSV-W metadata of figures.csv (W3C tabular-metadata): its columns, datatypes, key and provenance. */
-export function figuresCsvMetadata(siteUrl: string) {
+/** The name of a province's file in FIGURES_FOLDER. */
+export function figuresFile(province: string | null): string {
+  return `${province ?? UNPLACED}.csv`;
+}
+
+/** A table a province, in the order of the provinces' names, each holding its documents with figures. */
+export function figureTables(records: Iterable<Report>): FigureTable[] {
+  const byProvince = new Map<string, Report[]>();
+  for (const record of records) {
+    if (!record.figures?.length) continue;
+    const province = record.province ?? UNPLACED;
+    if (!byProvince.has(province)) byProvince.set(province, []);
+    byProvince.get(province)!.push(record);
+  }
+  return [...byProvince.keys()].sort().map((province) => ({
+    province,
+    file: figuresFile(province),
+    records: byProvince.get(province)!,
+  }));
+}
+
+/**
+ * RFC 4180 CSV, UTF-8, CRLF line ends: the header row of the column names,
+ * then each document's rows as one piece, taken from `records` only when the
+ * piece before it has been read. An empty cell is a value the record does not give.
+ */
+export function* figuresCsvPieces(records: Iterable<Report>): Generator<string> {
+  yield csvLine(FIGURE_COLUMNS.map(([name]) => name));
+  for (const record of records) {
+    const rows = recordRows(record);
+    if (rows.length > 0) yield rows.map((row) => csvLine(FIGURE_COLUMNS.map(([name]) => cell(row[name])))).join('');
+  }
+}
+
+/** The CSV as a byte stream that asks for the next piece only when its reader pulls (a Response's body). */
+export function figuresCsvStream(records: Iterable<Report>): ReadableStream<Uint8Array> {
+  const pieces = figuresCsvPieces(records);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = pieces.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+}
+
+function csvLine(cells: string[]): string {
+  return `${cells.map(quote).join(',')}\r\n`;
+}
+
+/**
+ * The CSV-W metadata of the dataset (W3C tabular-metadata): a table group of
+ * the provinces' files, whose one schema (columns, datatypes, key) and
+ * dialect every table inherits.
+ */
+export function figuresCsvMetadata(siteUrl: string, tables: Pick<FigureTable, 'province' | 'file'>[]) {
   return {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'zh-Hans' }],
-    url: 'figures.csv',
     'dc:title': '镇档：乡镇文件中的关键数据',
     'dc:description':
-      '从镇档收存的乡镇政府文件中读出的关键数据，每行一项：指标、数值、单位、时期、类别（实际、预计、目标），并链接到原文段落。读不准的数据不收录。',
+      '从镇档收存的乡镇政府文件中读出的关键数据，每行一项：指标、数值、单位、时期、类别（实际、预计、目标），并链接到原文段落。读不准的数据不收录。每省一个文件，列相同。',
     'dc:source': siteUrl,
     'dc:license': { '@id': 'https://creativecommons.org/publicdomain/zero/1.0/' },
+    tables: tables.map(({ province, file }) => ({ url: file, 'dc:spatial': province })),
     dialect: { header: true, encoding: 'utf-8', lineTerminators: ['\r\n'] },
     tableSchema: {
       columns: FIGURE_COLUMNS.map(([name, title, datatype, required, description]) => ({
@@ -135,7 +199,7 @@ export function figuresCsvMetadata(siteUrl: string) {
         'dc:description': { '@value': description, '@language': 'en' },
       })),
       primaryKey: ['document', 'figure'],
-      aboutUrl: 'reports/{document}/#figure-{figure}',
+      aboutUrl: '../reports/{document}/#figure-{figure}',
     },
   };
 }

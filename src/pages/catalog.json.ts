@@ -1,9 +1,10 @@
 /**
  * /catalog.json: every document with every field of the schema but its key figures, its address and its source's fixity,
- * and the datasets made from them (the key figures: /figures.csv with its CSV-W metadata, a JSON file per town).
+ * and the datasets made from them (the key figures: a CSV a province in /figures/, described by one CSV-W metadata file).
  */
 import type { APIRoute } from 'astro';
 import { catalogEntry, sortCatalog } from '../lib/catalog.ts';
+import { FIGURES_FOLDER, FIGURES_METADATA, figureTables } from '../lib/figures-dataset.ts';
 import { getReports } from '../lib/reports.ts';
 import { SITE_OWNERS } from '../lib/site-owners.ts';
 
@@ -15,9 +16,8 @@ export const GET: APIRoute = async () => {
       {
         name: 'figures',
         title: '乡镇文件中的关键数据',
-        csv: 'figures.csv',
-        metadata: 'figures.csv-metadata.json',
-        towns: 'figures/towns/',
+        csv: figureTables(records).map(({ file }) => `${FIGURES_FOLDER}${file}`),
+        metadata: `${FIGURES_FOLDER}${FIGURES_METADATA}`,
       },
     ],
     documents: records.map((record) => catalogEntry(record, SITE_OWNERS)),

@@ -9,6 +9,9 @@ import type { Report } from './report-schema.ts';
 /** A record's place fields, from the largest to the smallest. */
 export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
+/** The name of the group of records with no known place at a level: the OAI-PMH repositories', the build's parts', the figures' files. */
+export const UNPLACED = '未定位';
+
 /** The year a document belongs to: of its publication date, else of its writing. */
 export function recordYear(record: Pick<Report, 'date' | 'dateWritten'>): string | null {
   return (record.date ?? record.dateWritten)?.slice(0, 4) ?? null;

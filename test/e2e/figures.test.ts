@@ -1,6 +1,7 @@
 /**
- * The key figures as the built site publishes them (issue 24): /figures.csv
- * read with its CSV-W metadata by an independent parser, every figure's ¶
+ * The key figures as the built site publishes them (issue 24): a CSV a
+ * province in /figures/, each read with the CSV-W metadata of the table
+ * group (/figures/csv-metadata.json) by an independent parser, every figure's ¶
  * link an anchor of its document's page, the towns' JSON files, charts and
  * indicator pages. Reads the shared archives of the seeds and fixtures
  * (test/helpers/shared-archives.ts).
@@ -43,11 +44,14 @@ describe.each([
   let records: Report[];
   let header: string[];
   let rows: Record<string, string>[];
+  let tables: Map<string, string>;
   let metadata: {
-    url: string;
+    tables: { url: string; 'dc:spatial': string }[];
+    dialect: { header: boolean; encoding: string; lineTerminators: string[] };
     tableSchema: {
       columns: { name: string; titles: Record<string, string>; datatype: string; required: boolean }[];
       primaryKey: string[];
+      aboutUrl: string;
     };
   };
 
@@ -56,10 +60,16 @@ describe.each([
     records = readdirSync(join(archive.root, 'content', 'reports')).map(
       (file) => readDocument(readFileSync(join(archive.root, 'content', 'reports', file), 'utf8')).record,
     );
-    const [first, ...rest] = csvRows(readFileSync(join(archive.dist, 'figures.csv'), 'utf8'));
-    header = first!;
-    rows = rest.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i]!])));
-    metadata = JSON.parse(readFileSync(join(archive.dist, 'figures.csv-metadata.json'), 'utf8'));
+    metadata = JSON.parse(readFileSync(join(archive.dist, 'figures', 'csv-metadata.json'), 'utf8'));
+    tables = new Map(
+      metadata.tables.map(({ url }) => [url, readFileSync(join(archive.dist, 'figures', url), 'utf8')] as const),
+    );
+    rows = [];
+    for (const text of tables.values()) {
+      const [first, ...rest] = csvRows(text);
+      header = first!;
+      rows.push(...rest.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i]!]))));
+    }
   });
 
   it('has a row for every figure of every document, with value, unit, kind and a ¶ link', () => {
@@ -74,10 +84,20 @@ describe.each([
           value_printed: figure.value,
           unit: figure.unit,
           kind: figure.kind,
-          paragraph: `reports/${record.id}/#${figure.paragraph}`,
+          paragraph: `../reports/${record.id}/#${figure.paragraph}`,
         }),
       );
     }
+  });
+
+  it("has a file a province, each listed in the metadata with its province, and each row in its province's file", () => {
+    const files = readdirSync(join(archive.dist, 'figures')).filter((name) => name.endsWith('.csv'));
+    expect(files.sort()).toEqual([...tables.keys()].sort());
+    expect(files.length).toBeGreaterThan(3);
+    expect(metadata.tables).toContainEqual({ url: '浙江省.csv', 'dc:spatial': '浙江省' });
+    for (const { url, 'dc:spatial': province } of metadata.tables)
+      for (const cells of csvRows(tables.get(url)!).slice(1))
+        expect(cells[header.indexOf('province')] || '未定位', url).toBe(province);
   });
 
   it("holds the seeds' key figures: 天目山镇's target for 规上工业总产值 by 2026", () => {
@@ -99,7 +119,8 @@ describe.each([
     const pages = new Map<string, string>();
     for (const row of rows) {
       const [path, anchor] = row.paragraph!.split('#');
-      if (!pages.has(path!)) pages.set(path!, readFileSync(join(archive.dist, path!, 'index.html'), 'utf8'));
+      // Relative to the CSV's folder, /figures/.
+      if (!pages.has(path!)) pages.set(path!, readFileSync(join(archive.dist, 'figures', path!, 'index.html'), 'utf8'));
       const html = pages.get(path!)!;
       expect(html, row.paragraph).toContain(`<p id="${anchor}">`);
       expect(html).toContain(`<tr id="figure-${row.figure}"`);
@@ -108,13 +129,15 @@ describe.each([
   });
 
   it('is read with its CSV-W metadata by an independent parser: every column declared, every cell of its datatype', async () => {
-    expect(metadata.url).toBe('figures.csv');
     expect(metadata.tableSchema.columns.map(({ titles }) => titles.en)).toEqual(header);
-    const quads = await parseCsvw(
-      readFileSync(join(archive.dist, 'figures.csv'), 'utf8'),
-      metadata as never,
-      `https://archive.example.org${base}figures.csv`,
-    );
+    const quads: Awaited<ReturnType<typeof parseCsvw>> = [];
+    // Each table of the group, with the schema and dialect it inherits from the group, at its own address.
+    for (const [url, text] of tables) {
+      const address = new URL(url, `https://archive.example.org${base}figures/`).href;
+      quads.push(
+        ...(await parseCsvw(text, { url, dialect: metadata.dialect, tableSchema: metadata.tableSchema }, address)),
+      );
+    }
     const rowsDescribed = quads.filter(({ predicate }) => predicate.value === 'http://www.w3.org/ns/csvw#describes');
     expect(rowsDescribed).toHaveLength(rows.length);
     // Each row is about its figure's address on the document page (aboutUrl), resolved against the CSV's.
@@ -138,21 +161,9 @@ describe.each([
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('gives each town with figures a JSON file, and its page the charts with the numbers as text', () => {
-    const towns = [
-      ...new Set(
-        records
-          .filter((record) => record.figures?.length && record.town)
-          .map((r) => [r.province, r.city, r.county, r.town].join('/')),
-      ),
-    ];
-    expect(towns.length).toBeGreaterThan(3);
+  it("links a town's page to its province's file, and gives it the charts with the numbers as text", () => {
     const town = '浙江省/杭州市/临安区/天目山镇';
-    const json = JSON.parse(readFileSync(join(archive.dist, 'figures', 'towns', `${town}.json`), 'utf8'));
-    expect(json).toMatchObject({ town: '天目山镇', county: '临安区' });
-    expect(json.figures.length).toBe(rows.filter((row) => row.town === '天目山镇').length);
-    expect(json.figures[0].paragraph).toMatch(new RegExp(`^${base}reports/[0-9a-f]{12}/#p-[0-9a-f]{8}`));
-
+    expect(existsSync(join(archive.dist, 'figures', 'towns'))).toBe(false);
     const page = readFileSync(join(archive.dist, 'places', town, 'index.html'), 'utf8');
     expect(page).toContain('<svg class="figure-chart"');
     expect(page).toMatch(/role="img" aria-labelledby="chart-[^"]+-t chart-[^"]+-d"/);
@@ -163,12 +174,15 @@ describe.each([
         `<a href="${base}reports/7c88cf9a948c/#p-[0-9a-f]{8}"><title>固定资产投资 2021年 11.1亿元（实际）</title>`,
       ),
     );
-    expect(page).toContain(`href="${base}figures/towns/`);
+    expect(page).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
+    expect(page).toContain('county 列为临安区，town 列为天目山镇');
+    expect(rows.filter((row) => row.county === '临安区' && row.town === '天目山镇').length).toBeGreaterThan(10);
   });
 
   it('has a page per indicator comparing the towns of each county, linked from the figures index', () => {
     const index = readFileSync(join(archive.dist, 'figures', 'index.html'), 'utf8');
-    expect(index).toContain(`href="${base}figures.csv"`);
+    expect(index).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
+    expect(index).toContain(`href="${base}figures/csv-metadata.json"`);
     expect(index).toContain(`href="${base}figures/fixed-asset-investment/"`);
     const page = readFileSync(join(archive.dist, 'figures', 'fixed-asset-investment', 'index.html'), 'utf8');
     expect(page).toContain('临安区');

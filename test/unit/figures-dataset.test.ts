@@ -1,7 +1,13 @@
 /** The figures dataset (src/lib/figures-dataset.ts) and the static charts (src/lib/figure-chart.ts), without a build. */
 import { describe, expect, it } from 'vitest';
 import { barChart, displayUnit, yearChart } from '../../src/lib/figure-chart.ts';
-import { FIGURE_COLUMNS, figureRows, figuresCsv, figuresCsvMetadata } from '../../src/lib/figures-dataset.ts';
+import {
+  FIGURE_COLUMNS,
+  figuresCsvMetadata,
+  figuresCsvPieces,
+  figuresCsvStream,
+  figureTables,
+} from '../../src/lib/figures-dataset.ts';
 import { townIndicators } from '../../src/lib/town-figures.ts';
 import type { Figure, Report } from '../../src/shared/report-schema.ts';
 
@@ -23,14 +29,14 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   ...overrides,
 });
 
-const record = (id: string, figures: Figure[]) =>
+const record = (id: string, figures: Figure[], province: string | null = '浙江省') =>
   ({
     id,
     title: '天目山镇2023年工作总结',
     town: '天目山镇',
     county: '临安区',
     city: '杭州市',
-    province: '浙江省',
+    province,
     date: '2024-01-05',
     dateWritten: null,
     figures,
@@ -38,17 +44,17 @@ const record = (id: string, figures: Figure[]) =>
 
 describe('the figures CSV', () => {
   it('has a header of the column names and a row per figure, quoting what RFC 4180 asks', () => {
-    const csv = figuresCsv(
-      figureRows([
+    const csv = [
+      ...figuresCsvPieces([
         record('0123456789ab', [
           figure({ sentence: '他说"增长",很好\n下一行', growth: { printed: '同比增长8%', number: 8, unit: '%' } }),
         ]),
       ]),
-    );
+    ].join('');
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(FIGURE_COLUMNS.map(([name]) => name).join(','));
     expect(row).toContain(
-      '0123456789ab,1,天目山镇,临安区,杭州市,浙江省,2024-01-05,reports/0123456789ab/#p-0123abcd,固定资产投资',
+      '0123456789ab,1,天目山镇,临安区,杭州市,浙江省,2024-01-05,../reports/0123456789ab/#p-0123abcd,固定资产投资',
     );
     expect(row).toContain(',3.6,3.6,亿元,360000000,元,');
     expect(row).toContain(',8,%,同比增长8%,"他说""增长"",很好\n下一行"');
@@ -56,15 +62,75 @@ describe('the figures CSV', () => {
   });
 
   it('writes large and small values as decimals, never in exponent form', () => {
-    const csv = figuresCsv(
-      figureRows([record('0123456789ab', [figure({ number: 0.0000002, value: '0.0000002', unit: '万元' })])]),
-    );
+    const csv = [
+      ...figuresCsvPieces([record('0123456789ab', [figure({ number: 0.0000002, value: '0.0000002', unit: '万元' })])]),
+    ].join('');
     expect(csv).toContain(',0.0000002,0.0000002,万元,0.002,元,');
     expect(csv).not.toMatch(/\de[+-]?\d/);
   });
 
-  it('declares every column with a title in Chinese, its datatype, and the key', () => {
-    const metadata = figuresCsvMetadata('https://archive.example.org/');
+  it('writes a table a province, in the order given, and the documents of no known province in 未定位.csv', () => {
+    const tables = figureTables([
+      record('000000000001', [figure({})], '浙江省'),
+      record('000000000002', [], '湖南省'),
+      record('000000000003', [figure({})], null),
+      record('000000000004', [figure({})], '浙江省'),
+    ]);
+    expect(tables.map(({ file, records }) => [file, records.map(({ id }) => id)])).toEqual([
+      ['未定位.csv', ['000000000003']],
+      ['浙江省.csv', ['000000000001', '000000000004']],
+    ]);
+  });
+
+  it('writes a document at a time, taking the next record only when the piece before has been read', () => {
+    // Records handed out one by one, counting how many the writer has taken: it never holds more than the one it writes.
+    let taken = 0;
+    function* records() {
+      for (let n = 1; n <= 1000; n++) {
+        taken++;
+        yield record(n.toString(16).padStart(12, '0'), [figure({}), figure({ indicator: '财政收入' })]);
+      }
+    }
+    const pieces = figuresCsvPieces(records());
+    expect(pieces.next().value).toBe(`${FIGURE_COLUMNS.map(([name]) => name).join(',')}\r\n`);
+    expect(taken).toBe(0);
+    for (let n = 1; n <= 1000; n++) {
+      const piece = pieces.next().value as string;
+      expect(taken).toBe(n);
+      expect(piece.split('\r\n')).toHaveLength(3);
+      expect(piece).toMatch(new RegExp(`^${n.toString(16).padStart(12, '0')},1,`));
+    }
+    expect(pieces.next().done).toBe(true);
+  });
+
+  it("streams its bytes as they are read: a reader's first chunk takes one record, the whole stream all of them", async () => {
+    let taken = 0;
+    function* records() {
+      for (let n = 1; n <= 3; n++) {
+        taken++;
+        yield record(`00000000000${n}`, [figure({})]);
+      }
+    }
+    const reader = figuresCsvStream(records()).getReader();
+    const chunks = [(await reader.read()).value!];
+    // A ReadableStream pulls one piece ahead of its reader (highWaterMark 1): the header, then one document.
+    expect(taken).toBeLessThanOrEqual(1);
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(taken).toBe(3);
+    expect(chunks).toHaveLength(4);
+    expect(new TextDecoder().decode(Buffer.concat(chunks)).split('\r\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('declares every column with a title in Chinese, its datatype, and the key, for every province table', () => {
+    const metadata = figuresCsvMetadata('https://archive.example.org/', [
+      { province: '浙江省', file: '浙江省.csv' },
+      { province: '湖南省', file: '湖南省.csv' },
+    ]);
+    expect(metadata.tables).toEqual([
+      { url: '浙江省.csv', 'dc:spatial': '浙江省' },
+      { url: '湖南省.csv', 'dc:spatial': '湖南省' },
+    ]);
+    expect(metadata.tableSchema.aboutUrl).toBe('../reports/{document}/#figure-{figure}');
     expect(metadata.tableSchema.columns.map(({ name }) => name)).toEqual(FIGURE_COLUMNS.map(([name]) => name));
     expect(metadata.tableSchema.columns.find(({ name }) => name === 'value')).toMatchObject({
       datatype: 'decimal',

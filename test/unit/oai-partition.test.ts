@@ -1,6 +1,7 @@
 /** Splitting an archive too large for one OAI-PMH static repository along its places. */
 import { describe, expect, it } from 'vitest';
-import { partitionRecords, UNPLACED } from '../../src/lib/oai/partition.ts';
+import { partitionRecords } from '../../src/lib/oai/partition.ts';
+import { UNPLACED } from '../../src/shared/record-facts.ts';
 import type { Report } from '../../src/shared/report-schema.ts';
 
 const record = (id: number, province: string | null, city: string | null = null): Report =>

@@ -13,9 +13,8 @@
  * Records with no known place at a level are grouped under UNPLACED, cut
  * into numbered parts when too many.
  */
+import { UNPLACED } from '../../shared/record-facts.ts';
 import type { Report } from '../../shared/report-schema.ts';
-
-export const UNPLACED = '未定位';
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const;
 

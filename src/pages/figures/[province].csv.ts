@@ -1,0 +1,19 @@
+/**
+ * /figures/<province>.csv: the key figures of a province's documents, one a
+ * row, in catalog order (src/lib/figures-dataset.ts), streamed a document at
+ * a time; the CSV-W metadata of every province's file is /figures/csv-metadata.json.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sortCatalog } from '../../lib/catalog.ts';
+import { type FigureTable, figuresCsvStream, figureTables } from '../../lib/figures-dataset.ts';
+import { getReports } from '../../lib/reports.ts';
+
+export const getStaticPaths = (async () => {
+  const tables = figureTables(sortCatalog((await getReports()).map((report) => report.data)));
+  return tables.map((table) => ({ params: { province: table.province }, props: { table } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ table: FigureTable }> = ({ props }) =>
+  new Response(figuresCsvStream(props.table.records), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
