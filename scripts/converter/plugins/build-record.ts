@@ -44,6 +44,8 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   const inferred = new Set<InferableField>();
   const sourceUrl = file.data.sourceUrl ?? null;
   const sourceSite = sourceUrl ? new URL(sourceUrl).hostname : null;
+  // The text's blocks, read once: the title, the signature and the closing byline are all looked for in them.
+  const blockTexts = blocksOf(tree).map(blockText);
 
   let title = file.data.title ?? value('title');
   // No title printed or named: the first words of the text stand in (a doubt, warned once the record is made).
@@ -53,16 +55,14 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
     // or the contents it opens with do.
     const issued =
       titleInOpening(body.slice(0, 400)) ??
-      titleInContents(blocksOf(tree).map(blockText)) ??
+      titleInContents(blockTexts) ??
       // A document-sharing site's banner (chrome, not the document's text) names the file: 《某镇政府工作报告.docx》由会员分享.
       (file.data.stripped ?? [])
         .filter(({ reason }) => reason === 'site-banner')
         .map(({ text }) => /^\s*《([^》]{2,60}?)\.(?:docx?|pdf|wps|pptx?)》/i.exec(text)?.[1])
         .find((name) => name !== undefined);
     // Else the first words of the first block that is not a photo's caption or file name (standInTitle).
-    const first = blocksOf(tree)
-      .map((block) => blockText(block).trim())
-      .find((text) => text !== '' && !photoCaption.test(text));
+    const first = blockTexts.map((text) => text.trim()).find((text) => text !== '' && !photoCaption.test(text));
     // A headline glued to the lead sentence (某乡2024年政府信息公开工作年度报告依据《条例》…) ends at its genre word.
     const glued = first ? GLUED_TO_LEAD.exec(first)?.[1] : undefined;
     title = issued ?? glued ?? standInTitle(first ?? body.trim());
@@ -72,7 +72,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
 
   const speech = file.data.speech;
   // A document's signature (落款: 某镇人民政府 / 2024年1月5日) names its issuer and the day it was signed.
-  const signed = signature(blocksOf(tree).map(blockText));
+  const signed = signature(blockTexts);
   const dateWritten =
     readDate(file, labels, 'dateWritten') ??
     (speech?.date ? checkedDate(file, speech.date, speech.line, '会议日期') : null) ??
@@ -140,10 +140,7 @@ export const buildRecord: Plugin<[BuildRecordOptions], Root> = (options) => (tre
   }
   const labelledAuthor = value('author');
   const bylines = (file.data.stripped ?? []).filter(({ reason }) => reason === 'byline').map(({ text }) => text);
-  const lastLine =
-    blocksOf(tree)
-      .map(blockText)
-      .findLast((text) => text.trim() !== '') ?? '';
+  const lastLine = blockTexts.findLast((text) => text.trim() !== '') ?? '';
 
   const record = {
     id: file.data.source!.sha256.slice(0, 12),
