@@ -60,6 +60,30 @@ describe('the built site', () => {
     );
   });
 
+  it('names among the key facts above the text only a publisher the page prints; one inferred waits in the full facts, marked 推断', () => {
+    const textOf = (fragment: string) => unescapeHtml(fragment.replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+    const records = ids.map((id) => ({
+      id,
+      record: readDocument(readFileSync(join(archive.root, 'content', 'reports', `${id}.mdx`), 'utf8')).record,
+    }));
+    const inferred = records.filter(({ record }) => record.publisher && record.inferred.includes('publisher'));
+    const printed = records.filter(({ record }) => record.publisher && !record.inferred.includes('publisher'));
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(printed.length).toBeGreaterThan(0);
+    for (const { id, record } of [...inferred, ...printed]) {
+      const html = page(`reports/${id}`);
+      const keyFacts = textOf(/<p class="key-facts">[\s\S]*?<\/p>/.exec(html)![0]);
+      const facts = textOf(/<section class="metadata"[\s\S]*?<\/section>/.exec(html)![0]);
+      const publisher = textOf(record.publisher!);
+      if (record.inferred.includes('publisher')) {
+        expect(keyFacts, id).not.toContain('发布机构');
+        expect(facts, id).toContain(`发布机构${publisher}（推断）`);
+      } else {
+        expect(keyFacts, id).toContain(`发布机构${publisher}`);
+      }
+    }
+  });
+
   it('serves every raw source byte for byte', () => {
     for (const name of readdirSync(join(archive.root, 'seeds'))) {
       const id = ids.find((candidate) =>
