@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type StaticSite, serveSite } from '../../scripts/bench/static-site.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
@@ -42,16 +42,25 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(
-  layout: (typeof LAYOUTS)[number],
-  path: string,
-  bypassCSP = false,
-): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * The page of a layout, on the given address. A page is kept for each layout (and CSP) and goes to every address
+ * the tests of that layout open: a new page costs chromium a renderer process (about 0.5 s of CPU, three times a
+ * visit's), and a full visit starts a document afresh all the same (its scroll, focus, sheet and marks).
+ */
+const pages = new Map<string, Promise<Page>>();
+async function open(layout: (typeof LAYOUTS)[number], path: string, bypassCSP = false): Promise<{ page: Page }> {
+  const key = `${layout.device} ${layout.scheme} ${bypassCSP}`;
+  if (!pages.has(key)) pages.set(key, newPage(layout, bypassCSP));
+  const page = await pages.get(key)!;
+  if (path.includes('#')) throw new Error(`${path}: a visit to a fragment would not start the document afresh`);
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  return { page };
+}
+
+async function newPage(layout: (typeof LAYOUTS)[number], bypassCSP: boolean): Promise<Page> {
   const context = await browser.newContext({ viewport: layout.viewport, colorScheme: layout.scheme, bypassCSP });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-  return { context, page };
+  return context.newPage();
 }
 
 /** Whether the element lies wholly inside the viewport, as the reader sees it now. */
@@ -91,7 +100,7 @@ async function openAll(page: Page): Promise<void> {
 describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
   it('shows the first lines of the text on the first screen of every seed document', async () => {
     for (const id of seedIds) {
-      const { context, page } = await open(layout, `/reports/${id}/`);
+      const { page } = await open(layout, `/reports/${id}/`);
       const firstLineTop = await page
         .locator('.body p:not(.speech-header)')
         .first()
@@ -101,12 +110,11 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
         .first()
         .evaluate((p) => Number.parseFloat(getComputedStyle(p).lineHeight));
       expect(firstLineTop + 2 * lineHeight, id).toBeLessThanOrEqual(layout.viewport.height);
-      await context.close();
     }
   }, 60_000);
 
   it('cites a paragraph where ¶ is tapped, without scrolling, and announces a copy', async () => {
-    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    const { page } = await open(layout, `/reports/${SPEECH}/`);
     await page.evaluate(() => navigator.clipboard.writeText('untouched'));
     const pin = page.locator('a.pin[data-paragraph="3"]');
     const anchor = await pin.getAttribute('href');
@@ -129,11 +137,10 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
       await page.locator('#cite pre[data-format="gbt7714"]').textContent(),
     );
     expect(await page.locator('#cite-status').getAttribute('aria-live')).toBe('polite');
-    await context.close();
   }, 60_000);
 
   it('confirms a copy where the reader is looking: on the button pressed, and in view', async () => {
-    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    const { page } = await open(layout, `/reports/${SPEECH}/`);
     await page.locator('a.pin[data-paragraph="3"]').click();
     await page.locator('#cite.sheet #cite-heading:focus').waitFor();
     // The last style of the sheet: its copy button is further down than the first screen of the sheet.
@@ -154,11 +161,10 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
     const labels = await page.locator('#cite button[data-copy]').allTextContents();
     expect(labels.filter((label) => label.trim() === ui.copied)).toHaveLength(1);
     expect(labels.filter((label) => label.trim() === ui.copy)).toHaveLength(labels.length - 1);
-    await context.close();
   }, 60_000);
 
   it('keeps the cited paragraph in sight above the sheet, the last one of the text too', async () => {
-    const { context, page } = await open(layout, `/reports/${SPEECH}/`);
+    const { page } = await open(layout, `/reports/${SPEECH}/`);
     await page.locator('a.pin[data-paragraph]').last().click();
     await page.locator('#cite.sheet #cite-heading:focus').waitFor();
     await expect
@@ -173,11 +179,10 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
         }),
       )
       .toBe(true);
-    await context.close();
   }, 60_000);
 
   it('opens a search result on its first match, highlighted', async () => {
-    const { context, page } = await open(layout, `/search/?q=${encodeURIComponent('垃圾分类')}`);
+    const { page } = await open(layout, `/search/?q=${encodeURIComponent('垃圾分类')}`);
     await page.locator('#search-results[aria-busy="false"] li a').first().click();
     await page.locator('mark.hit.current').waitFor();
     expect(await inViewport(page, 'mark.hit.current')).toBe(true);
@@ -185,13 +190,12 @@ describe.each(LAYOUTS)('on a $device in $scheme', (layout) => {
     // The address names the paragraph of the match, so it can be cited from there.
     const paragraph = await page.locator('mark.hit.current').evaluate((mark) => mark.closest('[id^="p-"]')?.id);
     expect(new URL(page.url()).hash).toBe(`#${paragraph}`);
-    await context.close();
   }, 60_000);
 });
 
 describe.each(LAYOUTS.filter(({ device }) => device === 'desktop'))('by keyboard in $scheme', (layout) => {
   it('steps to the next and previous match with N and Shift+N, and reaches the bar in a few Tabs', async () => {
-    const { context, page } = await open(layout, `/reports/${SPEECH}/?hl=${encodeURIComponent('农田')}`);
+    const { page } = await open(layout, `/reports/${SPEECH}/?hl=${encodeURIComponent('农田')}`);
     await page.locator('mark.hit.current').waitFor();
     const marks = page.locator('mark.hit');
     expect(await marks.count()).toBeGreaterThan(2);
@@ -223,7 +227,6 @@ describe.each(LAYOUTS.filter(({ device }) => device === 'desktop'))('by keyboard
     expect(presses).toBeLessThanOrEqual(2);
     await page.keyboard.press('Enter');
     expect(await currentIndex()).toBe(1);
-    await context.close();
   }, 60_000);
 });
 
@@ -262,7 +265,7 @@ describe('on a phone', () => {
   it.each(Object.entries(PAGES))(
     'makes every control of the %s page at least 44 × 44 px',
     async (_, path) => {
-      const { context, page } = await open(phone, path);
+      const { page } = await open(phone, path);
       await openAll(page);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a[href], button, select, input, summary')]
@@ -272,7 +275,6 @@ describe('on a phone', () => {
           .map(({ element, box }) => `${element.outerHTML.slice(0, 80)} ${box.width}×${box.height}`),
       );
       expect(small).toEqual([]);
-      await context.close();
     },
     60_000,
   );
@@ -292,7 +294,7 @@ describe('on a phone', () => {
           ]),
         ),
       ].filter((name) => name && name.length > 1);
-      const { context, page } = await open(phone, path);
+      const { page } = await open(phone, path);
       await openAll(page);
       const broken = await page.evaluate((names) => {
         const found: string[] = [];
@@ -315,7 +317,6 @@ describe('on a phone', () => {
         return found;
       }, names);
       expect(broken).toEqual([]);
-      await context.close();
     },
     60_000,
   );
@@ -323,12 +324,11 @@ describe('on a phone', () => {
   it.each(['home', 'year', 'town', 'search', 'document'] as const)(
     'sets each title of a list on the %s page as one run of text, wrapping under its start',
     async (name) => {
-      const { context, page } = await open(phone, PAGES[name]);
+      const { page } = await open(phone, PAGES[name]);
       await openAll(page);
       const titles = '.report-list a, #search-results li > a, .neighbours a';
       expect(await page.locator(titles).count()).toBeGreaterThan(0);
       expect(await splitRuns(page, titles)).toEqual([]);
-      await context.close();
     },
     60_000,
   );
@@ -336,7 +336,7 @@ describe('on a phone', () => {
   it.each(['document', 'search'] as const)(
     'makes every disclosure of the %s page look like a control: a turning marker, in the colour of links',
     async (name) => {
-      const { context, page } = await open(phone, PAGES[name]);
+      const { page } = await open(phone, PAGES[name]);
       if (name === 'search') await page.locator('#search-filters:not([hidden])').waitFor();
       const looks = () =>
         page.evaluate(() => {
@@ -356,7 +356,6 @@ describe('on a phone', () => {
         expect(summary, summary.text).toMatchObject({ marker: '"▸" / ""', likeALink: true });
       await page.locator('summary').first().click();
       expect((await looks())[0]!.marker).toBe('"▾" / ""');
-      await context.close();
     },
     60_000,
   );
@@ -407,7 +406,7 @@ describe.each(LAYOUTS.filter(({ device }) => device === 'phone'))('accessibility
     'finds no axe violation of any impact on the %s page',
     async (_, path) => {
       // axe is injected as an inline script, which the site's CSP rightly refuses: let it through for the audit only.
-      const { context, page } = await open(layout, path, true);
+      const { page } = await open(layout, path, true);
       await openAll(page);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
@@ -419,7 +418,6 @@ describe.each(LAYOUTS.filter(({ device }) => device === 'phone'))('accessibility
         );
       });
       expect(violations).toEqual([]);
-      await context.close();
     },
     60_000,
   );
@@ -429,10 +427,8 @@ describe('on paper', () => {
   it.each(SCHEMES)(
     'prints the text in light colours, with its paragraph numbers but no § markers, toggles or downloads (%s scheme)',
     async (scheme) => {
-      const { context, page } = await open(
-        { device: 'desktop', viewport: VIEWPORTS.desktop, scheme },
-        `/reports/${SPEECH}/`,
-      );
+      // A page of its own ('paper'): the print media it is set to would stay with a desktop page.
+      const { page } = await open({ device: 'paper', viewport: VIEWPORTS.desktop, scheme }, `/reports/${SPEECH}/`);
       await page.locator('.more-facts').evaluate((details) => {
         (details as HTMLDetailsElement).open = true;
       });
@@ -466,7 +462,6 @@ describe('on paper', () => {
       expect(printed.dateLines).toBe(1);
       expect(printed.metadataBackground).toBe('rgb(255, 255, 255)');
       expect(printed.bodyColour).toBe('rgb(0, 0, 0)');
-      await context.close();
     },
     60_000,
   );
