@@ -2,14 +2,15 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
  * word segmentation, so that a query finds exactly the documents containing
  * it. The archive is indexed in shards (scripts/search-index/shards.ts), fixed
  * ranges of dates, newest first, each by a Pagefind process of its own,
- * so memory stays bounded however large the archive grows. A run indexes
+ * so memory stays bounded however large the archive grows; shards are
+ * indexed side by side, one a core, within that bound (scripts/search-index/shard-pool.ts). A run indexes
  * again only the shards whose documents changed (scripts/search-index/shard-cache.ts):
  * the others' files are those of the run before, not written again, and so
  * is any route file or list whose bytes are the same;
@@ -21,23 +22,20 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
-import { documentBody } from '../src/lib/document-body.ts';
-import { basePath } from '../src/lib/site-config.ts';
 import { sortDate } from '../src/shared/search/filters.ts';
 import { RUNTIME } from '../src/shared/search/shards.ts';
-import { SEARCH_INDEX_LANGUAGE } from '../src/shared/search/tokens.ts';
 import { siteDigest } from './parts/site-digest.ts';
-import { writeExcerptFiles } from './search-index/excerpt-files.ts';
-import { type SearchDocument, searchDocument } from './search-index/record.ts';
-import { addRouteKeys, RouteTableBuilder } from './search-index/routes.ts';
+import { writeRuntime } from './search-index/pagefind-index.ts';
+import { RouteTableBuilder } from './search-index/routes.ts';
 import { ShardCache, shardCacheFolder, shardKey } from './search-index/shard-cache.ts';
+import { indexShards, type ShardJob } from './search-index/shard-pool.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
 import { hashFiles, importClosure } from './store/import-closure.ts';
 import { projectRoot } from './store/project-root.ts';
-import { documentFiles, readBody, readRecord } from './store/read-document.ts';
+import { documentFiles, readRecord } from './store/read-document.ts';
 import { writeFileAtomic } from './store/write-atomic.ts';
 
 const FIRST_SHARD_MEGABYTES = 4;
@@ -57,11 +55,14 @@ const { values } = parseArgs({
     // Word positions per index chunk of a shard of the first shard's size (Pagefind's default is 20,000), doubling
     // with a shard's size up to 40,000: a query downloads a chunk a token, and small chunks mean many files.
     'chunk-words': { type: 'string', default: String(CHUNK_WORDS) },
+    // Shards indexed at once; by default one a core.
+    jobs: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const shardMegabytes = positiveNumber('shard-megabytes', '40');
 const firstShardMegabytes = Math.min(shardMegabytes, positiveNumber('first-shard-megabytes', '4'));
 const firstChunkWords = positiveNumber('chunk-words', '5000');
+const parallelJobs = Math.floor(positiveNumber('jobs', '2'));
 
 const started = performance.now();
 // What decides an index's bytes besides its documents: this indexer's code and data, and the site's (its base path among them).
@@ -99,27 +100,47 @@ if (!cache.find(RUNTIME, runtimeKey)) {
 }
 linkShard(RUNTIME);
 
-const routes = new RouteTableBuilder();
-let indexed = 0;
-for (const [at, shard] of shards.entries()) {
+// Each shard's route keys, kept or just indexed, added to the table in the shards' order once all are known.
+const shardKeys = new Map<string, string[]>();
+const keysOf = new Map<string, string>();
+const jobs: ShardJob[] = [];
+for (const shard of shards) {
+  const chunk = chunkWords(shard.budget);
   const key = shardKey(
     code,
     shard.name,
-    chunkWords(shard.budget),
+    chunk,
     shard.documents.map(({ id, sha256 }) => `${id} ${sha256}`),
   );
   const kept = cache.find(shard.name, key);
-  if (kept) routes.add(at, kept.keys);
+  if (kept) shardKeys.set(shard.name, kept.keys);
   else {
-    const folder = cache.workFolder(shard.name);
-    const keys = await indexShard(shard.documents, chunkWords(shard.budget), folder);
-    cache.store(shard.name, key, folder, keys);
-    routes.add(at, keys);
-    indexed++;
-    console.log(`search index: shard ${shard.name} indexed, ${shard.documents.length} documents`);
+    const bytes = shard.documents.reduce((sum, document) => sum + document.bytes, 0);
+    jobs.push({
+      name: shard.name,
+      documents: shard.documents,
+      bytes,
+      chunkWords: chunk,
+      folder: cache.workFolder(shard.name),
+    });
+    keysOf.set(shard.name, key);
   }
+}
+await indexShards(jobs, {
+  jobs: parallelJobs,
+  byteLimit: shardMegabytes * 1e6,
+  onDone: (job, keys) => {
+    cache.store(job.name, keysOf.get(job.name)!, job.folder, keys);
+    shardKeys.set(job.name, keys);
+    console.log(`search index: shard ${job.name} indexed, ${job.documents.length} documents`);
+  },
+});
+const routes = new RouteTableBuilder();
+for (const [at, shard] of shards.entries()) {
+  routes.add(at, shardKeys.get(shard.name)!);
   linkShard(shard.name);
 }
+const indexed = jobs.length;
 cache.keepOnly([RUNTIME, ...shards.map(({ name }) => name)]);
 const routeTable = routes.write(join(values.out, 'routes'));
 writeFileAtomic(
@@ -153,68 +174,4 @@ function chunkWords(budget: number): number {
 function linkShard(name: string): void {
   rmSync(join(values.out, name), { recursive: true, force: true });
   cache.linkOutput(name, join(values.out, name));
-}
-
-/** Indexes `documents` into `folder` (a Pagefind process of its own), and says their route keys. */
-async function indexShard(documents: { file: string }[], chunk: number, folder: string) {
-  // Pagefind's indexer reads it when its process starts, one a shard.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunk);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-  const indexed: SearchDocument[] = [];
-  const keys = new Set<string>();
-  for (const { file } of documents) {
-    // Only ids and dates are kept between the passes; each document is read again when its shard is built.
-    const mdx = readFileSync(file, 'utf8');
-    const record = readRecord(mdx);
-    const { blocks } = readBody(documentBody(mdx));
-    const document = searchDocument(record, blocks);
-    addRouteKeys(document.record.content, keys);
-    const added = await index.addCustomRecord(document.record);
-    if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
-    indexed.push(document);
-  }
-  const written = await index.writeFiles({ outputPath: folder });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
-  // Each shard in a Pagefind process of its own: closing it gives its memory back.
-  await pagefind.close();
-  removeFiles(folder, (name) => isInterface(name) || isRuntime(name));
-  writeExcerptFiles(folder, indexed);
-  return [...keys].sort();
-}
-
-/**
- * The search page's Pagefind, apart from every shard (whose names change as
- * the archive grows): its script, worker and WebAssembly, with an index of
- * one record that no search finds (Pagefind loads its WebAssembly for the
- * languages of its own index, and leaves out a record of no words): every
- * search asks for one shard by its filter, which the record has not. Every
- * shard is merged into it.
- */
-async function writeRuntime(folder: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-  const added = await index.addCustomRecord({
-    url: `${basePath()}search/`,
-    content: 'runtime',
-    language: SEARCH_INDEX_LANGUAGE,
-  });
-  if (added.errors.length > 0) throw new Error(`Pagefind refused the runtime's record: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: folder });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  removeFiles(folder, (name) => isInterface(name) || name === 'fragment');
-}
-
-/** Pagefind writes its ready-made interfaces into every index; the search page uses none of them. Fewer files matter on hosts that cap a site's file count. */
-function isInterface(name: string): boolean {
-  return /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(name);
-}
-
-function isRuntime(name: string): boolean {
-  return name === 'pagefind.js' || name === 'pagefind-worker.js' || name.startsWith('wasm.');
-}
-
-function removeFiles(folder: string, unused: (name: string) => boolean): void {
-  for (const name of readdirSync(folder)) if (unused(name)) rmSync(join(folder, name), { recursive: true });
 }

@@ -2,7 +2,8 @@
  * The files a program is made of: its entry module, every project module it
  * imports (statically, dynamically or for types, followed transitively), and
  * every file or folder those modules read by a path relative to themselves
- * (`new URL('../data/', import.meta.url)`). Packages are left out: the lock
+ * (`new URL('../data/', import.meta.url)`; a module read so, such as a
+ * worker thread's script, is followed like an import). Packages are left out: the lock
  * file stands for them. Computed from the code, so a module added deep in
  * the converter is part of its version without anyone listing it.
  *
@@ -39,7 +40,11 @@ export function importClosure(entry: string): string[] {
     const source = readFileSync(file, 'utf8').replace(COMMENT, '');
     for (const [, , specifier] of source.matchAll(IMPORT)) pending.push(existing(file, specifier!));
     for (const [, , specifier] of source.matchAll(READ)) {
-      for (const read of filesUnder(existing(file, specifier!))) found.add(read);
+      // A module read by its path is code all the same (a worker thread's script): its own imports count.
+      for (const read of filesUnder(existing(file, specifier!))) {
+        if (CODE.test(read)) pending.push(read);
+        else found.add(read);
+      }
     }
   }
   return [...found].sort();

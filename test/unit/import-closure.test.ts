@@ -28,6 +28,25 @@ describe('importClosure', () => {
     ]);
   });
 
+  it("follows the imports of a module read by its path, as a worker thread's script is", () => {
+    const root = program({
+      'main.ts': "const worker = new Worker(new URL('./worker.ts', import.meta.url));\n",
+      'worker.ts': "import { index } from './index-one.ts';\n",
+      'index-one.ts': 'export const index = 1;\n',
+    });
+    expect(importClosure(join(root, 'main.ts')).map((file) => file.slice(root.length + 1))).toEqual([
+      'index-one.ts',
+      'main.ts',
+      'worker.ts',
+    ]);
+  });
+
+  it("holds the search indexer's worker and what it runs", () => {
+    const closure = importClosure(join(projectRoot, 'scripts/build-search-index.ts'));
+    expect(closure).toContain(join(projectRoot, 'scripts/search-index/shard-worker.ts'));
+    expect(closure).toContain(join(projectRoot, 'scripts/search-index/excerpt-files.ts'));
+  });
+
   it('ignores imports shown in comments', () => {
     const root = program({ 'main.ts': "/**\n * import { x } from './missing.ts';\n */\n// import './gone.ts';\n" });
     expect(importClosure(join(root, 'main.ts'))).toHaveLength(1);
