@@ -21,7 +21,13 @@ export interface CatalogEntry extends Omit<Report, 'figures'> {
   credits: Pick<Credits, 'creator' | 'publisher'>;
 }
 
-export function catalogEntry({ figures: _inTheFiguresDataset, ...record }: Report, owners: SiteOwners): CatalogEntry {
+/** A record with its figures (`npm run export:bag`) or as the site's content store keeps it, their number only. */
+export type CatalogRecord = Omit<Report, 'figures'> & { figures?: Report['figures']; figureCount?: number };
+
+export function catalogEntry(
+  { figures: _inTheFiguresDataset, figureCount: _countedThere, ...record }: CatalogRecord,
+  owners: SiteOwners,
+): CatalogEntry {
   const { creator, publisher } = creditsOf(record, owners);
   return {
     ...record,
@@ -32,7 +38,7 @@ export function catalogEntry({ figures: _inTheFiguresDataset, ...record }: Repor
 }
 
 /** Newest first by publication date, then by id: the same order on every build. */
-export function sortCatalog(records: Report[]): Report[] {
+export function sortCatalog<T extends Pick<Report, 'date' | 'id'>>(records: T[]): T[] {
   return [...records].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
 

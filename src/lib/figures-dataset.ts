@@ -115,13 +115,13 @@ export function recordRows(record: Report): FigureRow[] {
   });
 }
 
-export interface FigureTable {
+export interface FigureTable<T = Report> {
   /** The province's name, or UNPLACED. */
   province: string;
   /** The file's name in FIGURES_FOLDER: 浙江省.csv. */
   file: string;
   /** Its documents with figures, in the order given (the catalog's). */
-  records: Report[];
+  records: T[];
 }
 
 /** The name of a province's file in FIGURES_FOLDER. */
@@ -129,11 +129,18 @@ export function figuresFile(province: string | null): string {
   return `${province ?? UNPLACED}.csv`;
 }
 
-/** A table a province, in the order of the provinces' names, each holding its documents with figures. */
-export function figureTables(records: Iterable<Report>): FigureTable[] {
-  const byProvince = new Map<string, Report[]>();
+/**
+ * A table a province, in the order of the provinces' names, each holding its
+ * documents with figures: the site's records hold their number only
+ * (src/lib/record-figures.ts), which `figureCount` says.
+ */
+export function figureTables<T extends Pick<Report, 'province'>>(
+  records: Iterable<T>,
+  figureCount: (record: T) => number,
+): FigureTable<T>[] {
+  const byProvince = new Map<string, T[]>();
   for (const record of records) {
-    if (!record.figures?.length) continue;
+    if (figureCount(record) === 0) continue;
     const province = record.province ?? UNPLACED;
     if (!byProvince.has(province)) byProvince.set(province, []);
     byProvince.get(province)!.push(record);

@@ -29,12 +29,17 @@ export interface IndicatorSeries {
 
 export type FigureHref = (record: Report, figure: Figure) => string;
 
+/** A figure a chart may show: of a normalised indicator, an amount, and a year. */
+export function isChartable(figure: Figure): figure is Figure & { indicatorNormalised: string; year: number } {
+  return figure.indicatorNormalised !== null && figure.measure === 'level' && figure.year !== null;
+}
+
 /** The figures a chart may show, oldest year first, then in document order. */
 export function chartableFigures(records: Report[], href: FigureHref): ShownFigure[] {
   return records
     .flatMap((record) =>
       (record.figures ?? []).flatMap((figure) => {
-        if (!figure.indicatorNormalised || figure.measure !== 'level' || figure.year === null) return [];
+        if (!isChartable(figure)) return [];
         const base = inBaseUnit(figure.number, figure.unit);
         return [
           { record, figure, year: figure.year, base: base.value, baseUnit: base.unit, href: href(record, figure) },

@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       {
         name: 'figures',
         title: '乡镇文件中的关键数据',
-        csv: figureTables(records).map(({ file }) => `${FIGURES_FOLDER}${file}`),
+        csv: figureTables(records, (record) => record.figureCount).map(({ file }) => `${FIGURES_FOLDER}${file}`),
         metadata: `${FIGURES_FOLDER}${FIGURES_METADATA}`,
       },
     ],

@@ -6,14 +6,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sortCatalog } from '../../lib/catalog.ts';
 import { type FigureTable, figuresCsvStream, figureTables } from '../../lib/figures-dataset.ts';
+import { recordsWithFigures, type StoredReport } from '../../lib/record-figures.ts';
 import { getReports } from '../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
-  const tables = figureTables(sortCatalog((await getReports()).map((report) => report.data)));
+  const records = sortCatalog((await getReports()).map((report) => report.data));
+  const tables = figureTables(records, (record) => record.figureCount);
   return tables.map((table) => ({ params: { province: table.province }, props: { table } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ table: FigureTable }> = ({ props }) =>
-  new Response(figuresCsvStream(props.table.records), {
+// Each document's figures are read from its file as the stream reaches it: the file never holds more than one's.
+export const GET: APIRoute<{ table: FigureTable<StoredReport> }> = ({ props }) =>
+  new Response(figuresCsvStream(recordsWithFigures(props.table.records)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
