@@ -8,16 +8,25 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isWarcContainer } from '../src/lib/warc-container.ts';
+import { ConversionPool, IN_THREAD_FIRST } from './converter/convert-pool.ts';
 import { createProgress, formatProblem } from './converter/convert-progress.ts';
+import { convertSource } from './converter/convert-source.ts';
 import { Gazetteer } from './converter/helpers/gazetteer.ts';
 import { createProcessor } from './converter/processor.ts';
 import { collectInputs } from './converter/read/inputs.ts';
 import { type ExpansionNotes, streamInputs } from './converter/read/warc-inputs.ts';
 import { readArchivedSources } from './store/archived-sources.ts';
-import { ConversionCache, converterVersion, convertOrRecall } from './store/conversion-cache.ts';
+import {
+  ConversionCache,
+  type Converter,
+  converterVersion,
+  convertOrRecall,
+  type Outcome,
+} from './store/conversion-cache.ts';
 import { carryCorrections, readCorrections, unknownDocuments } from './store/corrections.ts';
 import { settleVersions, type WrittenCapture, withPreviousVersion } from './store/page-versions.ts';
 import { AtomicWriter, removeLeftoverTemporaries, writeFileAtomic } from './store/write-atomic.ts';
@@ -32,6 +41,8 @@ Converts raw source pages into MDX documents, one per source.
   --corrections DIR  people's corrections of the records, <document id>.yaml each
                      (default: the folder "corrections" beside --out, so content/corrections)
   --check            convert and validate everything, but write nothing
+  --jobs N           convert N sources at a time, each on a thread of its own
+                     (default: one a core, once more than 500 need converting)
   --quiet            print only problems and the summary
   --help             show this help`;
 
@@ -94,31 +105,28 @@ async function main(): Promise<number> {
     }
   };
 
-  for await (const input of streamInputs(inputs.files, notes)) {
-    reportArchiveErrors();
-    total++;
-    const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
-    const shown = (relative(process.cwd(), input.path) || input.path) + where;
-    const bytes = input.bytes ?? readFileSync(input.path);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    // A document's id is the first 12 hex digits of its source's SHA-256: so is its correction's name.
-    const correction = corrections.byId.get(sha256.slice(0, 12));
-    const result = convertOrRecall(
-      {
-        ...input,
-        bytes,
-        sha256,
-        ...(correction?.correction ? { correction: { file: correction.file, correction: correction.correction } } : {}),
-        correctionKey: correction?.sha256 ?? '',
-      },
-      processor,
-      cache,
-    );
+  const jobs = options.jobs ?? availableParallelism();
+  // --jobs asks for the workers from the first source; by default they start only once there is enough to convert.
+  const inThreadFirst = options.jobs === undefined ? IN_THREAD_FIRST : 0;
+  let pool: ConversionPool | undefined;
+  let conversions = 0;
+  const convert: Converter = (input) => {
+    conversions++;
+    // A web archive's page looks up the archive's other responses, which stay in this thread: it is converted here.
+    if (jobs === 1 || conversions <= inThreadFirst || input.responses) return convertSource(input, processor);
+    pool ??= new ConversionPool(jobs);
+    return pool.convert(input);
+  };
+  // Conversions run ahead on the workers; their outcomes are taken in the sources' order.
+  const ahead: { shown: string; name: string; outcome: Promise<Outcome> }[] = [];
+  const take = async () => {
+    const { shown, name, outcome } = ahead.shift()!;
+    const result = await outcome;
     for (const warning of result.warnings) progress.report(formatProblem(shown, 'warning', warning));
     counts.warnings += result.warnings.length;
     if (result.ok) reportErrors(result.errors);
 
-    const before = archived.get(input.name);
+    const before = archived.get(name);
     if (result.ok && before && before.id !== result.id) {
       counts.errors++;
       progress.report(
@@ -145,16 +153,50 @@ async function main(): Promise<number> {
       if (result.mdx === null) counts.recalled++;
       // Name the predecessor the document named last time: settled against all captures after the loop.
       const names = before?.previousVersion ?? null;
-      captures.push({ ...result.capture, id: result.id, name: input.name, names });
+      captures.push({ ...result.capture, id: result.id, name, names });
       if (!values.check) {
         const mdx = result.mdx === null || names === null ? result.mdx : withPreviousVersion(result.mdx, names);
-        if (mdx !== null && names !== null) cache?.rewritten(input.name, mdx);
+        if (mdx !== null && names !== null) cache?.rewritten(name, mdx);
         const changed = mdx !== null && (await writer.write(join(values.out, `${result.id}.mdx`), mdx));
-        if (changed) written.add(input.name);
+        if (changed) written.add(name);
         counts[changed ? 'written' : 'unchanged']++;
       }
     }
-    progress.tick(total, shown);
+    taken++;
+    progress.tick(taken, shown);
+  };
+  let taken = 0;
+
+  try {
+    for await (const input of streamInputs(inputs.files, notes)) {
+      reportArchiveErrors();
+      total++;
+      const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
+      const shown = (relative(process.cwd(), input.path) || input.path) + where;
+      const bytes = input.bytes ?? readFileSync(input.path);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      // A document's id is the first 12 hex digits of its source's SHA-256: so is its correction's name.
+      const correction = corrections.byId.get(sha256.slice(0, 12));
+      const outcome = convertOrRecall(
+        {
+          ...input,
+          bytes,
+          sha256,
+          ...(correction?.correction
+            ? { correction: { file: correction.file, correction: correction.correction } }
+            : {}),
+          correctionKey: correction?.sha256 ?? '',
+        },
+        convert,
+        cache,
+      );
+      ahead.push({ shown, name: input.name, outcome });
+      // A few sources a worker waiting: enough to keep each busy, few enough to hold little in memory.
+      if (ahead.length >= jobs * 4) await take();
+    }
+    while (ahead.length > 0) await take();
+  } finally {
+    await pool?.close();
   }
   reportArchiveErrors();
   await writer.flush();
@@ -186,22 +228,27 @@ async function main(): Promise<number> {
     : `${counts.written} written, ${counts.unchanged} unchanged, in ${values.out}; ${counts.recalled} recalled from the last run`;
   console.log(
     `${counts.converted} of ${total} documents converted (${writing}); ` +
-      `${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors; ${seconds} s`,
+      `${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors; ${seconds} s` +
+      (pool ? ` on ${jobs} worker threads` : ''),
   );
   return counts.errors > 0 ? 1 : 0;
 }
 
 function parseOptions() {
-  return parseArgs({
+  const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'content/reports' },
       corrections: { type: 'string' },
       check: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs))
+    throw new Error(`--jobs takes a whole number above 0, such as 2 (got "${values.jobs}")`);
+  return { values, positionals, jobs: values.jobs === undefined ? undefined : Number(values.jobs) };
 }
 
 process.exitCode = await main();

@@ -14,8 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { convertSource, type Problem, type SourceInput } from '../converter/convert-source.ts';
-import type { createProcessor } from '../converter/processor.ts';
+import type { Conversion, Problem, SourceInput } from '../converter/convert-source.ts';
 import { hashFiles, importClosure } from './import-closure.ts';
 import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -102,7 +101,9 @@ export class ConversionCache {
 
   /** Write what this run knows; sources not seen in this run are forgotten. */
   save(): void {
-    const file: CacheFile = { converter: this.converter, sources: this.next };
+    // In the sources' order, not the order their conversions ended in (workers finish in any order).
+    const sources = Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const file: CacheFile = { converter: this.converter, sources };
     const path = cachePath(this.folder);
     mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, `${JSON.stringify(file)}\n`);
@@ -131,12 +132,15 @@ export type Outcome =
     }
   | { ok: false; error: Problem; warnings: Problem[] };
 
+/** What converts a source: convertSource with a processor, in this thread or a worker's (convert-pool.ts). */
+export type Converter = (input: SourceInput) => Conversion | Promise<Conversion>;
+
 /** Convert a source, or recall its unchanged conversion from the cache. */
-export function convertOrRecall(
+export async function convertOrRecall(
   input: SourceInput & { responsesKey?: string; correctionKey?: string },
-  processor: ReturnType<typeof createProcessor>,
+  convert: Converter,
   cache: ConversionCache | undefined,
-): Outcome {
+): Promise<Outcome> {
   const sha256 = input.sha256 ?? digest(input.bytes);
   // A web archive's page also depends on the responses it could keep as attachments, any page on its correction.
   const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}|${input.correctionKey ?? ''}`;
@@ -148,7 +152,7 @@ export function convertOrRecall(
     const { id, fingerprint, capture, warnings, errors = [] } = recalled;
     return { ok: true, id, fingerprint, mdx: null, capture, warnings, errors };
   }
-  const result = convertSource({ ...input, sha256 }, processor);
+  const result = await convert({ ...input, sha256 });
   if (!result.ok) return result;
   const { id, sourceUrl, captured, archived } = result.record;
   const capture = { url: sourceUrl, captured: captured ?? null, archived };
