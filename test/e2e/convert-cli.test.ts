@@ -1,5 +1,6 @@
 /** `npm run convert` as a user meets it: a folder of good and bad files. */
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
@@ -9,6 +10,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -84,6 +86,32 @@ describe('npm run convert on a folder it has never seen', () => {
       /good\.txt: error: its bytes differ from the file archived under this name as document [0-9a-f]{12}/,
     );
     expect(readdirSync(out)).toHaveLength(2);
+    copyFileSync(join(input, 'same bytes.txt'), join(input, 'good.txt'));
+  });
+
+  it('notices a source or a document changed in place, its size and modification time kept', () => {
+    // A later run does not read a file whose size, times and inode are unchanged: an edit that keeps the size and
+    // sets the old modification time back still changes its ctime, which is how such an edit is caught.
+    const editInPlace = (path: string, from: string, to: string) => {
+      // touch -r copies the times to the nanosecond, which fs.utimes cannot.
+      const times = join(temporaryFolder(), 'times');
+      writeFileSync(times, '');
+      execFileSync('touch', ['-r', path, times]);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+      execFileSync('touch', ['-r', times, path]);
+      expect(statSync(path, { bigint: true }).mtimeNs).toBe(statSync(times, { bigint: true }).mtimeNs);
+    };
+    const [document] = readdirSync(out).filter((name) => name.endsWith('.mdx'));
+    const original = readFileSync(join(out, document!), 'utf8');
+    editInPlace(join(out, document!), '镇', '乡');
+    expect(convert(input, '--out', out).stdout).toMatch(/1 written, 1 unchanged/);
+    expect(readFileSync(join(out, document!), 'utf8')).toBe(original);
+
+    editInPlace(join(input, 'good.txt'), '某镇', '某乡');
+    const changed = convert(input, '--out', out);
+    expect(changed.stderr).toMatch(/good\.txt: error: its bytes differ from the file archived under this name/);
     copyFileSync(join(input, 'same bytes.txt'), join(input, 'good.txt'));
   });
 
