@@ -26,7 +26,6 @@ import {
   converterVersion,
   convertOrRecall,
   type Outcome,
-  statKey,
 } from './store/conversion-cache.ts';
 import { carryCorrections, readCorrections, unknownDocuments } from './store/corrections.ts';
 import { settleVersions, type WrittenCapture, withPreviousVersion } from './store/page-versions.ts';
@@ -175,14 +174,17 @@ async function main(): Promise<number> {
       const where = input.name.includes('#') ? input.name.slice(input.name.indexOf('#')) : '';
       const shown = (relative(process.cwd(), input.path) || input.path) + where;
       // A source file untouched since the last run is not read again unless it must be converted again.
-      const sourceStat = input.bytes ? undefined : statKey(input.path);
       let bytes = input.bytes;
       const readBytes = () => {
         bytes ??= readFileSync(input.path);
         return bytes;
       };
       const sha256 =
-        cache?.knownSha256(input.name, sourceStat) ?? createHash('sha256').update(readBytes()).digest('hex');
+        input.bytes || !cache
+          ? createHash('sha256').update(readBytes()).digest('hex')
+          : cache.sourceSha256(input.path, (read) => {
+              bytes = read;
+            });
       // A document's id is the first 12 hex digits of its source's SHA-256: so is its correction's name.
       const correction = corrections.byId.get(sha256.slice(0, 12));
       const outcome = convertOrRecall(
@@ -190,7 +192,6 @@ async function main(): Promise<number> {
           ...input,
           bytes: readBytes,
           sha256,
-          sourceStat,
           ...(correction?.correction
             ? { correction: { file: correction.file, correction: correction.correction } }
             : {}),

@@ -6,12 +6,11 @@
  * is not converted again; its warnings are replayed so every run reports the
  * same.
  *
- * A file whose size, times and inode are those it had when it was last
- * read is taken to hold the bytes it held then, as git's index takes it:
- * a run after one new capture then reads that capture, not every source
- * and document again (at 20,000 documents, 7 of a rerun's 17 seconds were
- * reading them). Writing a file changes its ctime, which no tool can set
- * back, so a file edited in any way is read and hashed again.
+ * The SHA-256s of the sources and documents are kept with each file's
+ * statKey (file-facts.ts): a run after one new capture reads that capture,
+ * not every source and document again (at 20,000 documents, 7 of a
+ * rerun's 17 seconds were reading them); a file edited in any way is read
+ * and hashed again.
  *
  * The version is a hash of the converter's own code and data, found by
  * following its imports (never a hand-kept list), and of the installed
@@ -19,9 +18,10 @@
  * gazetteer row, reconverts everything, as it must.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Conversion, Problem, SourceInput } from '../converter/convert-source.ts';
+import { FileFacts } from './file-facts.ts';
 import { hashFiles, importClosure } from './import-closure.ts';
 import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -44,10 +44,6 @@ export interface CachedConversion {
   capture: CaptureFacts;
   /** SHA-256 of the document as written: a document edited or damaged since is converted again. */
   document: string;
-  /** The source file's `statKey` when its bytes were read and hashed. */
-  sourceStat?: string;
-  /** The document's `statKey` when it was last found to hold `document`. */
-  documentStat?: string;
 }
 
 interface CacheFile {
@@ -60,18 +56,12 @@ interface CacheFile {
  * per output folder, under node_modules/.cache (which a fresh clone lacks,
  * so its first run converts everything).
  */
-function cachePath(folder: string): string {
+function cachePath(folder: string, suffix = ''): string {
   const key = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
-  return join(projectRoot, 'node_modules', '.cache', 'zhendang', `convert-${key}.json`);
+  return join(projectRoot, 'node_modules', '.cache', 'zhendang', `convert-${key}${suffix}.json`);
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** What changes whenever a file's bytes may have: its size, modification and change times (nanoseconds) and inode. */
-export function statKey(path: string): string | undefined {
-  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return stats && `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
-}
 
 /** The command whose code and data decide what the converter writes. */
 const CONVERTER_ENTRY = join(projectRoot, 'scripts', 'convert.ts');
@@ -91,17 +81,24 @@ export class ConversionCache {
   private readonly converter: string;
   private readonly previous: Record<string, CachedConversion>;
   private readonly next: Record<string, CachedConversion> = {};
+  /** The SHA-256 of each source and document file, kept while the file is untouched. */
+  private readonly sources: FileFacts<string>;
+  private readonly documents: FileFacts<string>;
 
   constructor(folder: string, converter: string) {
     this.folder = folder;
     this.converter = converter;
     this.previous = readCache(folder, converter);
+    this.sources = new FileFacts(cachePath(folder, '-sources'), 'sha256');
+    this.documents = new FileFacts(cachePath(folder, '-documents'), 'sha256');
   }
 
-  /** The SHA-256 this source file had when last read, if it has not been touched since (`sourceStat`: the file's statKey). */
-  knownSha256(name: string, sourceStat: string | undefined): string | undefined {
-    const entry = this.previous[name];
-    return sourceStat !== undefined && entry?.sourceStat === sourceStat ? entry.sha256 : undefined;
+  /** The SHA-256 of a source file, read only if it was touched since the last run (`read` is given its bytes). */
+  sourceSha256(path: string, read: (bytes: Buffer) => void = () => {}): string {
+    return this.sources.of(path, (bytes) => {
+      read(bytes);
+      return digest(bytes);
+    });
   }
 
   /** The remembered conversion of this source, if nothing that decides its document has changed. */
@@ -111,9 +108,8 @@ export class ConversionCache {
     return this.holdsAsWritten(entry) ? entry : undefined;
   }
 
-  remember(name: string, entry: CachedConversion, sourceStat: string | undefined): void {
-    const { sourceStat: _, ...rest } = entry;
-    this.next[name] = sourceStat === undefined ? rest : { ...rest, sourceStat };
+  remember(name: string, entry: CachedConversion): void {
+    this.next[name] = entry;
   }
 
   /** The document of this source was written again (its frontmatter now names its previous version). */
@@ -122,26 +118,18 @@ export class ConversionCache {
     if (entry) this.next[name] = { ...entry, document: digest(Buffer.from(document)) };
   }
 
-  /** Whether the entry's document is on disk as it was written: untouched since it was last found so, or hashed again. */
+  /** Whether the entry's document is on disk as it was written (read only if it was touched since the last run). */
   private holdsAsWritten(entry: CachedConversion): boolean {
     const path = join(this.folder, `${entry.id}.mdx`);
-    const stat = statKey(path);
-    if (stat === undefined) return false;
-    if (stat === entry.documentStat) return true;
-    return digest(readFileSync(path)) === entry.document;
+    return existsSync(path) && this.documents.of(path, digest) === entry.document;
   }
 
   /** Write what this run knows; sources not seen in this run are forgotten. */
   save(): void {
-    // Each document is checked once more as the run leaves it, so that the next run need not read it.
-    for (const [name, entry] of Object.entries(this.next)) {
-      const { documentStat: _, ...rest } = entry;
-      const path = join(this.folder, `${entry.id}.mdx`);
-      const stat = statKey(path);
-      const holds =
-        stat !== undefined && (stat === entry.documentStat || digest(readFileSync(path)) === entry.document);
-      this.next[name] = holds ? { ...rest, documentStat: stat } : rest;
-    }
+    // The documents as this run leaves them, so that the next run need not read them again.
+    for (const entry of Object.values(this.next)) this.holdsAsWritten(entry);
+    this.sources.save();
+    this.documents.save();
     // In the sources' order, not the order their conversions ended in (workers finish in any order).
     const sources = Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const file: CacheFile = { converter: this.converter, sources };
@@ -182,22 +170,20 @@ export async function convertOrRecall(
     /** The source's bytes, read only when it must be converted. */
     bytes: () => Uint8Array;
     sha256: string;
-    /** The source file's statKey before it was read, when it is a file of its own. */
-    sourceStat?: string | undefined;
     responsesKey?: string;
     correctionKey?: string;
   },
   convert: Converter,
   cache: ConversionCache | undefined,
 ): Promise<Outcome> {
-  const { sha256, sourceStat } = input;
+  const { sha256 } = input;
   // A web archive's page also depends on the responses it could keep as attachments, any page on its correction.
   const provenance = `${input.sourceUrl ?? ''}|${input.archived ?? ''}|${input.responsesKey ?? ''}|${input.correctionKey ?? ''}`;
   // A file that fails its SHA256SUMS check is never recalled: convertSource reports it.
   const fixityHolds = !input.expectedSha256 || input.expectedSha256 === sha256;
   const recalled = fixityHolds ? cache?.lookup(input.name, sha256, provenance) : undefined;
   if (recalled) {
-    cache!.remember(input.name, recalled, sourceStat);
+    cache!.remember(input.name, recalled);
     const { id, fingerprint, capture, warnings, errors = [] } = recalled;
     return { ok: true, id, fingerprint, mdx: null, capture, warnings, errors };
   }
@@ -206,20 +192,16 @@ export async function convertOrRecall(
   const { id, sourceUrl, captured, archived } = result.record;
   const capture = { url: sourceUrl, captured: captured ?? null, archived };
   const document = digest(Buffer.from(result.mdx));
-  cache?.remember(
-    input.name,
-    {
-      sha256,
-      provenance,
-      id,
-      fingerprint: result.fingerprint,
-      warnings: result.warnings,
-      ...(result.errors ? { errors: result.errors } : {}),
-      capture,
-      document,
-    },
-    sourceStat,
-  );
+  cache?.remember(input.name, {
+    sha256,
+    provenance,
+    id,
+    fingerprint: result.fingerprint,
+    warnings: result.warnings,
+    ...(result.errors ? { errors: result.errors } : {}),
+    capture,
+    document,
+  });
   const { fingerprint, mdx, warnings, errors = [] } = result;
   return { ok: true, id, fingerprint, mdx, capture, warnings, errors };
 }

@@ -1,0 +1,69 @@
+/**
+ * What a run reads from a file's bytes, kept from one run to the next with
+ * the file's `statKey`: a file whose size, times and inode have not changed
+ * is taken to hold the bytes it held, as git's index takes it, and is not
+ * read again. Any write changes a file's ctime, which no tool can set back,
+ * so an edited file is read again, whatever its size and modification time.
+ *
+ * The facts are kept in one JSON file under a version naming the code that
+ * reads them (another version: every file read again); a run keeps only the
+ * files it asked about, and writes them atomically, so an interrupted run
+ * leaves the last whole set.
+ *
+ *   const facts = new FileFacts<string>('dist.parts-cache/plan-records.json', version);
+ *   facts.of('content/reports/7c88cf9a948c.mdx', (bytes) => sha256(bytes))   // read in the first run only
+ *   facts.save();
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from './write-atomic.ts';
+
+/** What changes whenever a file's bytes may have: its size, modification and change times (nanoseconds) and inode. */
+export function statKey(path: string): string | undefined {
+  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stats && `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
+}
+
+interface Kept<T> {
+  stat: string;
+  facts: T;
+}
+
+export class FileFacts<T> {
+  private readonly file: string;
+  private readonly version: string;
+  private readonly previous: Map<string, Kept<T>>;
+  private readonly next = new Map<string, Kept<T>>();
+
+  constructor(file: string, version: string) {
+    this.file = file;
+    this.version = version;
+    this.previous = readKept<T>(file, version);
+  }
+
+  /** The facts of the file at `path`: kept ones while it is untouched, else `read` from its bytes. */
+  of(path: string, read: (bytes: Buffer) => T): T {
+    // Taken before the bytes are read: a file written while it is read is read again next time.
+    const stat = statKey(path);
+    const kept = this.previous.get(path);
+    const facts = stat !== undefined && kept?.stat === stat ? kept.facts : read(readFileSync(path));
+    if (stat !== undefined) this.next.set(path, { stat, facts });
+    return facts;
+  }
+
+  save(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const files = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    writeFileAtomic(this.file, `${JSON.stringify({ version: this.version, files })}\n`);
+  }
+}
+
+function readKept<T>(file: string, version: string): Map<string, Kept<T>> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { version: string; files: Record<string, Kept<T>> };
+    return kept.version === version ? new Map(Object.entries(kept.files)) : new Map();
+  } catch {
+    // None yet, or cut short: every file is read.
+    return new Map();
+  }
+}
