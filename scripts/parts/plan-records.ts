@@ -17,15 +17,12 @@
  *      digest = SHA-256 of "18ac4b943fd2.mdx <its SHA-256>\nsource 003_f33962c4148b52b6.txt <its SHA-256>\n"
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitDocument } from '../../src/lib/document-body.ts';
 import { parseRecordName } from '../../src/lib/warc-container.ts';
 import { ReportSchema } from '../../src/shared/report-schema.ts';
-import { FileFacts } from '../store/file-facts.ts';
-import { hashFiles, importClosure } from '../store/import-closure.ts';
-import { projectRoot } from '../store/project-root.ts';
+import { type FileFacts, keptFacts } from '../store/file-facts.ts';
 import { documentFiles } from '../store/read-document.ts';
 import type { PlanRecord } from './plan.ts';
 
@@ -49,18 +46,12 @@ interface DocumentFacts {
 
 /** The records of a folder of documents (content/reports), sources in `seeds`; an invalid one is named with its field. */
 export function readPlanRecords(folder: string, seeds = 'seeds'): PlanRecord[] {
-  const version = readerVersion();
-  const key = createHash('sha256')
-    .update(`${resolve(folder)}\n${resolve(seeds)}`)
-    .digest('hex')
-    .slice(0, 16);
-  const cache = join(projectRoot, 'node_modules', '.cache', 'zhendang');
-  const documents = new FileFacts<DocumentFacts>(join(cache, `plan-documents-${key}.json`), version);
-  const archived = new FileFacts<string>(join(cache, `plan-archived-${key}.json`), version);
+  const documents = keptFacts<DocumentFacts>('plan-documents', [folder], import.meta.url);
+  const archived = keptFacts<string>('plan-archived', [seeds], import.meta.url);
   const archivedDigest = archivedFileDigests(seeds, archived);
   const records = documentFiles(folder).map((name) => {
     const path = join(folder, name);
-    const { fields, archived, sha256: own } = documents.of(path, (bytes) => readDocumentFacts(path, bytes));
+    const { fields, archived, sha256: own } = documents.of(path, readDocumentFacts);
     const read = [
       `${name} ${own}`,
       `source ${archivedDigest(archived.source)}`,
@@ -78,7 +69,8 @@ export function readPlanRecords(folder: string, seeds = 'seeds'): PlanRecord[] {
   return records;
 }
 
-function readDocumentFacts(path: string, bytes: Buffer): DocumentFacts {
+function readDocumentFacts(path: string): DocumentFacts {
+  const bytes = readFileSync(path);
   const parsed = PlanFieldsSchema.safeParse(splitDocument(bytes.toString('utf8')).frontmatter);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -87,12 +79,6 @@ function readDocumentFacts(path: string, bytes: Buffer): DocumentFacts {
   const { source, attachments, ...fields } = parsed.data;
   const kept = (attachments ?? []).flatMap(({ kept }) => (kept ? [kept.record] : []));
   return { fields, archived: { source: source.file, attachments: kept }, sha256: sha256(bytes) };
-}
-
-/** The code that reads the facts, and the packages it runs: facts read by other code are read again. */
-function readerVersion(): string {
-  const files = [...importClosure(fileURLToPath(import.meta.url)), join(projectRoot, 'package-lock.json')];
-  return hashFiles(createHash('sha256'), projectRoot, files).digest('hex');
 }
 
 /**
@@ -108,7 +94,7 @@ function archivedFileDigests(seeds: string, facts: FileFacts<string>): (name: st
     let digest = known.get(file);
     if (!digest) {
       const path = join(seeds, file);
-      digest = existsSync(path) ? facts.of(path, sha256) : 'missing';
+      digest = existsSync(path) ? facts.of(path, () => sha256(readFileSync(path))) : 'missing';
       known.set(file, digest);
     }
     return `${file} ${digest}`;

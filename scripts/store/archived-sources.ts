@@ -9,6 +9,7 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { keptFacts } from './file-facts.ts';
 
 export interface ArchivedSource {
   id: string;
@@ -30,14 +31,22 @@ export function readArchivedSources(folder: string): Map<string, ArchivedSource>
   } catch {
     return archived;
   }
+  // Read again only where a document was written since the last run.
+  const facts = keptFacts<[string, ArchivedSource] | null>('archived-sources', [folder], import.meta.url);
   for (const name of names) {
-    const head = readHead(join(folder, name));
-    const source = sourceBlock.exec(head);
-    const id = idLine.exec(head);
-    const previousVersion = versionLine.exec(head)?.[1] ?? null;
-    if (source && id) archived.set(unquote(source[1]!), { id: id[1]!, sha256: source[2]!, previousVersion });
+    const found = facts.of(join(folder, name), readArchivedSource);
+    if (found) archived.set(...found);
   }
+  facts.save();
   return archived;
+}
+
+function readArchivedSource(path: string): [string, ArchivedSource] | null {
+  const head = readHead(path);
+  const source = sourceBlock.exec(head);
+  const id = idLine.exec(head);
+  const previousVersion = versionLine.exec(head)?.[1] ?? null;
+  return source && id ? [unquote(source[1]!), { id: id[1]!, sha256: source[2]!, previousVersion }] : null;
 }
 
 /** The frontmatter's fields before `stripped` fit in the first few kilobytes; no need to read the body. */

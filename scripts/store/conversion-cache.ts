@@ -95,7 +95,8 @@ export class ConversionCache {
 
   /** The SHA-256 of a source file, read only if it was touched since the last run (`read` is given its bytes). */
   sourceSha256(path: string, read: (bytes: Buffer) => void = () => {}): string {
-    return this.sources.of(path, (bytes) => {
+    return this.sources.of(path, () => {
+      const bytes = readFileSync(path);
       read(bytes);
       return digest(bytes);
     });
@@ -121,7 +122,7 @@ export class ConversionCache {
   /** Whether the entry's document is on disk as it was written (read only if it was touched since the last run). */
   private holdsAsWritten(entry: CachedConversion): boolean {
     const path = join(this.folder, `${entry.id}.mdx`);
-    return existsSync(path) && this.documents.of(path, digest) === entry.document;
+    return existsSync(path) && this.documents.of(path, () => digest(readFileSync(path))) === entry.document;
   }
 
   /** Write what this run knows; sources not seen in this run are forgotten. */

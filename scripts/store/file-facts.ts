@@ -1,5 +1,5 @@
 /**
- * What a run reads from a file's bytes, kept from one run to the next with
+ * What a run reads from a file, kept from one run to the next with
  * the file's `statKey`: a file whose size, times and inode have not changed
  * is taken to hold the bytes it held, as git's index takes it, and is not
  * read again. Any write changes a file's ctime, which no tool can set back,
@@ -11,17 +11,37 @@
  * leaves the last whole set.
  *
  *   const facts = new FileFacts<string>('dist.parts-cache/plan-records.json', version);
- *   facts.of('content/reports/7c88cf9a948c.mdx', (bytes) => sha256(bytes))   // read in the first run only
+ *   facts.of('content/reports/7c88cf9a948c.mdx', (path) => sha256(readFileSync(path)))   // read in the first run only
  *   facts.save();
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashFiles, importClosure } from './import-closure.ts';
+import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** What changes whenever a file's bytes may have: its size, modification and change times (nanoseconds) and inode. */
 export function statKey(path: string): string | undefined {
   const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
   return stats && `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
+}
+
+/**
+ * The facts a module (`reader`, its import.meta.url) reads of the files of
+ * `folders`, kept under node_modules/.cache/zhendang/ (which a fresh clone
+ * lacks) and versioned by the module's import closure and the lock file:
+ * facts read by other code are read again.
+ */
+export function keptFacts<T>(name: string, folders: string[], reader: string): FileFacts<T> {
+  const key = createHash('sha256')
+    .update(folders.map((folder) => resolve(folder)).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const files = [...importClosure(fileURLToPath(reader)), join(projectRoot, 'package-lock.json')];
+  const version = hashFiles(createHash('sha256'), projectRoot, files).digest('hex');
+  return new FileFacts(join(projectRoot, 'node_modules', '.cache', 'zhendang', `${name}-${key}.json`), version);
 }
 
 interface Kept<T> {
@@ -41,12 +61,12 @@ export class FileFacts<T> {
     this.previous = readKept<T>(file, version);
   }
 
-  /** The facts of the file at `path`: kept ones while it is untouched, else `read` from its bytes. */
-  of(path: string, read: (bytes: Buffer) => T): T {
-    // Taken before the bytes are read: a file written while it is read is read again next time.
+  /** The facts of the file at `path`: kept ones while it is untouched, else what `read` reads of it. */
+  of(path: string, read: (path: string) => T): T {
+    // Taken before the file is read: a file written while it is read is read again next time.
     const stat = statKey(path);
     const kept = this.previous.get(path);
-    const facts = stat !== undefined && kept?.stat === stat ? kept.facts : read(readFileSync(path));
+    const facts = stat !== undefined && kept?.stat === stat ? kept.facts : read(path);
     if (stat !== undefined) this.next.set(path, { stat, facts });
     return facts;
   }

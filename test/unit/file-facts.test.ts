@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ describe('facts kept of a file while it is untouched', () => {
   let file: string;
   let store: string;
   let reads: string[];
-  const length = (bytes: Buffer) => {
+  const length = (path: string) => {
+    const bytes = readFileSync(path);
     reads.push(bytes.toString());
     return bytes.length;
   };
