@@ -86,6 +86,9 @@ export default defineConfig({
   // small script travel inside it. (A script with a dynamic import, such as
   // the search page's, is never inlined, so it stays a cached file.)
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // A page whose data (its cacheKey: src/lib/page-keys.ts) and code are unchanged since the last build in the same
+  // cache folder is copied from it, not rendered: a part rebuilt after new documents renders the pages they touch.
+  experimental: { incrementalBuild: true },
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   cacheDir: astroCacheDir(part),
 });

@@ -11,8 +11,10 @@
  * 2. `npm run build:merge`, as CI's merge job runs it over the parts' outputs
  *    (.github/workflows/build.yml), writes it too, and refuses a missing or
  *    stray part before moving anything;
- * 3. after a document of a province the archive did not have, only its part
- *    and the archive build run again; the files that did not change stay
+ * 3. after a document of a province the archive did not have and one of a
+ *    town it has, only their parts and the archive build run again, the
+ *    latter copying the pages the new document does not touch from its last
+ *    build (Astro's incremental build); the files that did not change stay
  *    dist/'s own; the change list names exactly the files that differ; and
  *    the site is the one a build in one process makes of the new content;
  * 4. a part that fails is named, and dist/ and its cached output are left
@@ -62,6 +64,15 @@ const NEW_SOURCE = `江阴市周庄镇2024年工作总结
 2024年，周庄镇坚持稳中求进工作总基调，纺织产业提质增效，全镇经济社会发展稳中向好。
 一、产业发展
 规上工业产值同比增长百分之八，新增高新技术企业十二家。
+`;
+
+// A later document of 金溪镇 (浙江省温州市永嘉县), whose part, 浙江省-温州市, is built again: the 金溪镇 document
+// before it now links to it, and 巽宅镇's pages, which show neither, are copied from the part's last build.
+const SAME_TOWN_SOURCE = `永嘉县金溪镇2024年工作总结
+发布时间：2025年02月10日 来源：永嘉县金溪镇人民政府
+2024年，金溪镇坚持稳中求进工作总基调，溪流治理与民宿产业同步推进，全镇经济社会发展稳中向好。
+一、产业发展
+农文旅融合项目新增六个，接待游客同比增长百分之十五。
 `;
 
 let archive: BuiltArchive;
@@ -155,7 +166,8 @@ describe('a build in parts after a new source', () => {
   let before: string;
   let update: ReturnType<typeof run>;
   let changes: { added: { path: string }[]; changed: { path: string }[]; removed: { path: string }[] };
-  const kept = ['reports/18ac4b943fd2/index.html', 'robots.txt', '404.html'];
+  // 天目山镇's page, of a part reused whole; 巽宅镇's, copied inside a part built again; files every build writes alike.
+  const kept = ['reports/7c88cf9a948c/index.html', 'reports/7f4745ec3d83/index.html', 'robots.txt', '404.html'];
   let keptBefore: ReturnType<typeof identity>[];
 
   beforeAll(() => {
@@ -163,6 +175,7 @@ describe('a build in parts after a new source', () => {
     cpSync(archive.dist, before, { recursive: true });
     keptBefore = kept.map((path) => identity(join(archive.dist, path)));
     writeFileSync(join(archive.root, 'seeds', 'jiangyin-zhouzhuang.txt'), NEW_SOURCE);
+    writeFileSync(join(archive.root, 'seeds', 'yongjia-jinxi-2024.txt'), SAME_TOWN_SOURCE);
     const converted = script(archive.root, 'convert.ts', 'seeds', '--quiet');
     if (converted.status !== 0) throw new Error(converted.output);
     const started = performance.now();
@@ -171,14 +184,19 @@ describe('a build in parts after a new source', () => {
     changes = JSON.parse(readFileSync(join(archive.root, 'dist.changes.json'), 'utf8'));
   }, 600_000);
 
-  it("builds only the new document's province and the archive build, and reuses every other part", () => {
+  it("builds only the new documents' parts and the archive build, and reuses every other part", () => {
     expect(update.status, update.output).toBe(0);
-    expect(builtNames(update.output)).toEqual(['archive', '江苏省']);
+    expect(builtNames(update.output)).toEqual(['archive', '江苏省', '浙江省-温州市']);
     expect(reusedNames(update.output).sort()).toEqual(
       builtNames(parted.output)
-        .filter((name) => name !== 'archive')
+        .filter((name) => name !== 'archive' && name !== '浙江省-温州市')
         .sort(),
     );
+  });
+
+  it("renders in a rebuilt part only the pages the new document touches, and copies the others from the part's last build", () => {
+    // 巽宅镇's document page and its town page, which show nothing of 金溪镇.
+    expect(update.output).toMatch(/\] 浙江省-温州市 built in [\d.]+ s, 2 of its pages copied from its last build/);
   });
 
   it('leaves the files whose bytes did not change as they were, of reused parts and rebuilt ones alike', () => {

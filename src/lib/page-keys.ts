@@ -1,0 +1,32 @@
+/**
+ * The cache keys of the pages Astro's incremental build may copy from the
+ * last build instead of rendering them again (experimental.incrementalBuild
+ * in astro.config.mjs): a page whose key and whose code (Astro hashes each
+ * page's module graph; the config and the lock file invalidate all) are
+ * those of the last build is not rendered. A part rebuilt after a day's new
+ * documents renders their pages and those that show them (their town's
+ * neighbours, the places above them), not the whole province.
+ *
+ * A key names everything a page is made of that Astro does not see: each
+ * document it shows, by its file's digest (the loader's: record, body and
+ * key figures alike), and the settings read from the environment while it
+ * renders. A page that reads anything else must not have a key: a missing
+ * input would leave a page stale. test/e2e/build-parts.test.ts holds an
+ * update to a one-process build of the same content, byte for byte.
+ *
+ *   pageKey([report, newer, older])   → 'c3ab…' (a SHA-256)
+ */
+import { createHash } from 'node:crypto';
+import type { ReportEntry } from './reports.ts';
+import { buildDate, listSettings } from './site-config.ts';
+
+export function pageKey(reports: (ReportEntry | undefined)[]): string {
+  const hash = createHash('sha256');
+  // Every rendered page may state the build date; place pages size their lists by these settings.
+  hash.update(JSON.stringify({ buildDate: buildDate(), lists: listSettings() }));
+  for (const report of reports) {
+    if (report && report.digest === undefined) throw new Error(`${report.id}: the content store gave no digest`);
+    hash.update(report ? `\n${report.id} ${report.digest}` : '\n-');
+  }
+  return hash.digest('hex');
+}
