@@ -13,6 +13,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface PartJob {
   name: string;
@@ -86,9 +87,12 @@ function stopped(job: PartJob, seconds: number): PartResult {
   return { name: job.name, status: 'stopped', seconds, log: job.log };
 }
 
-/** Astro logs a page its incremental build copied as "├─ /path/index.html (cached)", or "(restored)" from its cache folder. */
+/**
+ * Astro logs a page its incremental build copied as "├─ /path/index.html (cached)", or "(restored)" from its cache
+ * folder, in colour even into a file.
+ */
 function copiedPages(log: string): number {
-  return readFileSync(log, 'utf8').match(/├─ \S+ \((?:cached|restored)\)$/gm)?.length ?? 0;
+  return stripVTControlCharacters(readFileSync(log, 'utf8')).match(/├─ \S+ \((?:cached|restored)\)$/gm)?.length ?? 0;
 }
 
 function lastLines(path: string, count: number): string {

@@ -11,7 +11,6 @@
  *   archive                        43     11.8
  *   dist/ built in 31.0 s: 2 builds run (18.9 s, 2 at a time), 9 reused
  *   dist/ changes: 14 added, 37 changed, 0 removed (listed in dist.changes.json); 802 files left as they were
- *   the search index was built again over the whole site (it is not incremental)
  */
 import type { ChangeList } from './change-list.ts';
 
@@ -39,7 +38,6 @@ export function summaryLines(builds: BuildLine[], changes: ChangeList, run: RunF
   lines.push(
     `${run.out}/ built in ${run.seconds.toFixed(1)} s: ${built} builds run (${run.partsSeconds.toFixed(1)} s, ${run.jobs} at a time), ${builds.length - built} reused`,
     `${run.out}/ changes: ${added.length} added, ${changed.length} changed, ${removed.length} removed (listed in ${run.out}.changes.json); ${unchanged} files left as they were`,
-    'the search index was built again over the whole site (it is not incremental)',
   );
   return lines;
 }

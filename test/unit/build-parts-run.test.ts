@@ -67,6 +67,19 @@ describe('running the parts', () => {
     expect(readFileSync(join(logs, 'b.log'), 'utf8')).toBe('b done\n');
   });
 
+  it("says how many pages a part's build copied from its last one, as Astro logs them, in colour or not", async () => {
+    const lines: string[] = [];
+    const log = [
+      '04:23:36   \x1b[32m├─\x1b[39m \x1b[2m/places/四川省/index.html\x1b[22m (restored)',
+      '04:23:36   ├─ /reports/0052d813eb2b/index.html (cached)',
+      '04:23:36   ├─ /reports/1111d813eb2b/index.html (+12ms)',
+    ].join('\n');
+    await runParts([job('四川省', `console.log(${JSON.stringify(log)})`)], 1, (line) => lines.push(line));
+    expect(lines).toEqual([
+      expect.stringMatching(/^\[1\/1\] 四川省 built in [\d.]+ s, 2 of its pages copied from its last build$/),
+    ]);
+  });
+
   it('names a part that fails with the end of its log, and starts or finishes no other', async () => {
     const lines: string[] = [];
     const results = await runParts(
