@@ -51,11 +51,11 @@ export function readPlanRecords(folder: string, seeds = 'seeds'): PlanRecord[] {
   const archivedDigest = archivedFileDigests(seeds, archived);
   const records = documentFiles(folder).map((name) => {
     const path = join(folder, name);
-    const { fields, archived, sha256: own } = documents.of(path, readDocumentFacts);
+    const { fields, archived: reads, sha256: own } = documents.of(path, readDocumentFacts);
     const read = [
       `${name} ${own}`,
-      `source ${archivedDigest(archived.source)}`,
-      ...archived.attachments.map((record) => `attachment ${archivedDigest(record)}`),
+      `source ${archivedDigest(reads.source)}`,
+      ...reads.attachments.map((record) => `attachment ${archivedDigest(record)}`),
     ];
     return {
       ...fields,

@@ -13,11 +13,11 @@
  *
  *   await archiveFigures() → { byIndicator: Map { "固定资产投资" → 56, … }, chartable: [{ id: "7c88…", …, figures: [f3] }, …] }
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Figure, Report } from '../shared/report-schema.ts';
-import { buildMemo } from './build-memo.ts';
+import { buildMemo, memoVersion } from './build-memo.ts';
+import { fileDigest } from './page-keys.ts';
 import { figuresOf } from './record-figures.ts';
 import { getReports } from './reports.ts';
 import { astroCacheDir } from './site-config.ts';
@@ -47,26 +47,23 @@ interface DocumentFigures {
  * The code that reads a document's figures and judges them (these files and the shared code, read whole, and the
  * version of js-yaml, which reads the YAML): a change to any of it reads every document again.
  */
-const READING = Object.entries(
+const READING = memoVersion(
   import.meta.glob<string>(
     ['./archive-figures.ts', './record-figures.ts', './town-figures.ts', './document-body.ts', '../shared/*.ts'],
     { query: '?raw', import: 'default', eager: true },
   ),
-)
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .reduce((hash, [path, text]) => hash.update(`${path}\0${text}\0`), createHash('sha256'))
-  .update(`js-yaml ${(createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version}`)
-  .digest('hex');
+  `js-yaml ${(createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version}`,
+);
 
 // One file for every build, as the citations' (cite-strings.ts): an entry depends on a file's bytes and the code alone.
 const kept = buildMemo<DocumentFigures>(join(astroCacheDir(null), 'archive-figures.ndjson'), READING);
 
 async function gather(): Promise<ArchiveFigures> {
   const summary: ArchiveFigures = { byIndicator: new Map(), chartable: [] };
-  for (const { data, digest } of await getReports()) {
+  for (const report of await getReports()) {
+    const { data } = report;
     if (data.figureCount === 0) continue;
-    if (digest === undefined) throw new Error(`${data.id}: the content store gave no digest`);
-    const { indicators, chartable } = kept({ id: data.id, digest }, () => {
+    const { indicators, chartable } = kept({ id: data.id, digest: fileDigest(report) }, () => {
       const figures = figuresOf(data);
       return {
         indicators: figures.flatMap(({ indicatorNormalised: name }) => (name ? [name] : [])),

@@ -14,6 +14,20 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/**
+ * A memo's version from the code its values depend on: the files' texts (each caller's import.meta.glob of them
+ * with `?raw`, which Vite resolves where the glob is written) and any other names, such as a library's version.
+ *
+ *   memoVersion(import.meta.glob(['./a.ts'], { query: '?raw', import: 'default', eager: true }), 'citeproc 1.4.61')
+ */
+export function memoVersion(files: Record<string, string>, ...more: string[]): string {
+  const hash = createHash('sha256');
+  for (const [path, text] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`${path}\0${text}\0`);
+  for (const name of more) hash.update(name);
+  return hash.digest('hex');
+}
+
 interface Entry<T> {
   key: string;
   value: T;

@@ -9,7 +9,6 @@
  *   citationTemplates({ kind: 'report', author: '天目山镇人民政府', place: '临安区', … }).gbt7714At
  *   → "天目山镇人民政府. 天目山镇政府工作报告[EB/OL]. 临安区: 天目山镇人民政府, 2022: \uE000at\uE000[\uE000accessed\uE000]. \uE000url\uE000."
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import CSL from 'citeproc';
 import APA from '../data/csl/apa.csl?raw';
@@ -19,7 +18,7 @@ import EN_US from '../data/csl/locales-en-US.xml?raw';
 import ZH_CN from '../data/csl/locales-zh-CN.xml?raw';
 import { type Citable, cslItem } from '../shared/citations.ts';
 import { type CitationTemplates, STAND_INS } from '../shared/pinpoint-citation.ts';
-import { buildMemo } from './build-memo.ts';
+import { buildMemo, memoVersion } from './build-memo.ts';
 import { inChinese } from './csl-in-chinese.ts';
 import { astroCacheDir } from './site-config.ts';
 
@@ -77,17 +76,14 @@ const inTextCache = new Map<string, Pick<CitationTemplates, 'inText' | 'inTextPa
  * (this file, the Chinese edition's options and the shared code, read whole: a change to any of it renders
  * every citation again).
  */
-const RENDERING = Object.entries({
-  ...import.meta.glob<string>(['./cite-strings.ts', './csl-in-chinese.ts', '../shared/*.ts', '../data/csl/*'], {
+const RENDERING = memoVersion(
+  import.meta.glob<string>(['./cite-strings.ts', './csl-in-chinese.ts', '../shared/*.ts', '../data/csl/*'], {
     query: '?raw',
     import: 'default',
     eager: true,
   }),
-})
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .reduce((hash, [path, text]) => hash.update(`${path}\0${text}\0`), createHash('sha256'))
-  .update(`citeproc ${CSL.PROCESSOR_VERSION}`)
-  .digest('hex');
+  `citeproc ${CSL.PROCESSOR_VERSION}`,
+);
 
 // One file for every build of the site, the parts of a build in parts among them: a citation depends on its record and
 // the rendering alone, and each build appends whole lines (build-memo.ts), so parts built side by side share it.

@@ -24,9 +24,12 @@ export function pageKey(reports: (ReportEntry | undefined)[]): string {
   const hash = createHash('sha256');
   // Every rendered page may state the build date; place pages size their lists by these settings.
   hash.update(JSON.stringify({ buildDate: buildDate(), lists: listSettings() }));
-  for (const report of reports) {
-    if (report && report.digest === undefined) throw new Error(`${report.id}: the content store gave no digest`);
-    hash.update(report ? `\n${report.id} ${report.digest}` : '\n-');
-  }
+  for (const report of reports) hash.update(report ? `\n${report.id} ${fileDigest(report)}` : '\n-');
   return hash.digest('hex');
+}
+
+/** The digest of a document's file, as the loader stored it (record, body and key figures alike): what a kept result of it is keyed by. */
+export function fileDigest(report: ReportEntry): string {
+  if (report.digest === undefined) throw new Error(`${report.id}: the content store gave no digest`);
+  return String(report.digest);
 }
