@@ -199,6 +199,13 @@ describe('a build in parts after a new source', () => {
     expect(update.output).toMatch(/\] 浙江省-温州市 built in [\d.]+ s, 2 of its pages copied from its last build/);
   });
 
+  it("writes a whole province's figures CSV in its own part, a split province's in the archive build", () => {
+    const output = (name: string, file: string) =>
+      existsSync(join(`${archive.dist}.parts-cache`, name, 'output', 'figures', file));
+    expect([output('江苏省', '江苏省.csv'), output('archive', '江苏省.csv')]).toEqual([true, false]);
+    expect([output('浙江省-温州市', '浙江省.csv'), output('archive', '浙江省.csv')]).toEqual([false, true]);
+  });
+
   it('leaves the files whose bytes did not change as they were, of reused parts and rebuilt ones alike', () => {
     expect(kept.map((path) => identity(join(archive.dist, path)))).toEqual(keptBefore);
   });

@@ -86,6 +86,13 @@ describe('the owner of a page', () => {
     expect(ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('archive');
   });
 
+  it("is the province's part for its figures CSV, and the archive build for a split province's", () => {
+    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')).toBe('湖南省');
+    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/未定位.csv')).toBe('未定位');
+    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/浙江省.csv')).toBe('archive');
+    expect(ownerOf('src/pages/figures/csv-metadata.json.ts', '/figures/csv-metadata.json')).toBe('archive');
+  });
+
   it('is the archive build for every other page', () => {
     for (const [component, path] of [
       ['src/pages/index.astro', '/'],

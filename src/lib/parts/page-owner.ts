@@ -2,14 +2,20 @@
  * Which build of a plan (src/lib/parts/build-plan.ts) writes a page, from
  * the page's route and path alone. A document's page, raw
  * source and kept attachments belong to the part holding the document; a
- * place page to the part whose place it is under; every other page, and a
- * place above every part's (a province split by city), to the archive build.
+ * place page to the part whose place it is under; a province's figures CSV
+ * to the part that is the whole province, which loads every document the
+ * file holds and no other of that province; every other page, and a
+ * place or a CSV above every part's (a province split by city), to the
+ * archive build, so that a new document builds its province's CSV again
+ * in its own part, not in the build that every update runs.
  *
  *   const ownerOf = pageOwners(plan);   // 浙江省 split into 浙江省-杭州市 and 浙江省-温州市
  *   ownerOf('src/pages/reports/[id].astro', '/reports/18ac4b943fd2/')      → '浙江省-杭州市'
  *   ownerOf('src/pages/sources/[source].ts', '/sources/18ac4b943fd2.txt')  → '浙江省-杭州市'
  *   ownerOf('src/pages/places/[...path].astro', '/places/浙江省/杭州市/')   → '浙江省-杭州市'
  *   ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')          → 'archive'
+ *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')    → '湖南省'
+ *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/浙江省.csv')    → 'archive'
  *   ownerOf('src/pages/index.astro', '/')                                  → 'archive'
  */
 import { ARCHIVE_PART, type BuildPlan } from './build-plan.ts';
@@ -21,6 +27,7 @@ const DOCUMENT_ROUTES = new Set([
   'src/pages/sources/[id]/attachments/[name].ts',
 ]);
 const PLACE_ROUTE = 'src/pages/places/[...path].astro';
+const FIGURES_ROUTE = 'src/pages/figures/[province].csv.ts';
 
 export type PageOwner = (component: string, pathname: string) => string;
 
@@ -40,6 +47,10 @@ export function pageOwners(plan: BuildPlan): PageOwner {
       const names = segments.slice(1);
       const part = places.find(({ place }) => place.every((name, at) => names[at] === name));
       return part?.name ?? ARCHIVE_PART;
+    }
+    if (component === FIGURES_ROUTE) {
+      const province = segments[1]?.replace(/\.csv$/, '');
+      return places.find(({ place }) => place.length === 1 && place[0] === province)?.name ?? ARCHIVE_PART;
     }
     return ARCHIVE_PART;
   };
