@@ -17,7 +17,7 @@ import { SEARCH_INDEX_LANGUAGE } from '../../src/shared/search/tokens.ts';
 import { readBody, readRecord } from '../store/read-document.ts';
 import { writeExcerptFiles } from './excerpt-files.ts';
 import { type SearchDocument, searchDocument } from './record.ts';
-import { addRouteKeys } from './routes.ts';
+import { RouteKeys } from './routes.ts';
 
 /** Indexes `documents` into `folder` (a Pagefind process of its own), and says their route keys. */
 export async function indexShard(documents: { file: string }[], chunk: number, folder: string): Promise<string[]> {
@@ -26,14 +26,14 @@ export async function indexShard(documents: { file: string }[], chunk: number, f
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   const indexed: SearchDocument[] = [];
-  const keys = new Set<string>();
+  const keys = new RouteKeys();
   for (const { file } of documents) {
     // Only ids and dates are kept between the passes; each document is read again when its shard is built.
     const mdx = readFileSync(file, 'utf8');
     const record = readRecord(mdx);
     const { blocks } = readBody(documentBody(mdx));
     const document = searchDocument(record, blocks);
-    addRouteKeys(document.record.content, keys);
+    keys.add(document.record.content);
     const added = await index.addCustomRecord(document.record);
     if (added.errors.length > 0) throw new Error(`${file}: Pagefind refused the record: ${added.errors.join('; ')}`);
     indexed.push(document);
@@ -44,7 +44,7 @@ export async function indexShard(documents: { file: string }[], chunk: number, f
   await pagefind.close();
   removeFiles(folder, (name) => isInterface(name) || isRuntime(name));
   writeExcerptFiles(folder, indexed);
-  return [...keys].sort();
+  return [...keys.keys].sort();
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../scripts/converter/read/decode.ts';
-import { addRouteKeys, RouteTableBuilder } from '../../scripts/search-index/routes.ts';
+import { RouteKeys, RouteTableBuilder } from '../../scripts/search-index/routes.ts';
 import { foldKey, routeBucket, routeKeys } from '../../src/shared/search/routes.ts';
 import { indexTokens, searchTerms } from '../../src/shared/search/tokens.ts';
 
@@ -11,10 +11,7 @@ import { indexTokens, searchTerms } from '../../src/shared/search/tokens.ts';
 function routeTableOf(shards: string[][]) {
   const builder = new RouteTableBuilder();
   for (const [at, texts] of shards.entries())
-    builder.add(
-      at,
-      texts.reduce((keys, text) => addRouteKeys(indexTokens(text), keys), new Set<string>()),
-    );
+    builder.add(at, texts.reduce((keys, text) => keys.add(indexTokens(text)), new RouteKeys()).keys);
   const folder = mkdtempSync(join(tmpdir(), 'zhendang-routes-'));
   const { buckets } = builder.write(folder);
   const read = (at: number) => JSON.parse(readFileSync(join(folder, `${at}.json`), 'utf8'));
@@ -26,6 +23,13 @@ function routeTableOf(shards: string[][]) {
   };
   return { folder, buckets, holding };
 }
+
+describe("a shard's route keys", () => {
+  it('are every token of its documents and its first character, folded as Pagefind folds them, each once', () => {
+    const keys = new RouteKeys().add('高标 标准 Éco ，').add('标准 镇 Éco');
+    expect([...keys.keys]).toEqual(['高标', '高', '标准', '标', 'eco', 'e', '镇']);
+  });
+});
 
 describe('the route table', () => {
   it('lists, for each bigram and character, the shards that hold it', () => {
