@@ -7,6 +7,7 @@
  *   → { frontmatter: { id: "…", … }, body: "## 一、总体情况\n\n正文…" }
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { MarkdownHeading } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -14,6 +15,7 @@ import { toString as textOf } from 'hast-util-to-string';
 import { floatCoreTag, load, YAML11_SCHEMA } from 'js-yaml';
 import { mdxToHast } from 'satteri';
 import { findSpeechHeader } from '../shared/speech-header.ts';
+import { keptParse } from './kept-parse.ts';
 import { addPinpoints } from './pinpoint-anchors.ts';
 
 /**
@@ -43,22 +45,22 @@ export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, smartPunctuation: 
  * the two to the same records.
  */
 const RECORD_SCHEMA = YAML11_SCHEMA.withTags(floatCoreTag);
-
-export function splitDocument(mdx: string): { frontmatter: unknown; body: string } {
-  const match = matchFrontmatter(mdx);
-  return { frontmatter: detached(load(match[1]!, { schema: RECORD_SCHEMA })), body: mdx.slice(match[0].length) };
-}
+/** Names what a kept frontmatter was parsed with (kept-parse.ts): another js-yaml or schema parses every document again. */
+const RECORD_READER = `js-yaml ${createRequire(import.meta.url)('js-yaml/package.json').version}, YAML 1.1 with the Core float`;
 
 /**
- * The record with strings of its own. js-yaml cuts each value out of the
- * text, and V8 keeps a cut-out string as a view of the whole: one title kept
- * in the content store kept its document's whole file alive. The archive
- * build of the bench's 10,000 documents held 881 MB of whole files in a
- * 1,071 MB heap (a heap snapshot). A structured clone copies every string
- * (and keeps every value as it is, a number or a date alike).
+ * The record and the body. The record is parsed once a frontmatter text and
+ * read back after (kept-parse.ts), as a copy with strings of its own: js-yaml
+ * cuts each value out of the text, and V8 keeps a cut-out string as a view of
+ * the whole, so one title kept in the content store kept its document's whole
+ * file alive (the archive build of the bench's 10,000 documents held 881 MB
+ * of whole files in a 1,071 MB heap, a heap snapshot). Read back from V8's
+ * serialization, every string is a copy, and a number or a date stays one.
  */
-function detached(record: unknown): unknown {
-  return structuredClone(record);
+export function splitDocument(mdx: string): { frontmatter: unknown; body: string } {
+  const match = matchFrontmatter(mdx);
+  const frontmatter = keptParse(match[1]!, RECORD_READER, (yaml) => load(yaml, { schema: RECORD_SCHEMA }));
+  return { frontmatter, body: mdx.slice(match[0].length) };
 }
 
 /** The body alone, for when the record is already known: no need to parse the YAML again. */
