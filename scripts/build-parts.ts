@@ -3,10 +3,11 @@
  * an `astro build` per province (per city in a province above
  * --split-above documents; documents without a place a part of their own),
  * each over that part's records only, and one more for the archive-wide
- * pages, --jobs of them at a time. Their outputs are merged, indexed for
+ * pages, --jobs of them at a time; provinces of fewer than --join-below
+ * documents are joined into parts of at least that many. Their outputs are merged, indexed for
  * search and checked as `npm run build` does; then dist/ is replaced whole.
  *
- *   node scripts/build-parts.ts [--jobs 4] [--split-above 10000] [--out dist] [--strict] [--plan-only]
+ *   node scripts/build-parts.ts [--jobs 4] [--split-above 10000] [--join-below 1500] [--out dist] [--strict] [--plan-only]
  *
  * Everything is built aside in <out>.parts/ (plan.json, logs/, parts/<name>/,
  * site/): a part that fails is named with the end of its log, and <out> is
@@ -43,6 +44,9 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: String(availableParallelism()) },
     // About 60 MB of records a 10,000 documents: a part's build stays far below a gigabyte.
     'split-above': { type: 'string', default: '10000' },
+    // Each build pays about 5 s before its first page: at 10,000 documents, 30 provinces of about 300 made an
+    // update of 1% spend most of its time starting builds (docs/scaling.md).
+    'join-below': { type: 'string', default: '1500' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
     'plan-only': { type: 'boolean', default: false },
@@ -50,6 +54,7 @@ const { values } = parseArgs({
 });
 const jobs = wholeNumber('jobs', '4');
 const splitAbove = wholeNumber('split-above', '10000');
+const joinBelow = wholeNumber('join-below', '1500');
 const out = resolve(values.out);
 const work = `${out}.parts`;
 const started = performance.now();
@@ -57,7 +62,7 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'logs'), { recursive: true });
-const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove);
+const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove, joinBelow);
 const planFile = join(work, 'plan.json');
 writeFileSync(planFile, `${JSON.stringify(plan, null, 1)}\n`);
 if (values['plan-only']) {
@@ -129,7 +134,7 @@ function rank(name: string): number {
   return name === ARCHIVE_PART ? Number.POSITIVE_INFINITY : size(name);
 }
 
-function wholeNumber(option: 'jobs' | 'split-above', example: string): number {
+function wholeNumber(option: 'jobs' | 'split-above' | 'join-below', example: string): number {
   const value = values[option]!;
   if (/^[1-9]\d*$/.test(value)) return Number(value);
   console.error(`--${option} takes a whole number above 0, such as ${example} (got "${value}")`);

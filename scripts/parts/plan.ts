@@ -3,15 +3,23 @@
  * from the records' frontmatter alone: a part per province; a province with
  * more than `splitAbove` documents, a part per city; documents without a
  * province, and those of a split province without a city, a part of their
- * own (未定位, as the OAI files name them). Part names are the places', so
- * the same place is the same part in every plan, whatever else changed.
+ * own (未定位, as the OAI files name them). Other provinces with fewer than
+ * `joinBelow` documents are joined, in the order of their names, into parts
+ * of at least that many (the last may be smaller): each build pays about 5 s
+ * before its first page whatever its size, so 30 small provinces cost more
+ * in starting than in building. Part names are the places', joined by "+"
+ * for joined provinces, so the same places are the same part in every plan
+ * whatever else changed.
  *
  *   planParts([
  *     { id: 'aaaaaaaaaaaa', province: '浙江省', city: '杭州市', digest: '…' },
  *     { id: 'bbbbbbbbbbbb', province: '浙江省', city: '温州市', digest: '…' },
  *     { id: 'cccccccccccc', province: null, city: null, digest: '…' },
- *   ], 1)
- *   → parts: 未定位 [cccccccccccc], 浙江省-杭州市 [aaaaaaaaaaaa], 浙江省-温州市 [bbbbbbbbbbbb]
+ *     { id: 'dddddddddddd', province: '湖南省', city: '岳阳市', digest: '…' },
+ *     { id: 'eeeeeeeeeeee', province: '江苏省', city: '无锡市', digest: '…' },
+ *   ], 1, 2)
+ *   → parts: 未定位 [cccccccccccc], 江苏省+湖南省 [eeeeeeeeeeee, dddddddddddd],
+ *     浙江省-杭州市 [aaaaaaaaaaaa], 浙江省-温州市 [bbbbbbbbbbbb]
  *
  * The versions of one page (previousVersion) link documents that may have
  * been placed apart: each part loads the other versions as guests.
@@ -29,14 +37,32 @@ export interface PlanRecord {
   digest: string;
 }
 
-export function planParts(records: PlanRecord[], splitAbove: number): BuildPlan {
-  const groups = new Map<string, { place: string[]; members: PlanRecord[] }>();
-  const add = (place: string[], members: PlanRecord[]) => groups.set(place.join('-'), { place, members });
+export function planParts(records: PlanRecord[], splitAbove: number, joinBelow = 0): BuildPlan {
+  const groups = new Map<string, { places: string[][]; members: PlanRecord[] }>();
+  const add = (places: string[][], members: PlanRecord[]) =>
+    groups.set(places.map((place) => place.join('-')).join('+'), { places, members });
+  const small: [string, PlanRecord[]][] = [];
   for (const [province, members] of groupBy(records, (record) => record.province ?? UNPLACED)) {
-    if (members.length <= splitAbove || province === UNPLACED) add([province], members);
-    else
-      for (const [city, inCity] of groupBy(members, (record) => record.city ?? UNPLACED)) add([province, city], inCity);
+    if (province === UNPLACED) add([[province]], members);
+    else if (members.length > splitAbove)
+      for (const [city, inCity] of groupBy(members, (record) => record.city ?? UNPLACED))
+        add([[province, city]], inCity);
+    else if (members.length < joinBelow) small.push([province, members]);
+    else add([[province]], members);
   }
+  let joined: [string, PlanRecord[]][] = [];
+  const addJoined = () =>
+    add(
+      joined.map(([province]) => [province]),
+      joined.flatMap(([, members]) => members),
+    );
+  for (const province of small.sort(([a], [b]) => (a < b ? -1 : 1))) {
+    joined.push(province);
+    if (joined.reduce((sum, [, members]) => sum + members.length, 0) < joinBelow) continue;
+    addJoined();
+    joined = [];
+  }
+  if (joined.length > 0) addJoined();
   const partOf = new Map<string, string>();
   for (const [name, { members }] of groups) for (const { id } of members) partOf.set(id, name);
   const guests = guestsOf(records, partOf);
@@ -50,9 +76,9 @@ export function planParts(records: PlanRecord[], splitAbove: number): BuildPlan 
     const digest = createHash('sha256');
     for (const id of ids) digest.update(`${id} ${byId.get(id)!.digest}\n`);
     for (const id of guestIds) digest.update(`guest ${id} ${byId.get(id)!.digest}\n`);
-    return { name, place: groups.get(name)!.place, ids, guests: guestIds, digest: digest.digest('hex') };
+    return { name, places: groups.get(name)!.places, ids, guests: guestIds, digest: digest.digest('hex') };
   });
-  return { splitAbove, parts };
+  return { splitAbove, joinBelow, parts };
 }
 
 /** For each part, the documents of other parts that are versions of the same page as one of its own. */

@@ -1,10 +1,11 @@
 /**
  * A build in parts, from first build to update, in a copy of an archive of
- * three of the seeds and one fixture without a place (built in one process
- * first), with 浙江省's three documents above the split threshold: four
- * builds (each an Astro process) show a province city by city, the
- * documents without a place and the archive-wide pages; the update adds the
- * last kind, a province whole (江苏省).
+ * four of the seeds and one fixture without a place (built in one process
+ * first), with 浙江省's three documents above the split threshold: five
+ * builds (each an Astro process) show a province city by city, a province
+ * whole (湖南省), the documents without a place and the archive-wide pages;
+ * the update adds the last kind, small provinces joined into one part (a
+ * document of 江苏省, joined with 湖南省).
  *
  * 1. `npm run build:parts` writes the same site as the build in one process,
  *    byte for byte (`diff -r`);
@@ -83,9 +84,8 @@ const work = () => join(archive.root, 'dist.parts');
 // A fixture the converter places nowhere: the part of documents without a province (未定位).
 const UNPLACED_FIXTURE = join(projectRoot, 'test', 'fixtures', 'mdx-and-html-syntax-in-text');
 
-// Left out, each of them one more build of a kind the test has: 下各镇 (浙江省台州市), a third city of 浙江省 like the
-// two others; the 湖南省 seed, a province whole like 江苏省, which the update builds.
-const LEFT_OUT_SEEDS = ['001_22c6fb72f19d0811.txt', '004_3cf7a1d2bf17f376.txt'];
+// Left out, one more build of a kind the test has: 下各镇 (浙江省台州市), a third city of 浙江省 like the two others.
+const LEFT_OUT_SEEDS = ['001_22c6fb72f19d0811.txt'];
 
 beforeAll(async () => {
   const seeds = readdirSync(join(projectRoot, 'seeds'))
@@ -101,9 +101,9 @@ beforeAll(async () => {
 }, 900_000);
 
 describe('a build in parts', () => {
-  it('builds 浙江省 (above the threshold) city by city, and the documents without a place apart', () => {
+  it('builds 浙江省 (above the threshold) city by city, 湖南省 whole, and the documents without a place apart', () => {
     expect(parted.status, parted.output).toBe(0);
-    expect(builtNames(parted.output)).toEqual(['archive', '未定位', '浙江省-杭州市', '浙江省-温州市'].sort());
+    expect(builtNames(parted.output)).toEqual(['archive', '未定位', '浙江省-杭州市', '浙江省-温州市', '湖南省'].sort());
     expect(reusedNames(parted.output)).toEqual(['none']);
   });
 
@@ -186,12 +186,9 @@ describe('a build in parts after a new source', () => {
 
   it("builds only the new documents' parts and the archive build, and reuses every other part", () => {
     expect(update.status, update.output).toBe(0);
-    expect(builtNames(update.output)).toEqual(['archive', '江苏省', '浙江省-温州市']);
-    expect(reusedNames(update.output).sort()).toEqual(
-      builtNames(parted.output)
-        .filter((name) => name !== 'archive' && name !== '浙江省-温州市')
-        .sort(),
-    );
+    // 江苏省's one document and 湖南省's one, both below --join-below, are one part now.
+    expect(builtNames(update.output)).toEqual(['archive', '江苏省+湖南省', '浙江省-温州市']);
+    expect(reusedNames(update.output).sort()).toEqual(['未定位', '浙江省-杭州市']);
   });
 
   it("renders in a rebuilt part only the pages the new document touches, and copies the others from the part's last build", () => {
@@ -199,10 +196,11 @@ describe('a build in parts after a new source', () => {
     expect(update.output).toMatch(/\] 浙江省-温州市 built in [\d.]+ s, 2 of its pages copied from its last build/);
   });
 
-  it("writes a whole province's figures CSV in its own part, a split province's in the archive build", () => {
+  it("writes a whole province's figures CSV in its part, joined or not, a split province's in the archive build", () => {
     const output = (name: string, file: string) =>
       existsSync(join(`${archive.dist}.parts-cache`, name, 'output', 'figures', file));
-    expect([output('江苏省', '江苏省.csv'), output('archive', '江苏省.csv')]).toEqual([true, false]);
+    expect([output('江苏省+湖南省', '江苏省.csv'), output('江苏省+湖南省', '湖南省.csv')]).toEqual([true, true]);
+    expect([output('archive', '江苏省.csv'), output('archive', '湖南省.csv')]).toEqual([false, false]);
     expect([output('浙江省-温州市', '浙江省.csv'), output('archive', '浙江省.csv')]).toEqual([false, true]);
   });
 

@@ -23,15 +23,19 @@ const archive = [
   record(4, '湖南省', '岳阳市'),
   record(5, null, null),
 ];
-const summary = (records: PlanRecord[], splitAbove: number) =>
-  planParts(records, splitAbove).parts.map(({ name, place, ids }) => ({ name, place, ids: ids.map(Number) }));
+const summary = (records: PlanRecord[], splitAbove: number, joinBelow?: number) =>
+  planParts(records, splitAbove, joinBelow).parts.map(({ name, places, ids }) => ({
+    name,
+    places,
+    ids: ids.map(Number),
+  }));
 
 describe('the plan of a build in parts', () => {
   it('makes a part of each province, and one of the documents without a province', () => {
     expect(summary(archive, 10)).toEqual([
-      { name: '未定位', place: ['未定位'], ids: [5] },
-      { name: '浙江省', place: ['浙江省'], ids: [1, 2, 3] },
-      { name: '湖南省', place: ['湖南省'], ids: [4] },
+      { name: '未定位', places: [['未定位']], ids: [5] },
+      { name: '浙江省', places: [['浙江省']], ids: [1, 2, 3] },
+      { name: '湖南省', places: [['湖南省']], ids: [4] },
     ]);
   });
 
@@ -43,7 +47,21 @@ describe('the plan of a build in parts', () => {
       '浙江省-温州市',
       '湖南省',
     ]);
-    expect(summary(archive, 2)[2]).toEqual({ name: '浙江省-杭州市', place: ['浙江省', '杭州市'], ids: [1] });
+    expect(summary(archive, 2)[2]).toEqual({ name: '浙江省-杭州市', places: [['浙江省', '杭州市']], ids: [1] });
+  });
+
+  it('joins the provinces below a size, in the order of their names, into parts of at least that size', () => {
+    const small = [...archive, record(6, '江苏省', '无锡市'), record(7, '江苏省', '无锡市'), record(8, '上海市', null)];
+    // 上海市 1, 江苏省 2, 湖南省 1 below 3 (浙江省's 3 is not): 上海市 and 江苏省 reach 3, 湖南省 is left alone.
+    expect(summary(small, 10, 3)).toEqual([
+      { name: '上海市+江苏省', places: [['上海市'], ['江苏省']], ids: [6, 7, 8] },
+      { name: '未定位', places: [['未定位']], ids: [5] },
+      { name: '浙江省', places: [['浙江省']], ids: [1, 2, 3] },
+      { name: '湖南省', places: [['湖南省']], ids: [4] },
+    ]);
+    // The documents without a province are never joined; joining below 1 joins nothing.
+    expect(summary(small, 10, 100).map(({ name }) => name)).toEqual(['上海市+江苏省+浙江省+湖南省', '未定位']);
+    expect(summary(small, 10, 1)).toEqual(summary(small, 10));
   });
 
   it('names the same parts whatever the order of the records', () => {
@@ -86,6 +104,15 @@ describe('the owner of a page', () => {
     expect(ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('archive');
   });
 
+  it('is the joined part for the pages and the figures CSV of a province joined with others', () => {
+    const joined = pageOwners(planParts([...archive, record(8, '上海市', null)], 10, 2));
+    expect(joined('src/pages/places/[...path].astro', '/places/湖南省/岳阳市/')).toBe('上海市+湖南省');
+    expect(joined('src/pages/places/[...path].astro', '/places/上海市/')).toBe('上海市+湖南省');
+    expect(joined('src/pages/figures/[province].csv.ts', '/figures/上海市.csv')).toBe('上海市+湖南省');
+    expect(joined('src/pages/reports/[id].astro', `/reports/${id(4)}/`)).toBe('上海市+湖南省');
+    expect(joined('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('浙江省');
+  });
+
   it("is the province's part for its figures CSV, and the archive build for a split province's", () => {
     expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')).toBe('湖南省');
     expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/未定位.csv')).toBe('未定位');
@@ -119,7 +146,7 @@ describe('the part a build writes', () => {
     expect(partNames(part.plan)).toEqual(['未定位', '浙江省', '湖南省', 'archive']);
     expect(() => loadedIds(part.plan, '江苏省')).toThrow(/no part "江苏省"/);
     expect(() => buildPart({ ZHENDANG_PART: '湖南省' })).toThrow(/needs ZHENDANG_PART_PLAN/);
-    writeFileSync(planFile, JSON.stringify({ splitAbove: 0, parts: [] }));
+    writeFileSync(planFile, JSON.stringify({ splitAbove: 0, joinBelow: 0, parts: [] }));
     expect(() => buildPart({ ZHENDANG_PART: '湖南省', ZHENDANG_PART_PLAN: planFile })).toThrow(/plan.json: splitAbove/);
   });
 });
