@@ -4,7 +4,7 @@
  * --split-above documents; documents without a place a part of their own),
  * each over that part's records only, and one more for the archive-wide
  * pages, --jobs of them at a time; provinces of fewer than --join-below
- * documents are joined into parts of at least that many. Their outputs are merged, indexed for
+ * documents are joined, a part a region (华北, 东北, 华东, 中南, 西南, 西北). Their outputs are merged, indexed for
  * search and checked as `npm run build` does; then dist/ is replaced whole.
  *
  *   node scripts/build-parts.ts [--jobs 4] [--split-above 10000] [--join-below 1500] [--out dist] [--strict] [--plan-only]
@@ -34,6 +34,7 @@ import { mergeOutputs } from './parts/merge.ts';
 import { buildKeys, PartCache } from './parts/part-cache.ts';
 import { planParts } from './parts/plan.ts';
 import { readPlanRecords } from './parts/plan-records.ts';
+import { provinceRegions } from './parts/regions.ts';
 import { type PartJob, runParts } from './parts/run-parts.ts';
 import { siteDigest } from './parts/site-digest.ts';
 import { summaryLines } from './parts/summary.ts';
@@ -45,7 +46,7 @@ const { values } = parseArgs({
     // About 60 MB of records a 10,000 documents: a part's build stays far below a gigabyte.
     'split-above': { type: 'string', default: '10000' },
     // Each build pays about 5 s before its first page: at 10,000 documents, 30 provinces of about 300 made an
-    // update of 1% spend most of its time starting builds (docs/scaling.md).
+    // update of 1% spend most of its time starting builds (docs/scaling.md). 1 joins none.
     'join-below': { type: 'string', default: '1500' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
@@ -62,7 +63,11 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'logs'), { recursive: true });
-const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove, joinBelow);
+const regions = provinceRegions();
+const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove, {
+  below: joinBelow,
+  regionOf: (province) => regions.get(province),
+});
 const planFile = join(work, 'plan.json');
 writeFileSync(planFile, `${JSON.stringify(plan, null, 1)}\n`);
 if (values['plan-only']) {

@@ -3,13 +3,13 @@
  * from the records' frontmatter alone: a part per province; a province with
  * more than `splitAbove` documents, a part per city; documents without a
  * province, and those of a split province without a city, a part of their
- * own (未定位, as the OAI files name them). Other provinces with fewer than
- * `joinBelow` documents are joined, in the order of their names, into parts
- * of at least that many (the last may be smaller): each build pays about 5 s
- * before its first page whatever its size, so 30 small provinces cost more
- * in starting than in building. Part names are the places', joined by "+"
- * for joined provinces, so the same places are the same part in every plan
- * whatever else changed.
+ * own (未定位, as the OAI files name them). Provinces with fewer than
+ * `join.below` documents are joined, region by region (regions.ts), into a
+ * part named after their region: each build pays about 5 s before its first
+ * page whatever its size, so 30 small provinces cost more in starting than
+ * in building. Part names are the places' (or the region's), so the same
+ * places are the same part in every plan whatever else changed, and a
+ * region's part keeps its name as its provinces gain documents.
  *
  *   planParts([
  *     { id: 'aaaaaaaaaaaa', province: '浙江省', city: '杭州市', digest: '…' },
@@ -17,8 +17,8 @@
  *     { id: 'cccccccccccc', province: null, city: null, digest: '…' },
  *     { id: 'dddddddddddd', province: '湖南省', city: '岳阳市', digest: '…' },
  *     { id: 'eeeeeeeeeeee', province: '江苏省', city: '无锡市', digest: '…' },
- *   ], 1, 2)
- *   → parts: 未定位 [cccccccccccc], 江苏省+湖南省 [eeeeeeeeeeee, dddddddddddd],
+ *   ], 1, { below: 2, regionOf: (province) => provinceRegions().get(province) })
+ *   → parts: 中南 [dddddddddddd], 华东 [eeeeeeeeeeee], 未定位 [cccccccccccc],
  *     浙江省-杭州市 [aaaaaaaaaaaa], 浙江省-温州市 [bbbbbbbbbbbb]
  *
  * The versions of one page (previousVersion) link documents that may have
@@ -37,32 +37,36 @@ export interface PlanRecord {
   digest: string;
 }
 
-export function planParts(records: PlanRecord[], splitAbove: number, joinBelow = 0): BuildPlan {
+/** Which provinces a plan joins: those below `below` documents, with the others of their region. */
+export interface Joining {
+  below: number;
+  /** A province's region; a province of none stays a part of its own. */
+  regionOf: (province: string) => string | undefined;
+}
+
+const NO_JOINING: Joining = { below: 0, regionOf: () => undefined };
+
+export function planParts(records: PlanRecord[], splitAbove: number, join = NO_JOINING): BuildPlan {
   const groups = new Map<string, { places: string[][]; members: PlanRecord[] }>();
-  const add = (places: string[][], members: PlanRecord[]) =>
-    groups.set(places.map((place) => place.join('-')).join('+'), { places, members });
-  const small: [string, PlanRecord[]][] = [];
+  const add = (name: string, places: string[][], members: PlanRecord[]) => groups.set(name, { places, members });
+  const joined = new Map<string, [string, PlanRecord[]][]>();
   for (const [province, members] of groupBy(records, (record) => record.province ?? UNPLACED)) {
-    if (province === UNPLACED) add([[province]], members);
-    else if (members.length > splitAbove)
+    const region = province === UNPLACED ? undefined : join.regionOf(province);
+    if (members.length > splitAbove && province !== UNPLACED)
       for (const [city, inCity] of groupBy(members, (record) => record.city ?? UNPLACED))
-        add([[province, city]], inCity);
-    else if (members.length < joinBelow) small.push([province, members]);
-    else add([[province]], members);
+        add(`${province}-${city}`, [[province, city]], inCity);
+    else if (region && members.length < join.below)
+      joined.set(region, [...(joined.get(region) ?? []), [province, members]]);
+    else add(province, [[province]], members);
   }
-  let joined: [string, PlanRecord[]][] = [];
-  const addJoined = () =>
+  for (const [region, provinces] of joined) {
+    provinces.sort(([a], [b]) => (a < b ? -1 : 1));
     add(
-      joined.map(([province]) => [province]),
-      joined.flatMap(([, members]) => members),
+      region,
+      provinces.map(([province]) => [province]),
+      provinces.flatMap(([, members]) => members),
     );
-  for (const province of small.sort(([a], [b]) => (a < b ? -1 : 1))) {
-    joined.push(province);
-    if (joined.reduce((sum, [, members]) => sum + members.length, 0) < joinBelow) continue;
-    addJoined();
-    joined = [];
   }
-  if (joined.length > 0) addJoined();
   const partOf = new Map<string, string>();
   for (const [name, { members }] of groups) for (const { id } of members) partOf.set(id, name);
   const guests = guestsOf(records, partOf);
@@ -78,7 +82,7 @@ export function planParts(records: PlanRecord[], splitAbove: number, joinBelow =
     for (const id of guestIds) digest.update(`guest ${id} ${byId.get(id)!.digest}\n`);
     return { name, places: groups.get(name)!.places, ids, guests: guestIds, digest: digest.digest('hex') };
   });
-  return { splitAbove, joinBelow, parts };
+  return { splitAbove, joinBelow: join.below, parts };
 }
 
 /** For each part, the documents of other parts that are versions of the same page as one of its own. */

@@ -2,10 +2,11 @@
  * A build in parts, from first build to update, in a copy of an archive of
  * four of the seeds and one fixture without a place (built in one process
  * first), with 浙江省's three documents above the split threshold: five
- * builds (each an Astro process) show a province city by city, a province
- * whole (湖南省), the documents without a place and the archive-wide pages;
- * the update adds the last kind, small provinces joined into one part (a
- * document of 江苏省, joined with 湖南省).
+ * builds (each an Astro process) show a province city by city, a small
+ * province in its region's part (湖南省, 中南), the documents without a
+ * place and the archive-wide pages; the update adds a document of a
+ * province the archive lacked (江苏省, a new part 华东) and one of another
+ * small province of 中南 (湖北省), which joins 湖南省's part.
  *
  * 1. `npm run build:parts` writes the same site as the build in one process,
  *    byte for byte (`diff -r`);
@@ -76,6 +77,14 @@ const SAME_TOWN_SOURCE = `永嘉县金溪镇2024年工作总结
 农文旅融合项目新增六个，接待游客同比增长百分之十五。
 `;
 
+// 宜都市红花套镇 (湖北省宜昌市): a province of 中南, as 湖南省 is, both below --join-below.
+const SAME_REGION_SOURCE = `宜都市红花套镇2024年工作总结
+发布时间：2025年01月20日 来源：宜都市红花套镇人民政府
+2024年，红花套镇围绕柑橘产业提质和集镇环境整治，全镇经济社会发展稳中有进。
+一、产业发展
+全镇柑橘产值18.6亿元，同比增长6.5%，新建冷链仓储设施两处。
+`;
+
 let archive: BuiltArchive;
 let oneProcess: string;
 let parted: ReturnType<typeof run>;
@@ -101,9 +110,9 @@ beforeAll(async () => {
 }, 900_000);
 
 describe('a build in parts', () => {
-  it('builds 浙江省 (above the threshold) city by city, 湖南省 whole, and the documents without a place apart', () => {
+  it("builds 浙江省 (above the threshold) city by city, 湖南省 in its region's part, and the documents without a place apart", () => {
     expect(parted.status, parted.output).toBe(0);
-    expect(builtNames(parted.output)).toEqual(['archive', '未定位', '浙江省-杭州市', '浙江省-温州市', '湖南省'].sort());
+    expect(builtNames(parted.output)).toEqual(['archive', '中南', '未定位', '浙江省-杭州市', '浙江省-温州市'].sort());
     expect(reusedNames(parted.output)).toEqual(['none']);
   });
 
@@ -176,6 +185,7 @@ describe('a build in parts after a new source', () => {
     keptBefore = kept.map((path) => identity(join(archive.dist, path)));
     writeFileSync(join(archive.root, 'seeds', 'jiangyin-zhouzhuang.txt'), NEW_SOURCE);
     writeFileSync(join(archive.root, 'seeds', 'yongjia-jinxi-2024.txt'), SAME_TOWN_SOURCE);
+    writeFileSync(join(archive.root, 'seeds', 'yidu-honghuatao-2024.txt'), SAME_REGION_SOURCE);
     const converted = script(archive.root, 'convert.ts', 'seeds', '--quiet');
     if (converted.status !== 0) throw new Error(converted.output);
     const started = performance.now();
@@ -186,9 +196,13 @@ describe('a build in parts after a new source', () => {
 
   it("builds only the new documents' parts and the archive build, and reuses every other part", () => {
     expect(update.status, update.output).toBe(0);
-    // 江苏省's one document and 湖南省's one, both below --join-below, are one part now.
-    expect(builtNames(update.output)).toEqual(['archive', '江苏省+湖南省', '浙江省-温州市']);
+    // 江苏省, below --join-below, is 华东's part; 湖北省 joins 湖南省 in 中南's.
+    expect(builtNames(update.output)).toEqual(['archive', '中南', '华东', '浙江省-温州市'].sort());
     expect(reusedNames(update.output).sort()).toEqual(['未定位', '浙江省-杭州市']);
+  });
+
+  it("keeps a region's part its name, and so copies the pages of its provinces that did not change", () => {
+    expect(update.output).toMatch(/\] 中南 built in [\d.]+ s, [1-9]\d* of its pages copied from its last build/);
   });
 
   it("renders in a rebuilt part only the pages the new document touches, and copies the others from the part's last build", () => {
@@ -199,8 +213,12 @@ describe('a build in parts after a new source', () => {
   it("writes a whole province's figures CSV in its part, joined or not, a split province's in the archive build", () => {
     const output = (name: string, file: string) =>
       existsSync(join(`${archive.dist}.parts-cache`, name, 'output', 'figures', file));
-    expect([output('江苏省+湖南省', '江苏省.csv'), output('江苏省+湖南省', '湖南省.csv')]).toEqual([true, true]);
-    expect([output('archive', '江苏省.csv'), output('archive', '湖南省.csv')]).toEqual([false, false]);
+    expect([output('华东', '江苏省.csv'), output('中南', '湖南省.csv'), output('中南', '湖北省.csv')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([output('archive', '江苏省.csv'), output('archive', '湖北省.csv')]).toEqual([false, false]);
     expect([output('浙江省-温州市', '浙江省.csv'), output('archive', '浙江省.csv')]).toEqual([false, true]);
   });
 

@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type PlanRecord, planParts } from '../../scripts/parts/plan.ts';
+import { type Joining, type PlanRecord, planParts } from '../../scripts/parts/plan.ts';
+import { provinceRegions } from '../../scripts/parts/regions.ts';
 import { loadedIds, partNames } from '../../src/lib/parts/build-plan.ts';
 import { pageOwners } from '../../src/lib/parts/page-owner.ts';
 import { buildPart } from '../../src/lib/site-config.ts';
@@ -23,8 +24,8 @@ const archive = [
   record(4, '湖南省', '岳阳市'),
   record(5, null, null),
 ];
-const summary = (records: PlanRecord[], splitAbove: number, joinBelow?: number) =>
-  planParts(records, splitAbove, joinBelow).parts.map(({ name, places, ids }) => ({
+const summary = (records: PlanRecord[], splitAbove: number, join?: Joining) =>
+  planParts(records, splitAbove, join).parts.map(({ name, places, ids }) => ({
     name,
     places,
     ids: ids.map(Number),
@@ -50,18 +51,49 @@ describe('the plan of a build in parts', () => {
     expect(summary(archive, 2)[2]).toEqual({ name: '浙江省-杭州市', places: [['浙江省', '杭州市']], ids: [1] });
   });
 
-  it('joins the provinces below a size, in the order of their names, into parts of at least that size', () => {
+  it('joins the provinces below a size with the others of their region, in a part named after it', () => {
+    const regions = new Map([
+      ['上海市', '华东'],
+      ['江苏省', '华东'],
+      ['浙江省', '华东'],
+      ['湖南省', '中南'],
+    ]);
+    const join = (below: number) => ({ below, regionOf: (province: string) => regions.get(province) });
     const small = [...archive, record(6, '江苏省', '无锡市'), record(7, '江苏省', '无锡市'), record(8, '上海市', null)];
-    // 上海市 1, 江苏省 2, 湖南省 1 below 3 (浙江省's 3 is not): 上海市 and 江苏省 reach 3, 湖南省 is left alone.
-    expect(summary(small, 10, 3)).toEqual([
-      { name: '上海市+江苏省', places: [['上海市'], ['江苏省']], ids: [6, 7, 8] },
+    // Below 3: 上海市 (1) and 江苏省 (2) of 华东, 湖南省 (1) of 中南; not 浙江省 (3).
+    expect(summary(small, 10, join(3))).toEqual([
+      { name: '中南', places: [['湖南省']], ids: [4] },
+      { name: '华东', places: [['上海市'], ['江苏省']], ids: [6, 7, 8] },
       { name: '未定位', places: [['未定位']], ids: [5] },
       { name: '浙江省', places: [['浙江省']], ids: [1, 2, 3] },
-      { name: '湖南省', places: [['湖南省']], ids: [4] },
     ]);
-    // The documents without a province are never joined; joining below 1 joins nothing.
-    expect(summary(small, 10, 100).map(({ name }) => name)).toEqual(['上海市+江苏省+浙江省+湖南省', '未定位']);
-    expect(summary(small, 10, 1)).toEqual(summary(small, 10));
+    // A province above the split threshold is split, not joined; the documents without a province, and a province
+    // of no known region, are never joined; joining below 1 joins nothing.
+    expect(summary(small, 2, join(100)).map(({ name }) => name)).toEqual([
+      '中南',
+      '华东',
+      '未定位',
+      '浙江省-未定位',
+      '浙江省-杭州市',
+      '浙江省-温州市',
+    ]);
+    expect(summary([...small, record(9, '台湾省', null)], 10, join(100)).map(({ name }) => name)).toEqual([
+      '中南',
+      '华东',
+      '台湾省',
+      '未定位',
+    ]);
+    expect(summary(small, 10, join(1))).toEqual(summary(small, 10));
+  });
+
+  it('keeps a region part its name as its provinces gain documents, until one of them is large enough alone', () => {
+    const regionOf = (province: string) => ({ 上海市: '华东', 江苏省: '华东' })[province];
+    const names = (records: PlanRecord[]) =>
+      planParts(records, 10, { below: 3, regionOf }).parts.map(({ name }) => name);
+    const before = [record(1, '上海市', null), record(2, '江苏省', null)];
+    expect(names(before)).toEqual(['华东']);
+    expect(names([...before, record(3, '上海市', null)])).toEqual(['华东']);
+    expect(names([...before, record(3, '上海市', null), record(4, '上海市', null)])).toEqual(['上海市', '华东']);
   });
 
   it('names the same parts whatever the order of the records', () => {
@@ -104,12 +136,15 @@ describe('the owner of a page', () => {
     expect(ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('archive');
   });
 
-  it('is the joined part for the pages and the figures CSV of a province joined with others', () => {
-    const joined = pageOwners(planParts([...archive, record(8, '上海市', null)], 10, 2));
-    expect(joined('src/pages/places/[...path].astro', '/places/湖南省/岳阳市/')).toBe('上海市+湖南省');
-    expect(joined('src/pages/places/[...path].astro', '/places/上海市/')).toBe('上海市+湖南省');
-    expect(joined('src/pages/figures/[province].csv.ts', '/figures/上海市.csv')).toBe('上海市+湖南省');
-    expect(joined('src/pages/reports/[id].astro', `/reports/${id(4)}/`)).toBe('上海市+湖南省');
+  it("is the region's part for the pages and the figures CSV of a province joined with others", () => {
+    const regions = provinceRegions();
+    const joined = pageOwners(
+      planParts([...archive, record(8, '湖北省', null)], 10, { below: 2, regionOf: (name) => regions.get(name) }),
+    );
+    expect(joined('src/pages/places/[...path].astro', '/places/湖南省/岳阳市/')).toBe('中南');
+    expect(joined('src/pages/places/[...path].astro', '/places/湖北省/')).toBe('中南');
+    expect(joined('src/pages/figures/[province].csv.ts', '/figures/湖北省.csv')).toBe('中南');
+    expect(joined('src/pages/reports/[id].astro', `/reports/${id(4)}/`)).toBe('中南');
     expect(joined('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('浙江省');
   });
 
@@ -148,5 +183,15 @@ describe('the part a build writes', () => {
     expect(() => buildPart({ ZHENDANG_PART: '湖南省' })).toThrow(/needs ZHENDANG_PART_PLAN/);
     writeFileSync(planFile, JSON.stringify({ splitAbove: 0, joinBelow: 0, parts: [] }));
     expect(() => buildPart({ ZHENDANG_PART: '湖南省', ZHENDANG_PART_PLAN: planFile })).toThrow(/plan.json: splitAbove/);
+  });
+});
+
+describe('the regions small provinces are joined by', () => {
+  it("are GB/T 2260's, from the first digit of each province's code", () => {
+    const regions = provinceRegions();
+    expect(regions.size).toBe(31);
+    expect(
+      ['北京市', '辽宁省', '上海市', '湖南省', '广东省', '四川省', '新疆维吾尔自治区'].map((name) => regions.get(name)),
+    ).toEqual(['华北', '东北', '华东', '中南', '中南', '西南', '西北']);
   });
 });

@@ -7,13 +7,13 @@
  *     "splitAbove": 10000,
  *     "parts": [
  *       { "name": "浙江省-杭州市", "places": [["浙江省", "杭州市"]], "ids": ["18ac4b943fd2", …], "guests": [], "digest": "…" },
- *       { "name": "上海市+北京市", "places": [["上海市"], ["北京市"]], "ids": [ … ], "guests": [], "digest": "…" },
+ *       { "name": "华北", "places": [["北京市"], ["天津市"]], "ids": [ … ], "guests": [], "digest": "…" },
  *       { "name": "未定位", "places": [["未定位"]], "ids": ["7c88cf9a948c", …], "guests": [], "digest": "…" }
  *     ]
  *   }
  *
  * A part writes the pages of its documents (`ids`) and the place pages under
- * its `places` (one, or small provinces joined); one more build, ARCHIVE_PART, writes every other page from all
+ * its `places` (one, or a region's small provinces joined); one more build, ARCHIVE_PART, writes every other page from all
  * the records. `guests` are other parts' documents a part loads without
  * writing their pages (the other versions of its documents' pages). `digest`
  * changes whenever a file its pages read does (one of its documents or
@@ -30,8 +30,8 @@ const IdSchema = z.string().regex(/^[0-9a-f]{12}$/);
 
 export const PartSchema = z.object({
   /**
-   * Its place names joined by "-", and its places by "+" ("浙江省", "浙江省-杭州市", "上海市+北京市", "未定位"):
-   * the same for the same places in every plan.
+   * Its place names joined by "-" ("浙江省", "浙江省-杭州市", "未定位"), or the region of the small provinces it
+   * joins ("华北"): the same for the same places in every plan.
    */
   name: z.string().regex(/^[^/\\]+$/, 'a part name is a folder name'),
   /** The places it covers, each from the province down; its place pages are those under them. */
@@ -47,7 +47,7 @@ export const PartSchema = z.object({
 export const BuildPlanSchema = z.object({
   /** A province with more documents than this is split by city. */
   splitAbove: z.number().int().positive(),
-  /** Provinces with fewer documents than this are joined into parts of at least this many. */
+  /** Provinces with fewer documents than this are joined, a part a region. */
   joinBelow: z.number().int().nonnegative(),
   parts: z.array(PartSchema),
 });

@@ -3,8 +3,8 @@
  * the page's route and path alone. A document's page, raw
  * source and kept attachments belong to the part holding the document; a
  * place page to the part whose place it is under; a province's figures CSV
- * to the part that holds the whole province (alone or joined with other
- * small ones), which loads every document the file holds; every other page, and a
+ * to the part that holds the whole province (alone or joined with its
+ * region's other small ones), which loads every document the file holds; every other page, and a
  * place or a CSV above every part's (a province split by city), to the
  * archive build, so that a new document builds its province's CSV again
  * in its own part, not in the build that every update runs.
@@ -16,7 +16,7 @@
  *   ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')          → 'archive'
  *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')    → '湖南省'
  *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/浙江省.csv')    → 'archive'
- *   ownerOf('src/pages/places/[...path].astro', '/places/北京市/')           → '上海市+北京市' (joined)
+ *   ownerOf('src/pages/places/[...path].astro', '/places/北京市/')           → '华北' (joined)
  *   ownerOf('src/pages/index.astro', '/')                                  → 'archive'
  */
 import { ARCHIVE_PART, type BuildPlan } from './build-plan.ts';
