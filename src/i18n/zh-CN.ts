@@ -34,6 +34,7 @@ export const ui = {
   documentsOfThisLevel: (place: string) => `${place}本级文档`,
   newestBelow: (shown: number) => `最新的 ${shown} 份（全部文档按下级地区浏览）`,
   placesTitle: '按地区浏览',
+  placesBelowCities: '各省及其下辖市；县（市、区）和乡镇（街道）见各市页面。',
   yearsTitle: '按年份浏览',
   yearTitle: (year: string) => `${year} 年的文档`,
   typesTitle: '按文档类型浏览',

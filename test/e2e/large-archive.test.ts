@@ -110,6 +110,22 @@ describe('an archive larger than its listings', () => {
     expect(Math.max(...totals)).toBeGreaterThan(NEWEST_BELOW);
   });
 
+  it('lists the provinces and their cities on the places page, and each city its counties', () => {
+    const placePaths = (html: string) =>
+      [...html.matchAll(/href="\/places\/([^"]+)\/"/g)].map((match) => decodeURIComponent(match[1]!).split('/'));
+    const listed = placePaths(page('places'));
+    const provinces = readdirSync(join(archive.dist, 'places'), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
+    expect(listed.filter((names) => names.length === 1).length).toBe(provinces.length);
+    expect(listed.some((names) => names.length === 2)).toBe(true);
+    expect(listed.every((names) => names.length <= 2)).toBe(true);
+    for (const [province, city] of listed.filter((names) => names.length === 2)) {
+      const counties = placePaths(page(`places/${province}/${city}`)).filter((names) => names.length === 3);
+      expect(counties.length, `${province} ${city}`).toBeGreaterThan(0);
+    }
+  });
+
   it('indexes every document for search', () => {
     const { shards } = JSON.parse(readFileSync(join(archive.dist, 'pagefind', 'shards.json'), 'utf8'));
     const folder = (name: string, ...path: string[]) => join(archive.dist, 'pagefind', name, ...path);
