@@ -130,9 +130,12 @@ export const ui = {
     townDataRows: (county: string, town: string) => `（本镇各行：county 列为${county}，town 列为${town}）`,
     indicatorTitle: (name: string) => `${name}：各乡镇比较`,
     indicatorIntro: (name: string) =>
-      `同一县（市、区）内各乡镇的${name}，取每个乡镇最近一年的数据（实际优先于预计）；下表列出全部年份。`,
+      `同一县（市、区）内各乡镇的${name}，取每个乡镇最近一年的数据（实际优先于预计），在各县的页面上比较；各乡镇历年的数据见乡镇页面。`,
+    townCount: (count: number) => `${count} 个乡镇`,
+    countyComparisonsHeading: '各乡镇关键数据比较',
+    countyComparisonsIntro:
+      '本县（市、区）各乡镇最近一年的关键数据（实际优先于预计），每项链接到原文句子；历年数据见各乡镇页面。',
     indicatorNone: '尚无可比较的数据。',
-    countyHeading: (county: string) => `${county}`,
     compareLink: (name: string) => `比较各乡镇的${name}`,
   },
   exports: {

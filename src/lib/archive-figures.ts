@@ -2,7 +2,7 @@
  * The archive's key figures as /figures/ and /figures/<indicator>/ show
  * them, gathered once a build in one pass over the documents' files: how
  * many figures of each normalised indicator, and the records with
- * only the figures an indicator's page can chart (src/lib/town-figures.ts).
+ * only the chartable figures, which tell the counties an indicator's page lists (src/lib/town-figures.ts).
  * Every figure is read, but only those are kept: a build never holds the
  * whole archive's figures (src/lib/record-figures.ts says why).
  *

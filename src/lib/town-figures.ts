@@ -1,7 +1,7 @@
 /**
  * A place's key figures arranged for its pages: for a town, each normalised
- * indicator across years (a chart and the table of its numbers); for an
- * indicator, the towns of each county side by side. Only figures with a
+ * indicator across years (a chart and the table of its numbers); for a
+ * county, its towns side by side, an indicator at a time. Only figures with a
  * normalised indicator, an amount (not a growth rate) and a year are shown;
  * the rest stay in the document's own table and in the dataset.
  *
@@ -85,17 +85,55 @@ export function townIndicators(records: Report[], href: FigureHref, idPrefix = '
   });
 }
 
-/** For one indicator, each county's towns side by side by their latest figure (an achieved one before an estimate of the same year). */
-export function countyComparisons(records: Report[], indicator: Indicator, href: FigureHref) {
-  const shown = chartableFigures(records, href).filter(
+/** The figures a comparison of towns may show: a chartable figure of the indicator, not a target. */
+function comparableFigures(records: Report[], indicator: Indicator, href: FigureHref): ShownFigure[] {
+  return chartableFigures(records, href).filter(
     ({ figure }) => figure.indicatorNormalised === indicator.name && figure.kind !== '目标',
   );
+}
+
+/** The anchor of an indicator's comparison on its county's page: /places/浙江省/杭州市/临安区/#figures-retail-sales. */
+export function comparisonAnchor(indicator: Indicator): string {
+  return `figures-${indicator.slug}`;
+}
+
+/**
+ * The counties whose pages compare their towns by this indicator, in the order of their names, with how many of
+ * their towns have a figure of it: what /figures/<indicator>/ lists, without charting the archive.
+ */
+export function comparedCounties(records: Report[], indicator: Indicator): { names: string[]; towns: number }[] {
+  const towns = new Map<string, Set<string>>();
+  for (const { record } of comparableFigures(records, indicator, () => '')) {
+    const { province, city, county, town } = record;
+    if (!county || !town) continue;
+    const key = [province, city, county].join('/');
+    if (!towns.has(key)) towns.set(key, new Set());
+    towns.get(key)!.add(town);
+  }
+  return [...towns.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+    .map(([key, names]) => ({ names: key.split('/'), towns: names.size }));
+}
+
+/** Whether these records' county compares their towns by this indicator: a town's targets alone are not compared. */
+export function isCompared(records: Report[], indicator: Indicator): boolean {
+  return comparedCounties(records, indicator).length > 0;
+}
+
+/**
+ * For one indicator, each county's towns side by side by their latest figure (an achieved one before an estimate of
+ * the same year), a bar and a row a town: a county's page holds its own, so its size follows its towns, not its
+ * documents (a town's page has every year).
+ */
+export function countyComparisons(records: Report[], indicator: Indicator, href: FigureHref) {
+  const shown = comparableFigures(records, indicator, href);
   const counties = new Map<string, ShownFigure[]>();
   for (const item of shown) {
     const { province, city, county, town } = item.record;
     if (!county || !town) continue;
     const key = [province, city, county].join('/');
-    counties.set(key, [...(counties.get(key) ?? []), item]);
+    if (!counties.has(key)) counties.set(key, []);
+    counties.get(key)!.push(item);
   }
   return [...counties.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
@@ -127,7 +165,7 @@ export function countyComparisons(records: Report[], indicator: Indicator, href:
         names,
         unit,
         factor,
-        rows: items.filter((item) => item.baseUnit === baseUnit).map((item) => ({ ...item, shown: inUnit(item) })),
+        rows: latest.filter((item) => item.baseUnit === baseUnit).map((item) => ({ ...item, shown: inUnit(item) })),
         bars,
       };
     });

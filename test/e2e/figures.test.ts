@@ -179,14 +179,26 @@ describe.each([
     expect(rows.filter((row) => row.county === '临安区' && row.town === '天目山镇').length).toBeGreaterThan(10);
   });
 
-  it('has a page per indicator comparing the towns of each county, linked from the figures index', () => {
+  it("compares a county's towns on its page, an indicator at a time, each linked from the indicator's page", () => {
     const index = readFileSync(join(archive.dist, 'figures', 'index.html'), 'utf8');
     expect(index).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
     expect(index).toContain(`href="${base}figures/csv-metadata.json"`);
     expect(index).toContain(`href="${base}figures/fixed-asset-investment/"`);
-    const page = readFileSync(join(archive.dist, 'figures', 'fixed-asset-investment', 'index.html'), 'utf8');
-    expect(page).toContain('临安区');
-    expect(page).toContain('仙居县');
     expect(existsSync(join(archive.dist, 'figures', 'retail-sales', 'index.html'))).toBe(true);
+    const indicatorPage = readFileSync(join(archive.dist, 'figures', 'fixed-asset-investment', 'index.html'), 'utf8');
+    const county = ['浙江省', '杭州市', '临安区'];
+    const comparison = `${base}places/${county.map(encodeURIComponent).join('/')}/#figures-fixed-asset-investment`;
+    expect(indicatorPage).toContain(`href="${comparison}"`);
+    expect(indicatorPage).toContain('仙居县');
+    // The indicator's page lists counties; the bars and the numbers are on the county's page.
+    expect(indicatorPage).not.toContain('<svg');
+    const countyPage = readFileSync(join(archive.dist, 'places', ...county, 'index.html'), 'utf8');
+    const section = countyPage.slice(countyPage.indexOf('id="figures-fixed-asset-investment"'));
+    expect(section).toContain('<svg class="figure-chart"');
+    expect(section).toMatch(/<td class="nowrap">天目山镇<\/td>\s*<td class="nowrap">\d{4}<\/td>/);
+    expect(section).toMatch(new RegExp(`<a href="${base}reports/7c88cf9a948c/#p-[0-9a-f]{8}">`));
+    // A town's chart links to its county's comparison.
+    const townPage = readFileSync(join(archive.dist, 'places', ...county, '天目山镇', 'index.html'), 'utf8');
+    expect(townPage).toContain(`href="${comparison}"`);
   });
 });

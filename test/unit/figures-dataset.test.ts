@@ -8,7 +8,8 @@ import {
   figuresCsvStream,
   figureTables,
 } from '../../src/lib/figures-dataset.ts';
-import { townIndicators } from '../../src/lib/town-figures.ts';
+import { comparedCounties, countyComparisons, isCompared, townIndicators } from '../../src/lib/town-figures.ts';
+import { INDICATORS } from '../../src/shared/figure-vocabulary.ts';
 import type { Figure, Report } from '../../src/shared/report-schema.ts';
 
 const figure = (overrides: Partial<Figure>): Figure => ({
@@ -209,5 +210,34 @@ describe('the charts', () => {
     expect(svg.match(/<a href=/g)).toHaveLength(2);
     expect(svg).toContain('>天目山镇</text>');
     expect(svg).toContain('class="bar estimate"');
+  });
+
+  describe("a county's towns compared", () => {
+    const investment = INDICATORS.find(({ name }) => name === '固定资产投资')!;
+    const inTown = (id: string, town: string, figures: Figure[]) => ({ ...record(id, figures), town }) as Report;
+    const archive = [
+      inTown('0123456789ab', '天目山镇', [figure({ year: 2022, number: 3.1, value: '3.1' }), figure({})]),
+      inTown('ba9876543210', '天目山镇', [figure({ year: 2023, number: 3.4, value: '3.4', kind: '预计' })]),
+      inTown('aaaaaaaaaaaa', '於潜镇', [figure({ year: 2024, number: 5, value: '5', kind: '目标' })]),
+      inTown('bbbbbbbbbbbb', '於潜镇', [figure({ year: 2021, number: 2, value: '2' })]),
+    ];
+
+    it('gives a town one bar and one row, its latest figure, an achieved one before an estimate, never a target', () => {
+      const [county] = countyComparisons(archive, investment, (r) => `/reports/${r.id}/`);
+      expect(county!.names).toEqual(['浙江省', '杭州市', '临安区']);
+      expect(
+        county!.rows.map(({ record, year, shown, figure }) => `${record.town} ${year} ${shown} ${figure.kind}`),
+      ).toEqual(['天目山镇 2023 3.6亿元 实际', '於潜镇 2021 2亿元 实际']);
+      expect(county!.bars.map(({ label, href }) => `${label} ${href}`)).toEqual([
+        '天目山镇 /reports/0123456789ab/',
+        '於潜镇 /reports/bbbbbbbbbbbb/',
+      ]);
+    });
+
+    it('lists the counties compared with their towns, and compares no town by its targets alone', () => {
+      expect(comparedCounties(archive, investment)).toEqual([{ names: ['浙江省', '杭州市', '临安区'], towns: 2 }]);
+      expect(isCompared([archive[2]!], investment)).toBe(false);
+      expect(isCompared([archive[3]!], investment)).toBe(true);
+    });
   });
 });
