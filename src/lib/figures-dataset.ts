@@ -19,6 +19,7 @@
 import { inBaseUnit } from '../shared/figure-vocabulary.ts';
 import { UNPLACED } from '../shared/record-facts.ts';
 import type { Report } from '../shared/report-schema.ts';
+import { streamedBody } from './streamed-file.ts';
 
 /** The folder of the dataset's files, from the site's root; a paragraph's address in a row is relative to it. */
 export const FIGURES_FOLDER = 'figures/';
@@ -167,15 +168,7 @@ export function* figuresCsvPieces(records: Iterable<Report>): Generator<string> 
 
 /** The CSV as a byte stream that asks for the next piece only when its reader pulls (a Response's body). */
 export function figuresCsvStream(records: Iterable<Report>): ReadableStream<Uint8Array> {
-  const pieces = figuresCsvPieces(records);
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    pull(controller) {
-      const next = pieces.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
+  return streamedBody(figuresCsvPieces(records));
 }
 
 function csvLine(cells: string[]): string {
