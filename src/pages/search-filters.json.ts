@@ -1,33 +1,22 @@
 /**
  * /search-filters.json: the search page's choices for each filter, with the
  * number of documents for each, fetched only when a visitor opens the
- * filters (rather than asking every index shard for its filter lists).
+ * filters (rather than asking every index shard for its filter lists). The
+ * counties and towns are a province a file (/search-filters/<province>.json).
  *
- *   { "province": [["浙江省", 5]], "city": [["浙江省 / 杭州市", 1], …], …, "year": [["2024", 2], …] }
+ *   { "province": [["浙江省", 5]], "city": [["浙江省 / 杭州市", 1], …], "year": [["2024", 2], …], "docType": […] }
  */
 import type { APIRoute } from 'astro';
+import { filterChoices } from '../lib/filter-choices.ts';
 import { getReports } from '../lib/reports.ts';
-import { FILTER_NAMES, type FilterName, searchFilters } from '../shared/search/filters.ts';
+import { PROVINCE_FILTERS } from '../shared/search/filters.ts';
 
 export const GET: APIRoute = async () => {
-  const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<
-    FilterName,
-    Map<string, number>
-  >;
-  for (const report of await getReports()) {
-    for (const [name, values] of Object.entries(searchFilters(report.data)) as [FilterName, string[]][]) {
-      for (const value of values) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
-    }
-  }
-  const choices = Object.fromEntries(
-    FILTER_NAMES.map((name) => {
-      const entries = [...counts[name]];
-      // Years newest first; names in the order of their pinyin, as a reader scans a list of places.
-      entries.sort(name === 'year' ? ([a], [b]) => b.localeCompare(a) : ([a], [b]) => a.localeCompare(b, 'zh-CN'));
-      return [name, entries];
-    }),
+  const choices = filterChoices((await getReports()).map((report) => report.data));
+  const listed = Object.fromEntries(
+    Object.entries(choices).filter(([name]) => !PROVINCE_FILTERS.includes(name as never)),
   );
-  return new Response(`${JSON.stringify(choices)}\n`, {
+  return new Response(`${JSON.stringify(listed)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

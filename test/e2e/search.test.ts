@@ -251,11 +251,45 @@ describe('search', { timeout: 30_000 }, () => {
     await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
     const province = await page.locator('select[name="province"] option').nth(1).getAttribute('value');
     await page.selectOption('select[name="province"]', province!);
+    // The lists are filled again once the province's counties and towns have come.
+    await page.waitForFunction(
+      (chosen) =>
+        [...document.querySelectorAll<HTMLOptionElement>('select[name="city"] option')]
+          .filter((option) => option.value)
+          .every((option) => option.value.startsWith(`${chosen} / `)),
+      province,
+    );
     const cities = await page
       .locator('select[name="city"] option')
       .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(cities.length).toBeGreaterThan(0);
     for (const city of cities) expect(city.startsWith(`${province} / `)).toBe(true);
+  });
+
+  it("loads a province's counties and towns only once the province is chosen, and offers only those", async () => {
+    const provinceFiles: string[] = [];
+    const listen = (request: { url(): string }) => {
+      const match = /\/search-filters\/([^/]+)\.json$/.exec(new URL(request.url()).pathname);
+      if (match) provinceFiles.push(decodeURIComponent(match[1]!));
+    };
+    page.on('request', listen);
+    try {
+      await page.goto(`${site.home}search/`);
+      await page.click('#search-filters summary');
+      await page.waitForSelector('select[name="province"] option:nth-child(2)', { state: 'attached' });
+      expect(provinceFiles).toEqual([]);
+      expect(await page.locator('select[name="town"] option').count()).toBe(1);
+      const province = await page.locator('select[name="province"] option').nth(1).getAttribute('value');
+      await page.selectOption('select[name="province"]', province!);
+      await page.waitForSelector('select[name="town"] option:nth-child(2)', { state: 'attached' });
+      expect(provinceFiles).toEqual([province]);
+      const towns = await page
+        .locator('select[name="town"] option')
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+      for (const town of towns) expect(town.startsWith(`${province} / `)).toBe(true);
+    } finally {
+      page.off('request', listen);
+    }
   });
 
   it('finds with traditional characters what simplified ones find, and the reverse', async () => {

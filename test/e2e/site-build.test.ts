@@ -368,7 +368,8 @@ describe('a document a person corrected (content/corrections/<id>.yaml)', () => 
     expect(file(placePage)).toContain(`/reports/${id}/`);
     expect(file('years/2023/index.html')).toContain(`/reports/${id}/`);
     expect(file('years/2024/index.html')).not.toContain(`/reports/${id}/`);
-    expect(file('search-filters.json')).toContain(place.join(' / '));
+    expect(file('search-filters.json')).toContain(place.slice(0, 2).join(' / '));
+    expect(file(`search-filters/${fields.province}.json`)).toContain(place.join(' / '));
     const oaiRecord = file('oai.xml')
       .split('<oai:record>')
       .find((record) => record.includes(id))!;

@@ -1,11 +1,12 @@
 /**
  * The search page's filter lists: each filter's choices with how many
  * documents have each, for the current query when Pagefind has counted it,
- * else for the whole archive (/search-filters.json).
+ * else for the whole archive (/search-filters.json; a province's counties and
+ * towns in /search-filters/<province>.json, added once it is chosen).
  */
 import { ui } from '../../i18n/zh-CN.ts';
 import { PLACE_LEVELS } from '../../shared/record-facts.ts';
-import { PLACE_SEPARATOR } from '../../shared/search/filters.ts';
+import { PLACE_SEPARATOR, PROVINCE_FILTERS } from '../../shared/search/filters.ts';
 import type { FilterCounts } from './pagefind-index.ts';
 
 /**
@@ -35,7 +36,9 @@ export function fillFilters(
     const name = select.dataset.filter!;
     const chosen = chosenIn(select);
     const level = (PLACE_LEVELS as readonly string[]).indexOf(name);
-    const offered = (choices[name] ?? [])
+    // A county or town is offered within a chosen place, or to find one the address names without its path.
+    const listed = PROVINCE_FILTERS.includes(name as never) && !within && !chosen ? [] : (choices[name] ?? []);
+    const offered = listed
       .filter(([value]) => level <= 0 || !within || value.startsWith(`${within}${PLACE_SEPARATOR}`))
       .map(([value, count]): [string, number] => [
         value,
@@ -71,4 +74,24 @@ export function countsByFilter(
   counts: FilterCounts | undefined,
 ): FilterCounts | 'unknown' {
   return counts && filterSelects.some((select) => select.dataset.filter! in counts) ? counts : 'unknown';
+}
+
+/**
+ * The provinces whose counties and towns the lists need, by the choices made (or the address's): the province
+ * chosen, or a county's or town's (the first part of its path); for a place named without its path (?town=天目山镇,
+ * from before places had paths), every province.
+ */
+export function provincesNeeded(chosen: (name: string) => string, provinces: string[]): string[] {
+  const province = chosen('province');
+  if (province) return [province];
+  const places = PROVINCE_FILTERS.map(chosen).filter(Boolean);
+  if (places.some((place) => !place.includes(PLACE_SEPARATOR))) return provinces;
+  return [...new Set(places.map((place) => place.split(PLACE_SEPARATOR)[0]!))];
+}
+
+/** Adds a province file's choices to the lists, each list in the order the archive's file gives (pinyin). */
+export function addProvinceChoices(choices: FilterChoices, file: FilterChoices): void {
+  for (const [name, entries] of Object.entries(file)) {
+    choices[name] = [...(choices[name] ?? []), ...entries].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
+  }
 }

@@ -8,8 +8,16 @@
  * filters and order live in the address, so a search can be linked.
  */
 import { ui } from '../../i18n/zh-CN.ts';
+import { provinceChoicesPath } from '../../shared/search/filters.ts';
 import { mayBeTraditional, searchTerms } from '../../shared/search/tokens.ts';
-import { countsByFilter, type FilterChoices, fillFilters, type ListCounts } from './filter-lists.ts';
+import {
+  addProvinceChoices,
+  countsByFilter,
+  type FilterChoices,
+  fillFilters,
+  type ListCounts,
+  provincesNeeded,
+} from './filter-lists.ts';
 import { loadIndex } from './pagefind-index.ts';
 import { failed, PAGE_SIZE, type ResultElements, ResultPages } from './result-pages.ts';
 import { shardsHolding } from './route-lookup.ts';
@@ -37,16 +45,44 @@ let fold = (character: string) => character.toLowerCase();
 function loadFilterChoices(): Promise<FilterChoices> {
   choicesPromise ??= (async () => {
     const [choices] = await Promise.all([
-      fetch(`${import.meta.env.BASE_URL}search-filters.json`).then(
-        (response) => response.json() as Promise<FilterChoices>,
-      ),
+      fetchJson<FilterChoices>('search-filters.json'),
       loadIndex().then(({ pagefind }) => pagefind.filters()),
     ]);
     const wanted = new URLSearchParams(location.search);
-    fillFilters(filterSelects, choices, listCounts(), (select) => wanted.get(select.name) ?? '');
+    const chosen = (name: string) => wanted.get(name) ?? '';
+    await withProvinces(choices, provincesNeeded(chosen, provincesOf(choices)));
+    fillFilters(filterSelects, choices, listCounts(), (select) => chosen(select.name));
     return choices;
   })();
   return choicesPromise;
+}
+
+/** The province files already asked for, each once. */
+const provinceFiles = new Map<string, Promise<void>>();
+
+/** The choices with the counties and towns of these provinces added (/search-filters/<province>.json). */
+async function withProvinces(choices: FilterChoices, provinces: string[]): Promise<FilterChoices> {
+  await Promise.all(
+    provinces.map((province) => {
+      if (!provinceFiles.has(province))
+        provinceFiles.set(
+          province,
+          fetchJson<FilterChoices>(provinceChoicesPath(province)).then((file) => addProvinceChoices(choices, file)),
+        );
+      return provinceFiles.get(province);
+    }),
+  );
+  return choices;
+}
+
+function provincesOf(choices: FilterChoices): string[] {
+  return (choices.province ?? []).map(([province]) => province);
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
 }
 
 function currentFilters(): Record<string, string> {
@@ -129,10 +165,15 @@ form.addEventListener('submit', (event) => {
 });
 for (const select of filterSelects) {
   select.addEventListener('change', () => {
-    void loadFilterChoices().then((choices) => {
-      fillFilters(filterSelects, choices, listCounts());
-      void search();
-    });
+    void loadFilterChoices()
+      .then((choices) => {
+        const chosen = (name: string) => filterSelects.find((other) => other.dataset.filter === name)?.value ?? '';
+        return withProvinces(choices, provincesNeeded(chosen, provincesOf(choices)));
+      })
+      .then((choices) => {
+        fillFilters(filterSelects, choices, listCounts());
+        void search();
+      });
   });
 }
 sortSelect.addEventListener('change', () => void search());
