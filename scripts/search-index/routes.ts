@@ -2,13 +2,13 @@
  * Build the route table (src/shared/search/routes.ts) from the shards' keys:
  * each shard's keys (kept with its index, shard-cache.ts) are added under its number, and the table is
  * written as bucket files of about 512 keys, each key with the shards that
- * hold it, in shard order:
+ * hold it, in shard order, runs of them as their first and last:
  *
- *   routes/17.json → {"高标":[0,1,2,3],"鹭栖":[10],…}
+ *   routes/17.json → {"高标":[[0,3],7],"鹭栖":[10],…}
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldKey, type RouteTable, routeBucket } from '../../src/shared/search/routes.ts';
+import { foldKey, type RouteTable, routeBucket, type ShardRuns, shardRuns } from '../../src/shared/search/routes.ts';
 import { writeFileAtomic } from '../store/write-atomic.ts';
 
 const KEYS_A_BUCKET = 512;
@@ -55,8 +55,8 @@ export class RouteTableBuilder {
     // A power of two, so that the count changes seldom as an archive grows.
     let buckets = 1;
     while (buckets * KEYS_A_BUCKET < this.shardsOf.size) buckets *= 2;
-    const contents = Array.from({ length: buckets }, () => [] as [string, number[]][]);
-    for (const [key, shards] of this.shardsOf) contents[routeBucket(key, buckets)]!.push([key, shards]);
+    const contents = Array.from({ length: buckets }, () => [] as [string, ShardRuns][]);
+    for (const [key, shards] of this.shardsOf) contents[routeBucket(key, buckets)]!.push([key, shardRuns(shards)]);
     mkdirSync(folder, { recursive: true });
     for (const [at, entries] of contents.entries()) {
       // Sorted, so that the same archive always gives the same bytes.

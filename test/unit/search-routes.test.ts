@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../scripts/converter/read/decode.ts';
 import { RouteKeys, RouteTableBuilder } from '../../scripts/search-index/routes.ts';
-import { foldKey, routeBucket, routeKeys } from '../../src/shared/search/routes.ts';
+import { foldKey, routeBucket, routeKeys, shardRuns, shardsOfRuns } from '../../src/shared/search/routes.ts';
 import { indexTokens, searchTerms } from '../../src/shared/search/tokens.ts';
 
 /** Writes a route table for texts given shard by shard, and looks a query up in it as the search page does. */
@@ -18,7 +18,7 @@ function routeTableOf(shards: string[][]) {
   const holding = (query: string) => {
     const lists = searchTerms(query)
       .flatMap(({ tokens }) => routeKeys(tokens))
-      .map((key) => new Set<number>(read(routeBucket(key, buckets))[key] ?? []));
+      .map((key) => new Set<number>(shardsOfRuns(read(routeBucket(key, buckets))[key] ?? [])));
     return [...lists[0]!].filter((shard) => lists.every((list) => list.has(shard))).sort();
   };
   return { folder, buckets, holding };
@@ -40,6 +40,24 @@ describe('the route table', () => {
     // One character is looked up by prefix: any word starting with it.
     expect(holding('湿')).toEqual([2]);
     expect(holding('不存在')).toEqual([]);
+  });
+
+  it('lists a run of three or more shards as its first and last, and reads every shard back', () => {
+    expect(shardRuns([0, 1, 2, 3, 7, 9, 10])).toEqual([[0, 3], 7, 9, 10]);
+    expect(shardRuns([])).toEqual([]);
+    for (const shards of [
+      [],
+      [5],
+      [0, 1],
+      [0, 1, 2],
+      [1, 3, 4, 5, 6, 8, 9, 11],
+      Array.from({ length: 270 }, (_, at) => at),
+    ])
+      expect(shardsOfRuns(shardRuns(shards))).toEqual(shards);
+    const common = routeTableOf(Array.from({ length: 6 }, (_, at) => [at === 4 ? '农田' : '高标准农田']));
+    const bucket = JSON.parse(readFileSync(join(common.folder, `${routeBucket('高标', common.buckets)}.json`), 'utf8'));
+    expect(bucket['高标']).toEqual([[0, 3], 5]);
+    expect(common.holding('高标准')).toEqual([0, 1, 2, 3, 5]);
   });
 
   it('folds keys as Pagefind matches them: case and diacritics', () => {
