@@ -2,7 +2,7 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N] [--group K/N]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
@@ -19,6 +19,11 @@
  * results, skipping the shards that the route table (scripts/search-index/routes.ts)
  * says cannot hold the query. Each shard's fragments are replaced by excerpt files
  * (scripts/search-index/excerpt-files.ts), which a result reads by range.
+ *
+ * `--group K/N` indexes only the K-th of N groups of shards
+ * (scripts/search-index/shard-groups.ts) into the cache, and writes nothing
+ * to --out: a CI matrix indexes the groups on N machines, and the merge job,
+ * given their caches, indexes none again (.github/workflows/build.yml).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +36,7 @@ import { siteDigest } from './parts/site-digest.ts';
 import { writeRuntime } from './search-index/pagefind-index.ts';
 import { RouteTableBuilder } from './search-index/routes.ts';
 import { ShardCache, shardCacheFolder, shardKey } from './search-index/shard-cache.ts';
+import { parseGroup, shardGroups } from './search-index/shard-groups.ts';
 import { indexShards, type ShardJob } from './search-index/shard-pool.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
 import { hashFiles, importClosure } from './store/import-closure.ts';
@@ -57,12 +63,15 @@ const { values } = parseArgs({
     'chunk-words': { type: 'string', default: String(CHUNK_WORDS) },
     // Shards indexed at once; by default one a core.
     jobs: { type: 'string', default: String(availableParallelism()) },
+    // Index only this group of the shards, K of N, into the cache (see above).
+    group: { type: 'string' },
   },
 });
 const shardMegabytes = positiveNumber('shard-megabytes', '40');
 const firstShardMegabytes = Math.min(shardMegabytes, positiveNumber('first-shard-megabytes', '4'));
 const firstChunkWords = positiveNumber('chunk-words', '5000');
 const parallelJobs = Math.floor(positiveNumber('jobs', '2'));
+const group = values.group === undefined ? null : groupOption(values.group);
 
 const started = performance.now();
 // What decides an index's bytes besides its documents: this indexer's code and data, and the site's (its base path among them).
@@ -70,7 +79,8 @@ const code = createHash('sha256')
   .update(siteDigest(process.cwd()))
   .update(hashFiles(createHash('sha256'), projectRoot, importClosure(import.meta.filename)).digest('hex'))
   .digest('hex');
-const cache = new ShardCache(values.cache ?? shardCacheFolder(values.out));
+const cacheFolder = values.cache ?? shardCacheFolder(values.out);
+const cache = new ShardCache(cacheFolder);
 // A document's id and date, read from its frontmatter only when its bytes are new: parsing every record's YAML
 // took 20 s of an update at 2,000 documents.
 const known = cache.readDocumentFacts(code);
@@ -88,23 +98,13 @@ const documents = documentFiles(values.content).map((name) => {
 cache.writeDocumentFacts(code, documents);
 const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
 
-mkdirSync(values.out, { recursive: true });
-const planned = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
-for (const name of readdirSync(values.out)) if (!planned.has(name)) rmSync(join(values.out, name), { recursive: true });
-
-const runtimeKey = shardKey(code, RUNTIME, 0, []);
-if (!cache.find(RUNTIME, runtimeKey)) {
-  const folder = cache.workFolder(RUNTIME);
-  await writeRuntime(folder);
-  cache.store(RUNTIME, runtimeKey, folder, []);
-}
-linkShard(RUNTIME);
-
 // Each shard's route keys, kept or just indexed, added to the table in the shards' order once all are known.
 const shardKeys = new Map<string, string[]>();
 const keysOf = new Map<string, string>();
 const jobs: ShardJob[] = [];
+const mine = group && new Set(groupOfShards(group)[group.group - 1]);
 for (const shard of shards) {
+  if (mine && !mine.has(shard.name)) continue;
   const chunk = chunkWords(shard.budget);
   const key = shardKey(
     code,
@@ -135,6 +135,25 @@ await indexShards(jobs, {
     console.log(`search index: shard ${job.name} indexed, ${job.documents.length} documents`);
   },
 });
+if (group) {
+  cache.clearWork();
+  console.log(
+    `search index, group ${group.group} of ${group.of}: ${mine!.size} of ${shards.length} shards, ${jobs.length} indexed again and ${mine!.size - jobs.length} unchanged, in ${cacheFolder}, in ${seconds()} s`,
+  );
+  process.exit(0);
+}
+mkdirSync(values.out, { recursive: true });
+const planned = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
+for (const name of readdirSync(values.out)) if (!planned.has(name)) rmSync(join(values.out, name), { recursive: true });
+
+const runtimeKey = shardKey(code, RUNTIME, 0, []);
+if (!cache.find(RUNTIME, runtimeKey)) {
+  const folder = cache.workFolder(RUNTIME);
+  await writeRuntime(folder);
+  cache.store(RUNTIME, runtimeKey, folder, []);
+}
+linkShard(RUNTIME);
+
 const routes = new RouteTableBuilder();
 for (const [at, shard] of shards.entries()) {
   routes.add(at, shardKeys.get(shard.name)!);
@@ -147,10 +166,31 @@ writeFileAtomic(
   join(values.out, 'shards.json'),
   `${JSON.stringify({ shards: shards.map(shardSummary), routes: routeTable })}\n`,
 );
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds} s`,
+  `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds()} s`,
 );
+
+function seconds(): string {
+  return ((performance.now() - started) / 1000).toFixed(1);
+}
+
+function groupOption(value: string): { group: number; of: number } {
+  try {
+    return parseGroup(value);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
+/** The plan's shards dealt into the groups, by their documents' bytes. */
+function groupOfShards({ of }: { of: number }): string[][] {
+  const sized = shards.map(({ name, documents }) => ({
+    name,
+    bytes: documents.reduce((sum, document) => sum + document.bytes, 0),
+  }));
+  return shardGroups(sized, of);
+}
 
 function positiveNumber(option: keyof typeof values, example: string): number {
   const value = Number(values[option]);

@@ -104,11 +104,16 @@ export class ShardCache {
   /** Forget the shards a plan no longer has (cut finer, or merged into a larger range). */
   keepOnly(names: string[]): void {
     this.entries.keepOnly(names);
-    rmSync(join(this.folder, 'work'), { recursive: true, force: true });
+    this.clearWork();
     const kept = new Set(names);
     mkdirSync(join(this.folder, 'keys'), { recursive: true });
     for (const name of readdirSync(join(this.folder, 'keys')))
       if (!kept.has(name.replace(/\.json$/, ''))) rmSync(join(this.folder, 'keys', name));
+  }
+
+  /** Remove the folders shards were indexed into, each stored since. */
+  clearWork(): void {
+    rmSync(join(this.folder, 'work'), { recursive: true, force: true });
   }
 
   private keysFile(name: string): string {

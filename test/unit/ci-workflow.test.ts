@@ -42,14 +42,17 @@ describe('.github/workflows/build.yml', () => {
 
   it('runs only npm scripts package.json has, and programs the project installs', () => {
     const all = Object.values(workflow.jobs).flatMap(runs).join('\n');
-    expect(npmScriptsRun(all).sort()).toEqual(['build:merge', 'build:parts', 'convert', 'deploy']);
+    expect(npmScriptsRun(all).sort()).toEqual(['build:index', 'build:merge', 'build:parts', 'convert', 'deploy']);
     for (const name of npmScriptsRun(all)) expect(scripts).toContain(name);
     for (const name of npxProgramsRun(all)) expect(existsSync(join(projectRoot, 'node_modules/.bin', name))).toBe(true);
   });
 
   it('builds a job per name that --plan-only prints, stopping all at the first to fail', () => {
     expect(stepById(job('plan'), 'plan').run).toMatch(/npm run --silent build:parts -- --plan-only .*> parts\.txt/);
-    expect(job('plan').outputs).toEqual({ parts: '${{ steps.plan.outputs.parts }}' });
+    expect(job('plan').outputs).toEqual({
+      parts: '${{ steps.plan.outputs.parts }}',
+      'index-groups': '${{ steps.plan.outputs.index-groups }}',
+    });
     expect(job('part').needs).toBe('plan');
     expect(job('part').strategy).toEqual({
       'fail-fast': true,
@@ -67,16 +70,34 @@ describe('.github/workflows/build.yml', () => {
     expect(uploads.map((step) => step.with)).toEqual([
       { name: 'part-${{ matrix.part }}', path: '${{ matrix.part }}.tar', 'retention-days': 1 },
     ]);
-    const download = job('merge').steps.find((step) => step.with?.pattern)!;
-    expect(download.uses).toMatch(/^actions\/download-artifact@/);
-    expect(download.with).toEqual({ pattern: 'part-*', path: 'part-tars', 'merge-multiple': true });
-    // The pattern takes the parts' artifacts, and neither the plan nor the site.
+    const downloads = job('merge').steps.filter((step) => step.with?.pattern);
+    for (const download of downloads) expect(download.uses).toMatch(/^actions\/download-artifact@/);
+    expect(downloads.map((download) => download.with)).toEqual([
+      { pattern: 'part-*', path: 'part-tars', 'merge-multiple': true },
+      { pattern: 'index-*', path: 'index-tars', 'merge-multiple': true },
+    ]);
+    // Each pattern takes its jobs' artifacts, and neither the plan, the site nor the other's.
     const names = Object.values(workflow.jobs).flatMap((each) =>
       each.steps.filter((step) => step.uses?.startsWith('actions/upload-artifact@')).map((step) => step.with!.name),
     );
     expect(names.filter((name) => String(name).startsWith('part-'))).toEqual(['part-${{ matrix.part }}']);
-    expect(names.sort()).toEqual(['part-${{ matrix.part }}', 'plan', 'site']);
+    expect(names.filter((name) => String(name).startsWith('index-'))).toEqual(['index-${{ matrix.group }}']);
+    expect(names.sort()).toEqual(['index-${{ matrix.group }}', 'part-${{ matrix.part }}', 'plan', 'site']);
     expect(runs(job('merge'))).toContain('npm run build:merge');
+  });
+
+  it('indexes the shards for search a group a job, beside the parts, and merges once both are done', () => {
+    expect(job('index').needs).toBe('plan');
+    expect(job('index').strategy).toEqual({
+      'fail-fast': true,
+      matrix: { group: '${{ fromJSON(needs.plan.outputs.index-groups) }}' },
+    });
+    expect(stepById(job('index'), 'index-group').run).toBe(
+      'npm run build:index -- --group "$GROUP/$INDEX_GROUPS" --cache dist.search-cache',
+    );
+    expect(job('merge').needs).toEqual(['part', 'index']);
+    // A ZHENDANG_ setting is part of every build's and shard's key (scripts/parts/site-digest.ts): not this one.
+    expect(Object.keys(workflow.env!)).toContain('INDEX_GROUPS');
   });
 
   it('deploys only from main, and only the deploy job sees the secrets', () => {
@@ -95,7 +116,7 @@ describe("the README's GitLab pipeline", () => {
   const commands = [...Object.values(parent), ...Object.values(child)].flatMap((each) => each.script ?? []).join('\n');
 
   it('runs only npm scripts package.json has, and programs the project installs', () => {
-    expect(npmScriptsRun(commands).sort()).toEqual(['build:merge', 'build:parts', 'convert', 'deploy']);
+    expect(npmScriptsRun(commands).sort()).toEqual(['build:index', 'build:merge', 'build:parts', 'convert', 'deploy']);
     for (const name of npmScriptsRun(commands)) expect(scripts).toContain(name);
     for (const name of npxProgramsRun(commands))
       expect(existsSync(join(projectRoot, 'node_modules/.bin', name))).toBe(true);
