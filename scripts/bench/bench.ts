@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc] [--parts] [--update-latest]`
+ * `npm run bench -- --docs 100,500 [--report FILE] [--keep] [--responses] [--convert-only] [--warc] [--parts] [--update-latest] [--matrix N]`
  *
  * For each size: generate a synthetic corpus as the seeds of a copy of the
  * project, convert it, build the site, index it for search, and measure each
@@ -15,6 +15,9 @@
  * file. `--convert-only` stops after the conversions
  * (the converter's own cost, in a minute at 10,000 documents). `--warc` gives
  * the same documents as HTML pages in .warc.gz files of 500 (synthetic-warc.ts).
+ * `--matrix N` builds as the CI matrix does, with N search-index jobs, each
+ * job measured alone (ci-matrix.ts): the build's time is the matrix's
+ * critical path, and there is no update (CI keeps no cache between runs).
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -25,6 +28,7 @@ import { decodeSource } from '../converter/read/decode.ts';
 import { type ChangeList, changeList } from '../parts/change-list.ts';
 import { projectRoot } from '../store/project-root.ts';
 import { type BrowserMeasurement, type Load, measureInBrowser } from './browser-measure.ts';
+import { type MatrixRun, runMatrix } from './ci-matrix.ts';
 import { DIST_KINDS, type DistKind, distKinds } from './dist-kinds.ts';
 import { type Measurement, measure } from './measure.ts';
 import { astroBin, copySite } from './site-copy.ts';
@@ -46,7 +50,9 @@ interface Row {
     distKinds: Record<DistKind, number>;
     indexMegabytes: number;
     browser: BrowserMeasurement;
-    update: Update;
+    /** Absent when built as the CI matrix (--matrix). */
+    update?: Update;
+    matrix?: MatrixRun;
   };
 }
 
@@ -73,8 +79,15 @@ const { values } = parseArgs({
     // The update's new documents all published in the corpus's last month, as new disclosures captured as they
     // appear are, rather than at any date of the corpus, as old pages found later are.
     'update-latest': { type: 'boolean', default: false },
+    // Build as the CI matrix does, with this many search-index jobs, each job measured alone (ci-matrix.ts).
+    matrix: { type: 'string' },
   },
 });
+const indexGroups = values.matrix === undefined ? null : Number(values.matrix);
+if (indexGroups !== null && !(Number.isInteger(indexGroups) && indexGroups >= 1)) {
+  console.error(`--matrix takes the number of search-index jobs, e.g. --matrix 8 (got "${values.matrix}")`);
+  process.exit(2);
+}
 const sizes = values.docs.split(',').map((size) => Number.parseInt(size, 10));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`--docs takes whole numbers separated by commas, e.g. --docs 100,1000 (got "${values.docs}")`);
@@ -110,7 +123,7 @@ for (const documents of sizes) {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
     continue;
   }
-  const { build, index } = await buildSite(documents, site);
+  const { build, index, matrix } = await buildSite(documents, site);
 
   const dist = folderSize(join(site, 'dist'));
   rows.push({
@@ -131,7 +144,7 @@ for (const documents of sizes) {
         ['高标准农田', '枇杷', RARE_PHRASE],
         values.responses,
       ),
-      update: await updateSite(documents, site, convertArgs),
+      ...(matrix ? { matrix } : { update: await updateSite(documents, site, convertArgs) }),
     },
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -171,26 +184,69 @@ const columns: [string, (row: Row) => string][] = [
         .join(', '),
     ),
   ],
-  ['update after 1% new documents s', ofSite((site) => site.update.seconds.toFixed(1))],
+  ['update after 1% new documents s', ofSite((site) => site.update?.seconds.toFixed(1) ?? '–')],
   [
     'files changed by the update',
-    ofSite(
-      (site) => `${site.update.filesChanged} (${((100 * site.update.filesChanged) / site.distFiles).toFixed(1)}%)`,
+    ofSite((site) =>
+      site.update
+        ? `${site.update.filesChanged} (${((100 * site.update.filesChanged) / site.distFiles).toFixed(1)}%)`
+        : '–',
     ),
   ],
+  ...(indexGroups === null ? [] : matrixColumns()),
 ];
 const table = [
   `| ${columns.map(([name]) => name).join(' | ')} |`,
   `| ${columns.map(() => '---:').join(' | ')} |`,
   ...rows.map((row) => `| ${columns.map(([, cell]) => cell(row)).join(' | ')} |`),
 ].join('\n');
-const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page. Update: 1% new documents (at least one${values['update-latest'] ? ", all published in the corpus's last month" : ', published at any date of the corpus'}) converted, built and indexed into the built archive${values.parts ? ' by the build in parts, from its cache' : ', in one process'}; files changed: those of dist/ added, changed or removed, and their share of dist/.\n\n${table}\n`;
+const report = `# Zhendang benchmark\n\n${new Date().toISOString()} · node ${process.version} · ${process.arch} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${values.warc ? 'Sources: the synthetic documents as HTML pages in .warc.gz files of 500 (--warc).' : 'Sources: the synthetic documents as .txt files.'} Browser figures: chromium at 360 px on a Fast 3G network (150 ms, 1.6 Mbit/s) over HTTP/2, bytes on the wire with gzip; searches for 高标准农田 (counted from the focus on the search box, which starts loading the index), then 枇杷, then ${RARE_PHRASE} (in one old document), from the open search page. ${indexGroups === null ? '' : `Built as the CI matrix (--matrix ${indexGroups}): each job measured alone on this machine, one after another; build s is the matrix's critical path (the plan, the longest part or search-index job, the merge), convert + build + index its end to end; installing and moving artifacts not counted; no update (CI keeps no cache). `}Update: 1% new documents (at least one${values['update-latest'] ? ", all published in the corpus's last month" : ', published at any date of the corpus'}) converted, built and indexed into the built archive${values.parts ? ' by the build in parts, from its cache' : ', in one process'}; files changed: those of dist/ added, changed or removed, and their share of dist/.\n\n${table}\n`;
 writeFileSync(values.report, report);
 console.log(table);
 console.log(`\n(written to ${values.report})`);
 
-/** The site's build and search index: in one process each, or in parts (--parts), which indexes as it merges. */
-async function buildSite(documents: number, site: string): Promise<{ build: Measurement; index?: Measurement }> {
+/** The CI matrix's jobs (--matrix): how many, the longest of each kind, the plan and the merge. */
+function matrixColumns(): [string, (row: Row) => string][] {
+  const ofMatrix = (cell: (matrix: MatrixRun) => string) => ofSite((site) => (site.matrix ? cell(site.matrix) : '–'));
+  const longest = (jobs: { name: string; measurement: Measurement }[]) => {
+    const job = jobs.reduce((a, b) => (b.measurement.seconds > a.measurement.seconds ? b : a));
+    return `${job.measurement.seconds.toFixed(1)} (${job.name})`;
+  };
+  return [
+    ['CI matrix jobs: parts, search index', ofMatrix((matrix) => `${matrix.parts.length}, ${matrix.groups.length}`)],
+    ['plan job s (after converting)', ofMatrix((matrix) => matrix.plan.seconds.toFixed(1))],
+    ['longest part job s', ofMatrix((matrix) => longest(matrix.parts))],
+    [
+      'longest search index job s',
+      ofMatrix((matrix) => longest(matrix.groups.map((measurement, at) => ({ name: `${at + 1}`, measurement })))),
+    ],
+    ['merge job s', ofMatrix((matrix) => matrix.merge.seconds.toFixed(1))],
+    ['all jobs one after another s', ofMatrix((matrix) => jobSeconds(matrix).toFixed(0))],
+  ];
+}
+
+function jobSeconds(matrix: MatrixRun): number {
+  const jobs = [matrix.plan, ...matrix.parts.map(({ measurement }) => measurement), ...matrix.groups, matrix.merge];
+  return jobs.reduce((total, job) => total + job.seconds, 0);
+}
+
+/**
+ * The site's build and search index: in one process each, in parts (--parts), which indexes as it merges, or as
+ * the CI matrix's jobs (--matrix), whose build is their critical path.
+ */
+async function buildSite(
+  documents: number,
+  site: string,
+): Promise<{ build: Measurement; index?: Measurement; matrix?: MatrixRun }> {
+  if (indexGroups !== null) {
+    console.error(`[${documents}] building as a CI matrix of ${indexGroups} search-index jobs, a job at a time`);
+    const matrix = await runMatrix(site, indexGroups, phase);
+    console.error(
+      `  critical path ${matrix.criticalSeconds.toFixed(1)} s, all jobs ${jobSeconds(matrix).toFixed(1)} s`,
+    );
+    const build = { seconds: matrix.criticalSeconds, peakMegabytes: matrix.peakMegabytes, status: 0, output: '' };
+    return { build, matrix };
+  }
   if (values.parts) {
     console.error(`[${documents}] building in parts`);
     return { build: await phase(process.execPath, [join(projectRoot, 'scripts/build-parts.ts')], site) };
@@ -225,10 +281,10 @@ async function updateSite(documents: number, site: string, convertArgs: string[]
   };
 }
 
-async function phase(command: string, args: string[], cwd: string): Promise<Measurement> {
+async function phase(command: string, args: string[], cwd: string, env = process.env): Promise<Measurement> {
   const result = await measure(command, args, {
     cwd,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...env, NO_COLOR: '1' },
   });
   if (result.status !== 0) {
     console.error(result.output);

@@ -27,8 +27,8 @@ const ROOT_FILES = [
   'node_modules/.package-lock.json',
   'content/redirects.json',
 ];
-/** Set by scripts/build-parts.ts itself for each build: not a setting of the site. */
-const PER_BUILD = new Set(['ZHENDANG_PART', 'ZHENDANG_PART_PLAN']);
+/** Not settings of the site: set by scripts/build-parts.ts for each build, and where worked-out values are kept (src/lib/cache-folder.ts). */
+const NOT_SETTINGS = new Set(['ZHENDANG_PART', 'ZHENDANG_PART_PLAN', 'ZHENDANG_CACHE']);
 
 export function siteDigest(root: string, env: Record<string, string | undefined> = process.env): string {
   const files = new Set(importClosure(join(root, 'astro.config.mjs')).map((file) => relative(root, file)));
@@ -36,7 +36,7 @@ export function siteDigest(root: string, env: Record<string, string | undefined>
   for (const file of ROOT_FILES) files.add(file);
   const hash = hashFiles(createHash('sha256'), root, files);
   const settings = Object.entries(env)
-    .filter(([name]) => (name.startsWith('ZHENDANG_') && !PER_BUILD.has(name)) || name === 'SOURCE_DATE_EPOCH')
+    .filter(([name]) => (name.startsWith('ZHENDANG_') && !NOT_SETTINGS.has(name)) || name === 'SOURCE_DATE_EPOCH')
     .sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [name, value] of settings) hash.update(`env ${name}=${value ?? ''}\0`);
   return hash.update(`node ${process.version}`).digest('hex');

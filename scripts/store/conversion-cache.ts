@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { cacheFolder } from '../../src/lib/cache-folder.ts';
 import type { Conversion, Problem, SourceInput } from '../converter/convert-source.ts';
 import { FileFacts } from './file-facts.ts';
 import { hashFiles, importClosure } from './import-closure.ts';
@@ -53,12 +54,12 @@ interface CacheFile {
 
 /**
  * Kept out of the output folder, which holds documents only: one cache file
- * per output folder, under node_modules/.cache (which a fresh clone lacks,
- * so its first run converts everything).
+ * per output folder, in the cache folder (src/lib/cache-folder.ts: a fresh
+ * clone has none, so its first run converts everything).
  */
 function cachePath(folder: string, suffix = ''): string {
   const key = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
-  return join(projectRoot, 'node_modules', '.cache', 'zhendang', `convert-${key}${suffix}.json`);
+  return join(cacheFolder(), `convert-${key}${suffix}.json`);
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

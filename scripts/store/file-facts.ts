@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheFolder } from '../../src/lib/cache-folder.ts';
 import { hashFiles, importClosure } from './import-closure.ts';
 import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -30,8 +31,8 @@ export function statKey(path: string): string | undefined {
 
 /**
  * The facts a module (`reader`, its import.meta.url) reads of the files of
- * `folders`, kept under node_modules/.cache/zhendang/ (which a fresh clone
- * lacks) and versioned by the module's import closure and the lock file:
+ * `folders`, kept in the cache folder (src/lib/cache-folder.ts: a fresh clone
+ * has none) and versioned by the module's import closure and the lock file:
  * facts read by other code are read again.
  */
 export function keptFacts<T>(name: string, folders: string[], reader: string): FileFacts<T> {
@@ -41,7 +42,7 @@ export function keptFacts<T>(name: string, folders: string[], reader: string): F
     .slice(0, 16);
   const files = [...importClosure(fileURLToPath(reader)), join(projectRoot, 'package-lock.json')];
   const version = hashFiles(createHash('sha256'), projectRoot, files).digest('hex');
-  return new FileFacts(join(projectRoot, 'node_modules', '.cache', 'zhendang', `${name}-${key}.json`), version);
+  return new FileFacts(join(cacheFolder(), `${name}-${key}.json`), version);
 }
 
 interface Kept<T> {

@@ -12,24 +12,19 @@
  * that builds running side by side never read half a file; a file that cannot
  * be read back is parsed again, and a cache that cannot be written is only
  * slower. Old entries are never read again and cost only disk: the folder
- * goes with `rm -rf node_modules/.cache`.
+ * goes with the cache folder (`rm -rf node_modules/.cache`).
  *
  *   keptParse(yamlText, 'js-yaml 5.5.0 YAML 1.1', (text) => load(text))   // parsed the first time, read back after
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
+import { cacheFolder } from './cache-folder.ts';
 
-/** In the project's node_modules (found from a package it holds), as the scripts' kept facts are. */
-export const KEPT_PARSE_FOLDER = join(
-  dirname(dirname(createRequire(import.meta.url).resolve('js-yaml/package.json'))),
-  '.cache',
-  'zhendang',
-  'parsed',
-);
+/** Under the project's cache folder (cache-folder.ts), as the scripts' kept facts are. */
+export const KEPT_PARSE_FOLDER = join(cacheFolder(), 'parsed');
 
 export function keptParse(
   text: string,
