@@ -2,7 +2,7 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N] [--group K/N]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N] [--group K/N] [--plan-only]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
@@ -24,6 +24,10 @@
  * (scripts/search-index/shard-groups.ts) into the cache, and writes nothing
  * to --out: a CI matrix indexes the groups on N machines, and the merge job,
  * given their caches, indexes none again (.github/workflows/build.yml).
+ * `--plan-only` reads each document's id and date into the cache
+ * (documents.json) and says how the shards fall, indexing nothing: the
+ * workflow's plan job hands that file to every index job, which then parses
+ * no frontmatter (at 100,000 documents, minutes a job).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +69,8 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: String(availableParallelism()) },
     // Index only this group of the shards, K of N, into the cache (see above).
     group: { type: 'string' },
+    // Only read the documents' ids and dates into the cache, and say how the shards fall (see above).
+    'plan-only': { type: 'boolean', default: false },
   },
 });
 const shardMegabytes = positiveNumber('shard-megabytes', '40');
@@ -97,6 +103,12 @@ const documents = documentFiles(values.content).map((name) => {
 });
 cache.writeDocumentFacts(code, documents);
 const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
+if (values['plan-only']) {
+  console.log(
+    `search index plan: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} (${megabytes(new Set(shards.map(({ name }) => name)))} MB); their ids and dates kept in ${cacheFolder}, in ${seconds()} s`,
+  );
+  process.exit(0);
+}
 
 // Each shard's route keys, kept or just indexed, added to the table in the shards' order once all are known.
 const shardKeys = new Map<string, string[]>();
@@ -115,11 +127,10 @@ for (const shard of shards) {
   const kept = cache.find(shard.name, key);
   if (kept) shardKeys.set(shard.name, kept.keys);
   else {
-    const bytes = shard.documents.reduce((sum, document) => sum + document.bytes, 0);
     jobs.push({
       name: shard.name,
       documents: shard.documents,
-      bytes,
+      bytes: bytesOf(shard.documents),
       chunkWords: chunk,
       folder: cache.workFolder(shard.name),
     });
@@ -138,7 +149,7 @@ await indexShards(jobs, {
 if (group) {
   cache.clearWork();
   console.log(
-    `search index, group ${group.group} of ${group.of}: ${mine!.size} of ${shards.length} shards, ${jobs.length} indexed again and ${mine!.size - jobs.length} unchanged, in ${cacheFolder}, in ${seconds()} s`,
+    `search index, group ${group.group} of ${group.of}: ${mine!.size} of ${shards.length} shards (${megabytes(mine!)} of ${megabytes(new Set(shards.map(({ name }) => name)))} MB), ${jobs.length} indexed again and ${mine!.size - jobs.length} unchanged, in ${cacheFolder}, in ${seconds()} s`,
   );
   process.exit(0);
 }
@@ -185,11 +196,20 @@ function groupOption(value: string): { group: number; of: number } {
 
 /** The plan's shards dealt into the groups, by their documents' bytes. */
 function groupOfShards({ of }: { of: number }): string[][] {
-  const sized = shards.map(({ name, documents }) => ({
-    name,
-    bytes: documents.reduce((sum, document) => sum + document.bytes, 0),
-  }));
-  return shardGroups(sized, of);
+  return shardGroups(
+    shards.map(({ name, documents }) => ({ name, bytes: bytesOf(documents) })),
+    of,
+  );
+}
+
+function bytesOf(documents: { bytes: number }[]): number {
+  return documents.reduce((sum, document) => sum + document.bytes, 0);
+}
+
+/** The converted documents of these shards, in megabytes. */
+function megabytes(names: Set<string>): string {
+  const bytes = shards.filter(({ name }) => names.has(name)).reduce((sum, shard) => sum + bytesOf(shard.documents), 0);
+  return (bytes / 1e6).toFixed(1);
 }
 
 function positiveNumber(option: keyof typeof values, example: string): number {
