@@ -1,9 +1,9 @@
 /**
  * The build as the CI matrix runs it (.github/workflows/build.yml), each job
  * measured alone on this machine, one after another, as if each had a
- * machine of its own: the plan, a job per part, a job per group of the
- * search index's shards (beside the parts: both read content/ alone), then
- * the merge. Each job starts with an empty cache folder (ZHENDANG_CACHE:
+ * machine of its own: the plan (the parts' and the index's), a job per
+ * part, a job per group of the search index's shards (beside the parts:
+ * both read content/ alone), then the merge. Each job starts with an empty cache folder (ZHENDANG_CACHE:
  * nothing parsed or read before), as a runner does. The matrix's wall time
  * is its critical path: the plan, the longest of the part and index jobs,
  * the merge. Installing, downloading and uploading artifacts are not
@@ -13,7 +13,7 @@
  *   → { plan, parts: [{ name: '四川省', measurement }, …], groups: [...], merge, criticalSeconds: 412.3, … }
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { partNames, readBuildPlan } from '../../src/lib/parts/build-plan.ts';
 import { projectRoot } from '../store/project-root.ts';
@@ -43,7 +43,21 @@ export async function runMatrix(site: string, groups: number, phase: Phase): Pro
     mkdirSync(folder, { recursive: true });
     return { ...process.env, ...env, ZHENDANG_CACHE: folder };
   };
-  const plan = await phase(process.execPath, [script('build-parts.ts'), '--plan-only'], site, fresh());
+  // The plan job: the parts' plan, then each document's id and date for the index jobs.
+  const planEnv = fresh();
+  const partsPlan = await phase(process.execPath, [script('build-parts.ts'), '--plan-only'], site, planEnv);
+  const planCache = join(site, 'index-jobs', 'plan', 'dist.search-cache');
+  const indexPlan = await phase(
+    process.execPath,
+    [script('build-search-index.ts'), '--plan-only', '--cache', planCache],
+    site,
+    planEnv,
+  );
+  const plan = {
+    ...indexPlan,
+    seconds: partsPlan.seconds + indexPlan.seconds,
+    peakMegabytes: Math.max(partsPlan.peakMegabytes, indexPlan.peakMegabytes),
+  };
   const planFile = join(site, 'dist.parts', 'plan.json');
   const parts = [];
   for (const name of partNames(readBuildPlan(planFile))) {
@@ -58,9 +72,10 @@ export async function runMatrix(site: string, groups: number, phase: Phase): Pro
   const indexJobs = [];
   for (let group = 1; group <= groups; group++) {
     console.error(`  search index, group ${group} of ${groups}`);
-    // Each job starts with no cache but the one it writes, as on a machine of its own.
+    // Each job starts with no shards' cache but the ids and dates plan.tar brings it, as on a machine of its own.
     const job = join(site, 'index-jobs', String(group));
-    mkdirSync(job, { recursive: true });
+    mkdirSync(join(job, 'dist.search-cache'), { recursive: true });
+    copyFileSync(join(planCache, 'documents.json'), join(job, 'dist.search-cache', 'documents.json'));
     const args = [
       script('build-search-index.ts'),
       '--group',
