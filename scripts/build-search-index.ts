@@ -105,7 +105,7 @@ cache.writeDocumentFacts(code, documents);
 const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
 if (values['plan-only']) {
   console.log(
-    `search index plan: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} (${megabytes(new Set(shards.map(({ name }) => name)))} MB); their ids and dates kept in ${cacheFolder}, in ${seconds()} s`,
+    `search index plan: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} (${megabytes(shards)} MB); their ids and dates kept in ${cacheFolder}, in ${seconds()} s`,
   );
   process.exit(0);
 }
@@ -114,9 +114,9 @@ if (values['plan-only']) {
 const shardKeys = new Map<string, string[]>();
 const keysOf = new Map<string, string>();
 const jobs: ShardJob[] = [];
-const mine = group && new Set(groupOfShards(group)[group.group - 1]);
-for (const shard of shards) {
-  if (mine && !mine.has(shard.name)) continue;
+// With --group, its share of the shards; the others are left to the other groups' jobs.
+const mine = group ? shardsOfGroup(group) : shards;
+for (const shard of mine) {
   const chunk = chunkWords(shard.budget);
   const key = shardKey(
     code,
@@ -149,7 +149,7 @@ await indexShards(jobs, {
 if (group) {
   cache.clearWork();
   console.log(
-    `search index, group ${group.group} of ${group.of}: ${mine!.size} of ${shards.length} shards (${megabytes(mine!)} of ${megabytes(new Set(shards.map(({ name }) => name)))} MB), ${jobs.length} indexed again and ${mine!.size - jobs.length} unchanged, in ${cacheFolder}, in ${seconds()} s`,
+    `search index, group ${group.group} of ${group.of}: ${mine.length} of ${shards.length} shards (${megabytes(mine)} of ${megabytes(shards)} MB), ${jobs.length} indexed again and ${mine.length - jobs.length} unchanged, in ${cacheFolder}, in ${seconds()} s`,
   );
   process.exit(0);
 }
@@ -194,12 +194,15 @@ function groupOption(value: string): { group: number; of: number } {
   }
 }
 
-/** The plan's shards dealt into the groups, by their documents' bytes. */
-function groupOfShards({ of }: { of: number }): string[][] {
-  return shardGroups(
-    shards.map(({ name, documents }) => ({ name, bytes: bytesOf(documents) })),
-    of,
+/** The plan's shards dealt into `of` groups by their documents' bytes, and of them the group's, in the plan's order. */
+function shardsOfGroup({ group, of }: { group: number; of: number }): typeof shards {
+  const names = new Set(
+    shardGroups(
+      shards.map(({ name, documents }) => ({ name, bytes: bytesOf(documents) })),
+      of,
+    )[group - 1],
   );
+  return shards.filter(({ name }) => names.has(name));
 }
 
 function bytesOf(documents: { bytes: number }[]): number {
@@ -207,9 +210,8 @@ function bytesOf(documents: { bytes: number }[]): number {
 }
 
 /** The converted documents of these shards, in megabytes. */
-function megabytes(names: Set<string>): string {
-  const bytes = shards.filter(({ name }) => names.has(name)).reduce((sum, shard) => sum + bytesOf(shard.documents), 0);
-  return (bytes / 1e6).toFixed(1);
+function megabytes(some: typeof shards): string {
+  return (some.reduce((sum, shard) => sum + bytesOf(shard.documents), 0) / 1e6).toFixed(1);
 }
 
 function positiveNumber(option: keyof typeof values, example: string): number {
