@@ -2,13 +2,14 @@
  * A small static chart of one indicator across years, as an SVG string made
  * at build time (no browser, no library): a line through the achieved and
  * estimated values, targets as hollow diamonds, each point a link to the
- * sentence it came from with its value in a <title>. The SVG is `role="img"`
+ * sentence it came from with its value in a <title>. The SVG is `role="figure"`
+ * (an "img" would make its points, links, presentational: axe's nested-interactive)
  * with a <title> and <desc>; the page puts the numbers beside it as a table
  * for screen readers and print. Colours come from the page's stylesheet
  * (src/styles/figures.css), so the chart follows light and dark mode.
  *
  *   yearChart({ title: "固定资产投资", points: [{ year: 2022, value: 3.1e8, … }, …] })
- *   → '<svg viewBox="0 0 320 168" role="img" …><title …>固定资产投资</title>…</svg>'
+ *   → '<svg viewBox="0 0 320 168" role="figure" …><title …>固定资产投资</title>…</svg>'
  */
 import type { Figure } from '../shared/report-schema.ts';
 
@@ -68,7 +69,7 @@ export function yearChart(chart: Chart): string {
     .sort((a, b) => a.year - b.year)
     .map((point) => `${x(point.year).toFixed(1)},${y(point.value).toFixed(1)}`);
   const parts = [
-    `<svg class="figure-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${chart.id}-t ${chart.id}-d" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="figure-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="figure" aria-labelledby="${chart.id}-t ${chart.id}-d" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${chart.id}-t">${escapeXml(chart.title)}</title>`,
     `<desc id="${chart.id}-d">${escapeXml(chart.description)}</desc>`,
     `<line class="axis" x1="${LEFT}" y1="${BOTTOM}" x2="${WIDTH - RIGHT}" y2="${BOTTOM}"/>`,
@@ -130,7 +131,7 @@ export function barChart(chart: Omit<Chart, 'points'> & { bars: Bar[] }): string
   const top = niceCeiling(largest);
   const width = (value: number) => (top === 0 ? 0 : (value / chart.factor / top) * (WIDTH - labelWidth - 64));
   return [
-    `<svg class="figure-chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${chart.id}-t ${chart.id}-d" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="figure-chart" viewBox="0 0 ${WIDTH} ${height}" role="figure" aria-labelledby="${chart.id}-t ${chart.id}-d" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${chart.id}-t">${escapeXml(chart.title)}</title>`,
     `<desc id="${chart.id}-d">${escapeXml(chart.description)}</desc>`,
     `<text class="unit" x="${WIDTH - RIGHT}" y="${TOP - 6}" text-anchor="end">${escapeXml(chart.unit)}</text>`,

@@ -20,10 +20,11 @@ import { createHash } from 'node:crypto';
 import type { ReportEntry } from './reports.ts';
 import { buildDate, listSettings } from './site-config.ts';
 
-export function pageKey(reports: (ReportEntry | undefined)[]): string {
+export function pageKey(reports: (ReportEntry | undefined)[], facts: Record<string, unknown> = {}): string {
   const hash = createHash('sha256');
-  // Every rendered page may state the build date; place pages size their lists by these settings.
-  hash.update(JSON.stringify({ buildDate: buildDate(), lists: listSettings() }));
+  // Every rendered page may state the build date; place pages size their lists by these settings; `facts` are what
+  // else a page reads of the archive (whether a document's town has a page, which its links go to).
+  hash.update(JSON.stringify({ buildDate: buildDate(), lists: listSettings(), facts }));
   for (const report of reports) hash.update(report ? `\n${report.id} ${fileDigest(report)}` : '\n-');
   return hash.digest('hex');
 }

@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { PLACE_LEVELS, recordYear } from '../shared/record-facts.ts';
+import { hasOwnPage, TOWN_DEPTH, townSection } from './place-pages.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 
@@ -42,6 +43,12 @@ export function reportUrl(id: string): string {
 
 export function placeUrl(names: string[]): string {
   return url(`places/${names.map(encodeURIComponent).join('/')}${names.length > 0 ? '/' : ''}`);
+}
+
+/** Where a place is read: its page, or for a town of few documents its section of its county's page (place-pages.ts). */
+export function placeHref(names: string[], documents: number): string {
+  if (hasOwnPage(names, documents)) return placeUrl(names);
+  return `${placeUrl(names.slice(0, TOWN_DEPTH - 1))}#${encodeURIComponent(townSection(names.at(-1)!))}`;
 }
 
 export function yearUrl(year: string): string {

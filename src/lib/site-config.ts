@@ -82,13 +82,19 @@ export interface ListSettings {
   documentsPerPage: number;
   /** The newest documents of the places below a province, city or county that its page lists (ZHENDANG_LIST_NEWEST_BELOW): 20. */
   newestBelow: number;
+  /**
+   * The documents from which a town has a page of its own (ZHENDANG_LIST_TOWN_PAGE_FROM): 5. A town with fewer is a
+   * section of its county's page, its documents listed there under its name (src/lib/place-pages.ts).
+   */
+  townPageFrom: number;
 }
 
-/** The listings' sizes from ZHENDANG_LIST_PAGE_SIZE and ZHENDANG_LIST_NEWEST_BELOW. */
+/** The listings' sizes from ZHENDANG_LIST_PAGE_SIZE, ZHENDANG_LIST_NEWEST_BELOW and ZHENDANG_LIST_TOWN_PAGE_FROM. */
 export function listSettings(env: Record<string, string | undefined> = process.env): ListSettings {
   return {
     documentsPerPage: positiveWholeNumber(env, 'ZHENDANG_LIST_PAGE_SIZE', 100),
     newestBelow: positiveWholeNumber(env, 'ZHENDANG_LIST_NEWEST_BELOW', 20),
+    townPageFrom: positiveWholeNumber(env, 'ZHENDANG_LIST_TOWN_PAGE_FROM', 5),
   };
 }
 

@@ -166,7 +166,7 @@ describe.each([
     expect(existsSync(join(archive.dist, 'figures', 'towns'))).toBe(false);
     const page = readFileSync(join(archive.dist, 'places', town, 'index.html'), 'utf8');
     expect(page).toContain('<svg class="figure-chart"');
-    expect(page).toMatch(/role="img" aria-labelledby="chart-[^"]+-t chart-[^"]+-d"/);
+    expect(page).toMatch(/role="figure" aria-labelledby="chart-[^"]+-t chart-[^"]+-d"/);
     // The chart's numbers stand beside it in a table, and its points link to the sentences.
     expect(page).toContain('<td class="number">11.1亿元</td>');
     expect(page).toMatch(

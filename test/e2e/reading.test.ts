@@ -80,7 +80,7 @@ const PAGES = {
   // A document a person corrected: its 已更正 marks and 更正说明 (test/helpers/shared-archives.ts).
   corrected: `/reports/${CORRECTED.id}/`,
   search: `/search/?q=${encodeURIComponent('高标准农田')}`,
-  town: `/places/${['浙江省', '温州市', '永嘉县', '金溪镇'].map(encodeURIComponent).join('/')}/`,
+  town: `/places/${['浙江省', '杭州市', '临安区', '天目山镇'].map(encodeURIComponent).join('/')}/`,
   places: '/places/',
   year: '/years/2024/',
   notFound: '/no-such-page/',

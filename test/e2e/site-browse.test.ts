@@ -86,7 +86,7 @@ describe('pages in a browser', () => {
       document: `${site.origin}${firstDocument}`,
       longDocument: `${site.origin}/reports/74b6c62981c4/`,
       places: `${site.home}places/`,
-      town: `${site.home}places/${['浙江省', '温州市', '永嘉县', '金溪镇'].map(encodeURIComponent).join('/')}/`,
+      town: `${site.home}places/${['浙江省', '杭州市', '临安区', '天目山镇'].map(encodeURIComponent).join('/')}/`,
       county: `${site.home}places/${['浙江省', '温州市', '永嘉县'].map(encodeURIComponent).join('/')}/`,
       years: `${site.home}years/`,
       year: `${site.home}years/2024/`,

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../scripts/store/read-document.ts';
+import { readDocument, readRecord } from '../../scripts/store/read-document.ts';
 import { FEED_SIZE } from '../../src/lib/atom-feed.ts';
 import { citationTitle } from '../../src/shared/citations.ts';
 import { issuingOrganisation } from '../../src/shared/credits.ts';
@@ -319,6 +319,69 @@ describe('the built site', () => {
   }, 120_000);
 });
 
+describe('the places: a town of fewer than five documents is a section of its county’s page', () => {
+  let archive: BuiltArchive;
+  const page = (names: string[]) => readFileSync(join(archive.dist, 'places', ...names, 'index.html'), 'utf8');
+  const href = (names: string[], section?: string) =>
+    `/places/${names.map(encodeURIComponent).join('/')}/${section ? `#${encodeURIComponent(section)}` : ''}`;
+  /** Each town's documents by its whole place (names repeat across counties), from the frontmatter. */
+  let towns: Map<string, string[]>;
+  const documentPage = (id: string) => readFileSync(join(archive.dist, 'reports', id, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    archive = sharedArchive('seeds');
+    const folder = join(archive.root, 'content', 'reports');
+    towns = new Map();
+    for (const name of readdirSync(folder)) {
+      const record = readRecord(readFileSync(join(folder, name), 'utf8'));
+      const place = [record.province, record.city, record.county, record.town];
+      if (!place.every(Boolean)) continue;
+      const key = place.join('/');
+      towns.set(key, [...(towns.get(key) ?? []), record.id]);
+    }
+  });
+
+  it('lists each such town’s documents under its name on the county’s page, once, and gives it no page', () => {
+    const small = [...towns].filter(([, ids]) => ids.length < 5);
+    expect(small.some(([, ids]) => ids.length > 1)).toBe(true);
+    for (const [key, ids] of small) {
+      const names = key.split('/');
+      expect(existsSync(join(archive.dist, 'places', ...names)), key).toBe(false);
+      const county = page(names.slice(0, 3));
+      const start = county.indexOf(`<li id="town-${names[3]}" class="town-section"><h3>${names[3]}</h3>`);
+      expect(start, key).toBeGreaterThan(0);
+      const section = county.slice(start, county.indexOf('</ul></li>', start));
+      for (const id of ids) {
+        expect(section, key).toContain(`href="/reports/${id}/"`);
+        // Not again in the newest below.
+        expect(county.split(`href="/reports/${id}/"`).length - 1, key).toBe(1);
+      }
+    }
+  });
+
+  it('links each of their documents to that section, from its breadcrumb and its facts', () => {
+    for (const [key, ids] of towns) {
+      if (ids.length >= 5) continue;
+      const names = key.split('/');
+      for (const id of ids) {
+        expect(documentPage(id).split(`href="${href(names.slice(0, 3), `town-${names[3]}`)}"`).length - 1, id).toBe(2);
+        expect(documentPage(id), id).not.toContain(`href="${href(names)}"`);
+      }
+    }
+  });
+
+  it('gives a town of five or more a page of its own, linked from its county’s page and from its documents', () => {
+    const large = [...towns].filter(([, ids]) => ids.length >= 5);
+    expect(large.map(([key]) => key)).toContain('浙江省/杭州市/临安区/天目山镇');
+    for (const [key, ids] of large) {
+      const names = key.split('/');
+      expect(page(names), key).toContain(`<h1>${names[3]}</h1>`);
+      expect(page(names.slice(0, 3)), key).toContain(`<a href="${href(names)}">${names[3]}</a>`);
+      for (const id of ids) expect(documentPage(id), id).toContain(`href="${href(names)}"`);
+    }
+  });
+});
+
 describe('a document a person corrected (content/corrections/<id>.yaml)', () => {
   let archive: BuiltArchive;
   const file = (path: string) => readFileSync(join(archive.dist, path), 'utf8');
@@ -364,8 +427,10 @@ describe('a document a person corrected (content/corrections/<id>.yaml)', () => 
     const catalog = JSON.parse(file('catalog.json'));
     const entry = catalog.documents.find((document: { id: string }) => document.id === id);
     expect(entry).toMatchObject({ ...fields, correction: { read: CORRECTED.read } });
-    const placePage = `places/${place.join('/')}/index.html`;
-    expect(file(placePage)).toContain(`/reports/${id}/`);
+    // 城关镇 has this one document: no page of its own, a section of its county's page (src/lib/place-pages.ts).
+    const countyPage = file(`places/${place.slice(0, 3).join('/')}/index.html`);
+    const section = countyPage.slice(countyPage.indexOf(`id="town-${place[3]}"`));
+    expect(section.slice(0, section.indexOf('</li></ul>'))).toContain(`/reports/${id}/`);
     expect(file('years/2023/index.html')).toContain(`/reports/${id}/`);
     expect(file('years/2024/index.html')).not.toContain(`/reports/${id}/`);
     expect(file('search-filters.json')).toContain(place.slice(0, 2).join(' / '));

@@ -169,7 +169,7 @@ describe('the charts', () => {
     ]);
     const svg = yearChart(series!.chart);
     expect(svg).toMatch(
-      /^<svg class="figure-chart" viewBox="0 0 320 168" role="img" aria-labelledby="[^"]+-t [^"]+-d"/,
+      /^<svg class="figure-chart" viewBox="0 0 320 168" role="figure" aria-labelledby="[^"]+-t [^"]+-d"/,
     );
     expect(svg).toContain('<title id="chart-chart-fixed-asset-investment-t">固定资产投资</title>');
     expect(svg).toContain('href="/reports/0123456789ab/#p-0123abcd&#38;&#60;x&#62;"');

@@ -19,12 +19,15 @@ const host = {
 };
 
 describe('listing sizes', () => {
-  it('lists a hundred documents a page and the twenty newest below a place unless told otherwise', () => {
-    expect(listSettings({})).toEqual({ documentsPerPage: 100, newestBelow: 20 });
-    expect(listSettings({ ZHENDANG_LIST_PAGE_SIZE: '50', ZHENDANG_LIST_NEWEST_BELOW: '10' })).toEqual({
-      documentsPerPage: 50,
-      newestBelow: 10,
-    });
+  it('lists a hundred documents a page, the twenty newest below a place and a town on a page from five unless told otherwise', () => {
+    expect(listSettings({})).toEqual({ documentsPerPage: 100, newestBelow: 20, townPageFrom: 5 });
+    expect(
+      listSettings({
+        ZHENDANG_LIST_PAGE_SIZE: '50',
+        ZHENDANG_LIST_NEWEST_BELOW: '10',
+        ZHENDANG_LIST_TOWN_PAGE_FROM: '2',
+      }),
+    ).toEqual({ documentsPerPage: 50, newestBelow: 10, townPageFrom: 2 });
   });
 
   it('refuses a size that is not a positive whole number, naming the setting', () => {
