@@ -32,6 +32,14 @@ describe("a page's cache key for Astro's incremental build", () => {
     expect(pageKey([entry('a', '1')])).not.toBe(dated);
   });
 
+  it('changes with what else the page reads of the archive: whether its town has a page of its own', () => {
+    const key = pageKey([entry('a', '1')], { townPage: false });
+    expect(pageKey([entry('a', '1')], { townPage: false })).toBe(key);
+    expect(pageKey([entry('a', '1')], { townPage: true })).not.toBe(key);
+    process.env.ZHENDANG_LIST_TOWN_PAGE_FROM = '2';
+    expect(pageKey([entry('a', '1')], { townPage: false })).not.toBe(key);
+  });
+
   it('refuses a document the content store gave no digest, rather than key a page on nothing', () => {
     expect(() => pageKey([entry('a', undefined)])).toThrow('a: the content store gave no digest');
   });
