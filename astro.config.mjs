@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
-import { ARCHIVE_PART } from './src/lib/parts/build-plan.ts';
+import { ARCHIVE_PART, UPDATE_BUILD } from './src/lib/parts/build-plan.ts';
 import { partPages } from './src/lib/parts/part-pages.ts';
 import {
   astroCacheDir,
@@ -22,9 +22,10 @@ const redirects = readRedirects();
 
 // A build of one part of the archive (scripts/build-parts.ts), or null: the whole site.
 const part = buildPart();
-// The archive build's sitemap lists the pages the parts write too (src/lib/parts/part-pages.ts fills it).
+// The sitemap of the archive build lists the pages the parts write too, and that of an update the pages it leaves
+// as they are (src/lib/parts/part-pages.ts fills it).
 /** @type {string[]} */
-const pagesOfParts = [];
+const pagesNotWritten = [];
 
 // A site built for a host must know its origin: say so loudly, and fail under CI (scripts/check-urls.ts fails on --strict).
 const originProblem = process.argv.includes('build') ? siteOriginProblem() : null;
@@ -49,17 +50,17 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    ...(part ? [partPages(part, pagesOfParts)] : []),
+    ...(part ? [partPages(part, pagesNotWritten)] : []),
     // Every page, in sitemap-0.xml, sitemap-1.xml… of at most 50,000 addresses (the protocol's limit), listed by sitemap-index.xml.
     // Redirect pages are not pages of their own, and the files (feed, sources, citations) are not pages for search engines.
-    ...(part && part.name !== ARCHIVE_PART
+    ...(part && part.name !== ARCHIVE_PART && part.name !== UPDATE_BUILD
       ? []
       : [
           sitemap({
             entryLimit: 50_000,
             filter: (page) => page.endsWith('/') && !Object.keys(redirects).some((from) => page.endsWith(`/${from}`)),
             namespaces: { news: false, xhtml: false, image: false, video: false },
-            customPages: pagesOfParts,
+            customPages: pagesNotWritten,
           }),
         ]),
   ],

@@ -22,12 +22,20 @@
  * part changed. A file of the new site whose bytes equal dist/'s is dist/'s
  * file itself, not rewritten; <out>.changes.json lists the files added,
  * changed and removed (scripts/parts/change-list.ts).
+ *
+ * An update of fewer than --one-build-below percent of the documents, with
+ * the site's code and settings those <out> was built with, is one build
+ * (UPDATE_BUILD, src/lib/parts/part-pages.ts): every record loaded, and
+ * only the pages whose key changed written; every other file is <out>'s own
+ * (scripts/parts/update-build.ts). What it starts from is kept beside <out>
+ * (scripts/parts/site-state.ts); without it, a run builds in parts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARCHIVE_PART, partNames } from '../src/lib/parts/build-plan.ts';
+import { ARCHIVE_PART, partNames, UPDATE_BUILD } from '../src/lib/parts/build-plan.ts';
+import { readPageList } from '../src/lib/parts/page-list.ts';
 import { type ChangeList, keepUnchangedFiles } from './parts/change-list.ts';
 import { finishSite } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
@@ -37,7 +45,9 @@ import { readPlanRecords } from './parts/plan-records.ts';
 import { provinceRegions } from './parts/regions.ts';
 import { type PartJob, runParts } from './parts/run-parts.ts';
 import { siteDigest } from './parts/site-digest.ts';
+import { changedDocuments, readSiteState, writeSiteState } from './parts/site-state.ts';
 import { summaryLines } from './parts/summary.ts';
+import { assembleUpdate } from './parts/update-build.ts';
 import { projectRoot } from './store/project-root.ts';
 
 const { values } = parseArgs({
@@ -51,11 +61,15 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
     'plan-only': { type: 'boolean', default: false },
+    // An update is one build while it changes fewer documents than this percent of them: starting a build per part
+    // costs more than loading every record once (docs/scaling.md). 0 always builds in parts.
+    'one-build-below': { type: 'string', default: '5' },
   },
 });
 const jobs = wholeNumber('jobs', '4');
 const splitAbove = wholeNumber('split-above', '10000');
 const joinBelow = wholeNumber('join-below', '1500');
+const oneBuildBelow = percent('one-build-below');
 const out = resolve(values.out);
 const work = `${out}.parts`;
 const started = performance.now();
@@ -64,7 +78,8 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'logs'), { recursive: true });
 const regions = provinceRegions();
-const plan = planParts(readPlanRecords('content/reports', 'seeds'), splitAbove, {
+const records = readPlanRecords('content/reports', 'seeds');
+const plan = planParts(records, splitAbove, {
   below: joinBelow,
   regionOf: (province) => regions.get(province),
 });
@@ -75,9 +90,25 @@ if (values['plan-only']) {
   process.exit(0);
 }
 
+mkdirSync(join(work, 'pages'));
+const pagesOf = (name: string) => join(work, 'pages', `${name}.json`);
+const buildJob = (name: string, env: Record<string, string> = {}): PartJob => ({
+  name,
+  args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
+  env: { ZHENDANG_PART: name, ZHENDANG_PART_PLAN: planFile, ZHENDANG_PAGES_OUT: pagesOf(name), FORCE_COLOR: '0', ...env },
+  log: join(work, 'logs', `${name}.log`),
+});
 const documents = new Map(plan.parts.map((part) => [part.name, part.ids.length]));
 const total = plan.parts.reduce((sum, part) => sum + part.ids.length, 0);
-const keys = buildKeys(plan, siteDigest(process.cwd()));
+const site = siteDigest(process.cwd());
+const builtFrom = { site, documents: Object.fromEntries(records.map((record) => [record.id, record.digest])) };
+const before = readSiteState(out);
+const changed = before?.site === site ? changedDocuments(before.documents, builtFrom.documents) : null;
+if (before && changed !== null && changed < (total * oneBuildBelow) / 100) {
+  await updateInOneBuild(before.pagesFile, changed);
+  process.exit(0);
+}
+const keys = buildKeys(plan, site);
 const cache = new PartCache(`${out}.parts-cache`, join(work, 'staging'));
 // The largest first, so that none starts last and keeps the others waiting; the archive build reads every record.
 const order = partNames(plan).sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1));
@@ -87,19 +118,13 @@ console.log(
   `build in parts: ${total} documents, ${plan.parts.length} parts and the archive build; ${toBuild.length} to build, ${jobs} at a time`,
 );
 console.log(`reused, unchanged since their last build: ${reused.length > 0 ? reused.join(', ') : 'none'}`);
-const buildJob = (name: string): PartJob => ({
-  name,
-  args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
-  env: { ZHENDANG_PART: name, ZHENDANG_PART_PLAN: planFile, FORCE_COLOR: '0' },
-  log: join(work, 'logs', `${name}.log`),
-});
 const partsStarted = performance.now();
-const results = await runParts(toBuild.map(buildJob), jobs, (line) => console.log(line));
+const results = await runParts(toBuild.map((name) => buildJob(name)), jobs, (line) => console.log(line));
 // Kept as soon as it built, even when another part failed: the next run need not build it again.
 for (const { name, status } of results) {
   if (status !== 'built') continue;
   keepUnchangedFiles(join(work, 'parts', name), out);
-  cache.store(name, keys.get(name)!, join(work, 'parts', name));
+  cache.store(name, keys.get(name)!, join(work, 'parts', name), pagesOf(name));
 }
 const failed = results.filter(({ status }) => status !== 'built');
 if (failed.length > 0) {
@@ -110,19 +135,15 @@ if (failed.length > 0) {
 const partsSeconds = seconds(partsStarted);
 for (const name of reused) cache.linkOutput(name, join(work, 'parts', name));
 
-const site = join(work, 'site');
 const merged = mergeOutputs(
   order.map((name) => ({ name, dir: join(work, 'parts', name) })),
-  site,
+  join(work, 'site'),
 );
 console.log(`merged: ${merged.moved} files and folders moved, ${merged.shared} files that every build writes alike`);
-let changes: ChangeList;
-try {
-  changes = finishSite(site, out, { strict: values.strict });
-} catch (error) {
-  console.error(`build in parts FAILED: ${(error as Error).message}. ${values.out}/ is unchanged`);
-  process.exit(1);
-}
+const changes = finish();
+// The site's list of pages, for the next update: each build's, or the one kept with its reused output.
+const lists = order.map((name) => (reused.includes(name) ? cache.pageList(name) : readPageList(pagesOf(name))));
+if (lists.every((list) => list !== null)) writeSiteState(out, builtFrom, Object.assign({}, ...lists));
 cache.keepOnly(partNames(plan));
 rmSync(work, { recursive: true, force: true });
 
@@ -131,12 +152,51 @@ const builds = order.map((name) => ({ name, documents: size(name), seconds: seco
 const facts = { out: values.out, seconds: seconds(started), partsSeconds, jobs };
 for (const line of summaryLines(builds, changes, facts)) console.log(line);
 
+/** The merged site indexed, checked and put in <out>'s place, or the run stopped, naming the step that failed. */
+function finish(): ChangeList {
+  try {
+    return finishSite(join(work, 'site'), out, { strict: values.strict });
+  } catch (error) {
+    console.error(`build in parts FAILED: ${(error as Error).message}. ${values.out}/ is unchanged`);
+    process.exit(1);
+  }
+}
+
+/** An update in one build over every record, writing the pages whose key changed; <out>'s other files kept. */
+async function updateInOneBuild(pagesBefore: string, changed: number): Promise<void> {
+  console.log(
+    `update in one build: ${changed} of ${total} documents new, changed or removed (below --one-build-below ${oneBuildBelow}%)`,
+  );
+  const job = buildJob(UPDATE_BUILD, { ZHENDANG_PAGES_BEFORE: pagesBefore });
+  const [result] = await runParts([job], 1, (line) => console.log(line));
+  if (result!.status !== 'built') {
+    console.error(`build in parts FAILED: the update build (${result!.status}). ${values.out}/ is unchanged; its log is ${job.log}`);
+    process.exit(1);
+  }
+  const pages = readPageList(pagesOf(UPDATE_BUILD));
+  const kept = assembleUpdate(join(work, 'parts', UPDATE_BUILD), out, readPageList(pagesBefore), pages, join(work, 'site'));
+  console.log(`the update's site: ${kept} files of ${values.out}/ kept as they were, the files it wrote beside them`);
+  const changes = finish();
+  writeSiteState(out, builtFrom, pages);
+  rmSync(work, { recursive: true, force: true });
+  const builds = [{ name: UPDATE_BUILD, documents: changed, seconds: result!.seconds }];
+  const facts = { out: values.out, seconds: seconds(started), partsSeconds: result!.seconds, jobs: 1 };
+  for (const line of summaryLines(builds, changes, facts)) console.log(line);
+}
+
 function size(name: string): number {
   return name === ARCHIVE_PART ? total : (documents.get(name) ?? 0);
 }
 
 function rank(name: string): number {
   return name === ARCHIVE_PART ? Number.POSITIVE_INFINITY : size(name);
+}
+
+function percent(option: 'one-build-below'): number {
+  const value = values[option]!;
+  if (/^\d+(\.\d+)?$/.test(value) && Number(value) <= 100) return Number(value);
+  console.error(`--${option} takes a percent from 0 to 100, such as 5 (got "${value}")`);
+  process.exit(2);
 }
 
 function wholeNumber(option: 'jobs' | 'split-above' | 'join-below', example: string): number {

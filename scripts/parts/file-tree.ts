@@ -42,7 +42,8 @@ export function linkTree(from: string, to: string): void {
   }
 }
 
-function linkOrCopy(source: string, target: string): void {
+/** Make `target` (which must not exist) a hard link to `source` (or a copy, where there are none). */
+export function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch (error) {

@@ -4,7 +4,7 @@
  * check over the merged site, as `npm run build` runs them; the list of
  * files added, changed and removed against the current <out> (written to
  * <out>.changes.json, for a deploy to move only those); then <out> replaced
- * whole. A step that fails throws, naming it, and <out> is left as it was.
+ * whole, and what the old one was built from forgotten (site-state.ts). A step that fails throws, naming it, and <out> is left as it was.
  *
  *   finishSite("dist.parts/site", "/repo/dist", { strict: false })
  *   → { added: [...], changed: [...], removed: [...] }, and dist/ is the new site
@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../store/project-root.ts';
 import { type ChangeList, changeList, writeChangeList } from './change-list.ts';
+import { forgetSiteState } from './site-state.ts';
 import { switchFolder } from './switch-folder.ts';
 
 export function finishSite(site: string, out: string, options: { strict: boolean }): ChangeList {
@@ -20,6 +21,8 @@ export function finishSite(site: string, out: string, options: { strict: boolean
   runStep(site, 'build-search-index.ts', '--out', join(site, 'pagefind'), '--cache', `${out}.search-cache`);
   runStep(site, 'check-urls.ts', '--dist', site, ...(options.strict ? ['--strict'] : []));
   const changes = changeList(site, out);
+  // What the old site was built from is not what the new one is: the run that built it writes its own.
+  forgetSiteState(out);
   switchFolder(site, out);
   writeChangeList(`${out}.changes.json`, changes);
   return changes;

@@ -1,7 +1,7 @@
 /**
  * The last output of each build of a plan, kept in `<cache>/<name>/`
- * (`output/`, and `entry.json` with its key) and reused while its key is the
- * same. A part's key is its digest (the files its pages read, plan.ts) with
+ * (`output/`, `entry.json` with its key, and `pages.json`, the list of its
+ * pages: src/lib/parts/page-list.ts) and reused while its key is the same. A part's key is its digest (the files its pages read, plan.ts) with
  * the site's (site-digest.ts); the archive build reads every record, so its
  * key holds every part's digest: any change anywhere builds it again.
  *
@@ -9,7 +9,8 @@
  *   const keys = buildKeys(plan, siteDigest('.'));
  *   cache.holds('湖南省', keys.get('湖南省')!)          → true: reuse it
  *   cache.linkOutput('湖南省', 'dist.parts/parts/湖南省')   its files, as hard links
- *   cache.store('湖南省', key, 'dist.parts/parts/湖南省')   once it built: the old output replaced whole
+ *   cache.store('湖南省', key, 'dist.parts/parts/湖南省', 'dist.parts/pages/湖南省.json')   once it built: the old output replaced whole
+ *   cache.pageList('湖南省')   → its list of pages, or null
  *
  * An entry is complete or absent: it is assembled aside and renamed into
  * place. Its files are hard links (file-tree.ts) that dist/ shares; an
@@ -17,9 +18,20 @@
  * differ from those it recorded) is not reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_PART, type BuildPlan } from '../../src/lib/parts/build-plan.ts';
+import { type PageList, readPageList } from '../../src/lib/parts/page-list.ts';
 import { filesIn, linkTree } from './file-tree.ts';
 
 /** The key of each build of the plan, its parts' and the archive build's, by name. */
@@ -57,16 +69,23 @@ export class PartCache {
     linkTree(join(this.folder, name, 'output'), to);
   }
 
-  /** Keep `output`, built with `key`, as the output of `name`, in the place of the one kept before. */
-  store(name: string, key: string, output: string): void {
+  /** Keep `output`, built with `key` (and the list of its pages), as those of `name`, in the place of the ones kept before. */
+  store(name: string, key: string, output: string, pages?: string): void {
     const assembled = join(this.staging, name);
     rmSync(assembled, { recursive: true, force: true });
     linkTree(output, join(assembled, 'output'));
+    if (pages) copyFileSync(pages, join(assembled, 'pages.json'));
     const entry: Entry = { key, stamp: stamp(join(assembled, 'output')) };
     writeFileSync(join(assembled, 'entry.json'), `${JSON.stringify(entry)}\n`);
     mkdirSync(this.folder, { recursive: true });
     rmSync(join(this.folder, name), { recursive: true, force: true });
     renameSync(assembled, join(this.folder, name));
+  }
+
+  /** The list of the pages of the output kept for `name`; null when there is none, or it was kept without one. */
+  pageList(name: string): PageList | null {
+    const path = join(this.folder, name, 'pages.json');
+    return existsSync(path) ? readPageList(path) : null;
   }
 
   /** Remove the outputs of builds the plan no longer has (a place split by city, a place emptied). */

@@ -27,8 +27,14 @@ const ROOT_FILES = [
   'node_modules/.package-lock.json',
   'content/redirects.json',
 ];
-/** Not settings of the site: set by scripts/build-parts.ts for each build, and where worked-out values are kept (src/lib/cache-folder.ts). */
-const NOT_SETTINGS = new Set(['ZHENDANG_PART', 'ZHENDANG_PART_PLAN', 'ZHENDANG_CACHE']);
+/** Not settings of the site: set by scripts/build-parts.ts for each build (src/lib/parts/part-pages.ts), and where worked-out values are kept (src/lib/cache-folder.ts). */
+const NOT_SETTINGS = new Set([
+  'ZHENDANG_PART',
+  'ZHENDANG_PART_PLAN',
+  'ZHENDANG_CACHE',
+  'ZHENDANG_PAGES_BEFORE',
+  'ZHENDANG_PAGES_OUT',
+]);
 
 export function siteDigest(root: string, env: Record<string, string | undefined> = process.env): string {
   const files = new Set(importClosure(join(root, 'astro.config.mjs')).map((file) => relative(root, file)));

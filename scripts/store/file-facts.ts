@@ -1,6 +1,6 @@
 /**
  * What a run reads from a file, kept from one run to the next with
- * the file's `statKey`: a file whose size, times and inode have not changed
+ * the file's `statKey` (src/lib/stat-key.ts): a file whose size, times and inode have not changed
  * is taken to hold the bytes it held, as git's index takes it, and is not
  * read again. Any write changes a file's ctime, which no tool can set back,
  * so an edited file is read again, whatever its size and modification time.
@@ -15,19 +15,14 @@
  *   facts.save();
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder } from '../../src/lib/cache-folder.ts';
+import { statKey } from '../../src/lib/stat-key.ts';
 import { hashFiles, importClosure } from './import-closure.ts';
 import { projectRoot } from './project-root.ts';
 import { writeFileAtomic } from './write-atomic.ts';
-
-/** What changes whenever a file's bytes may have: its size, modification and change times (nanoseconds) and inode. */
-export function statKey(path: string): string | undefined {
-  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return stats && `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
-}
 
 /**
  * The facts a module (`reader`, its import.meta.url) reads of the files of

@@ -15,10 +15,14 @@
  * update to a one-process build of the same content, byte for byte.
  *
  *   pageKey([report, newer, older])   → 'c3ab…' (a SHA-256)
+ *   archivedFileKey('seeds', '003_f33962c4148b52b6.txt', '<the SHA-256 the document records>')   → '9d1e…'
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { ReportEntry } from './reports.ts';
 import { buildDate, listSettings } from './site-config.ts';
+import { statKey } from './stat-key.ts';
+import { parseRecordName } from './warc-container.ts';
 
 export function pageKey(reports: (ReportEntry | undefined)[], facts: Record<string, unknown> = {}): string {
   const hash = createHash('sha256');
@@ -33,4 +37,17 @@ export function pageKey(reports: (ReportEntry | undefined)[], facts: Record<stri
 export function fileDigest(report: ReportEntry): string {
   if (report.digest === undefined) throw new Error(`${report.id}: the content store gave no digest`);
   return String(report.digest);
+}
+
+/**
+ * The key of a file served as archived (a raw source, a kept attachment): the SHA-256 the document records for it,
+ * and the stat of the file in `seeds` holding it (itself, or its web archive). The page that serves it checks its
+ * bytes against that SHA-256 whenever it is written; a file touched since (another size, time or inode) gets another
+ * key, so it is read and checked again, and a build fails on bytes that no longer match rather than serve the old.
+ */
+export function archivedFileKey(seeds: string, file: string, sha256: string): string {
+  const path = join(seeds, parseRecordName(file)?.container ?? file);
+  return createHash('sha256')
+    .update(`${file}\0${sha256}\0${statKey(path) ?? 'missing'}`)
+    .digest('hex');
 }

@@ -206,8 +206,9 @@ describe('a build in parts after a new source', () => {
   });
 
   it("renders in a rebuilt part only the pages the new document touches, and copies the others from the part's last build", () => {
-    // 巽宅镇's document page, which shows nothing of 金溪镇 (neither town has a page: both are sections of 永嘉县's).
-    expect(update.output).toMatch(/\] 浙江省-温州市 built in [\d.]+ s, 1 of its pages copied from its last build/);
+    // 巽宅镇's document page, which shows nothing of 金溪镇 (neither town has a page: both are sections of 永嘉县's),
+    // and the raw sources of the part's two documents, whose files are untouched.
+    expect(update.output).toMatch(/\] 浙江省-温州市 built in [\d.]+ s, 3 of its pages copied from its last build/);
   });
 
   it("writes a whole province's figures CSV in its part, joined or not, a split province's in the archive build", () => {
@@ -252,6 +253,76 @@ describe('a build in parts after a new source', () => {
     const indexed = script(archive.root, 'build-search-index.ts', '--out', join(reference, 'pagefind'));
     expect(indexed.status, indexed.output).toBe(0);
     expect(differences(reference, archive.dist)).toEqual({ output: '', status: 0 });
+  }, 300_000);
+});
+
+// An earlier document of 金溪镇: its neighbours' pages and its places' change, and nothing of 浙江省-杭州市's.
+const EARLIER_SOURCE = `永嘉县金溪镇2023年工作总结
+发布时间：2024年01月15日 来源：永嘉县金溪镇人民政府
+2023年，金溪镇以乡村振兴为抓手，推进溪流生态修复，全镇经济社会发展总体平稳。
+一、生态建设
+完成河道清淤九公里，新建生态护岸两处。
+`;
+
+describe('an update in one build', () => {
+  let before: string;
+  let update: ReturnType<typeof run>;
+  let again: ReturnType<typeof run>;
+  const updateInOneBuild = () =>
+    script(archive.root, 'build-parts.ts', '--jobs', '2', '--split-above', SPLIT_ABOVE, '--one-build-below', '100');
+  // 天目山镇's page and raw source (浙江省-杭州市), which show nothing of 金溪镇.
+  const kept = ['reports/7c88cf9a948c/index.html', 'sources/7c88cf9a948c.txt'];
+  let keptBefore: ReturnType<typeof identity>[];
+  const changeCount = () => {
+    const { added, changed, removed } = JSON.parse(readFileSync(join(archive.root, 'dist.changes.json'), 'utf8'));
+    return added.length + changed.length + removed.length;
+  };
+
+  beforeAll(() => {
+    before = join(archive.root, 'dist-before-one-build');
+    cpSync(archive.dist, before, { recursive: true });
+    keptBefore = kept.map((path) => identity(join(archive.dist, path)));
+    writeFileSync(join(archive.root, 'seeds', 'yongjia-jinxi-2023.txt'), EARLIER_SOURCE);
+    const converted = script(archive.root, 'convert.ts', 'seeds', '--quiet');
+    if (converted.status !== 0) throw new Error(converted.output);
+    update = updateInOneBuild();
+  }, 600_000);
+
+  it('runs one build over every record instead of a build a part, when few documents changed', () => {
+    expect(update.status, update.output).toBe(0);
+    expect(update.output).toMatch(/update in one build: 1 of \d+ documents new, changed or removed/);
+    expect(builtNames(update.output)).toEqual(['update']);
+  });
+
+  it('leaves the pages whose keys did not change as they were: the same files, not rewritten', () => {
+    expect(kept.map((path) => identity(join(archive.dist, path)))).toEqual(keptBefore);
+  });
+
+  it('lists exactly the files that differ from the previous dist/', () => {
+    const previous = new Set(filesIn(before));
+    const now = filesIn(archive.dist);
+    const differing = now.filter(
+      (path) => !previous.has(path) || !readFileSync(join(before, path)).equals(readFileSync(join(archive.dist, path))),
+    );
+    const gone = [...previous].filter((path) => !now.includes(path));
+    expect(changeCount()).toBe(differing.length + gone.length);
+    expect(differing.some((path) => path.startsWith('reports/'))).toBe(true);
+  });
+
+  it('writes the site a build in one process makes of the new content, byte for byte', () => {
+    const reference = join(archive.root, 'dist-one-process-update');
+    const built = run([astroBin, 'build', '--outDir', reference], { cwd: archive.root, env });
+    expect(built.status, built.output).toBe(0);
+    const indexed = script(archive.root, 'build-search-index.ts', '--out', join(reference, 'pagefind'));
+    expect(indexed.status, indexed.output).toBe(0);
+    expect(differences(reference, archive.dist)).toEqual({ output: '', status: 0 });
+  }, 300_000);
+
+  it('changes no file when run again with nothing new', () => {
+    again = updateInOneBuild();
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/update in one build: 0 of \d+ documents/);
+    expect(changeCount()).toBe(0);
   }, 300_000);
 });
 

@@ -99,6 +99,15 @@ describe('the cache of outputs', () => {
     expect(statSync(join(root, 'again/_astro/x.js')).ino).toBe(statSync(join(output, '_astro/x.js')).ino);
   });
 
+  it('keeps the list of the pages of an output stored with one, for the update after it', () => {
+    const { root, cache } = setUp();
+    expect(cache.pageList('湖南省')).toBeNull();
+    const list = { '/reports/b/': { file: 'reports/b/index.html', key: 'k' } };
+    writeFileSync(join(root, 'pages.json'), JSON.stringify(list));
+    cache.store('湖南省', 'key 2', folder({ 'reports/b/index.html': 'b' }), join(root, 'pages.json'));
+    expect(cache.pageList('湖南省')).toEqual(list);
+  });
+
   it('replaces an output whole, and forgets builds the plan no longer has', () => {
     const { root, cache } = setUp();
     cache.store('湖南省', 'key 2', folder({ 'reports/b/index.html': 'b' }));

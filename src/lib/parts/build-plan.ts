@@ -26,6 +26,12 @@ import { z } from 'astro/zod';
 /** The build that writes the archive-wide pages (home, years, feeds, catalog, OAI, sitemap, search, 404…). */
 export const ARCHIVE_PART = 'archive';
 
+/**
+ * The build of an update in one process: every record loaded, and of every page of the site only those whose key
+ * changed since the list of the last complete site (src/lib/parts/page-list.ts) written; the others are the site's.
+ */
+export const UPDATE_BUILD = 'update';
+
 const IdSchema = z.string().regex(/^[0-9a-f]{12}$/);
 
 export const PartSchema = z.object({
@@ -77,9 +83,9 @@ export function readBuildPlan(path: string): BuildPlan {
   return parsed.data;
 }
 
-/** The documents a build loads: a part's own and its guests; null for the archive build, which loads them all. */
+/** The documents a build loads: a part's own and its guests; null for the archive and update builds, which load them all. */
 export function loadedIds(plan: BuildPlan, name: string): Set<string> | null {
-  if (name === ARCHIVE_PART) return null;
+  if (name === ARCHIVE_PART || name === UPDATE_BUILD) return null;
   const part = plan.parts.find((candidate) => candidate.name === name);
   if (!part) throw new Error(`the build plan has no part "${name}" (its parts: ${partNames(plan).join(', ')})`);
   return new Set([...part.ids, ...part.guests]);

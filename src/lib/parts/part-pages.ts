@@ -4,22 +4,38 @@
  * routes' getStaticPaths() give. Every build keeps every route, so the
  * browser bundles under _astro/ come out the same in all of them.
  *
- * The archive build collects the addresses of the pages it leaves to the
- * parts into `leftToParts`, the array passed to @astrojs/sitemap as its
- * `customPages` (read when the build is done), so that its sitemap lists
- * every page of the merged site, as a one-process build's does:
+ * The update build (UPDATE_BUILD) owns every path, and writes only those
+ * whose key differs from the list of the last complete site (`before`, read
+ * from ZHENDANG_PAGES_BEFORE): a path without a key is always written.
+ *
+ * Each build writes the list of the paths it owns, with their files and
+ * keys, to ZHENDANG_PAGES_OUT (page-list.ts), for the next update. The
+ * archive build collects the addresses of the pages it leaves to the parts,
+ * and the update build those it leaves as they are, into `notWritten`, the
+ * array passed to @astrojs/sitemap as its `customPages` (read when the build
+ * is done), so that its sitemap lists every page of the site, as a
+ * one-process build's does:
  *
  *   partPages({ name: 'archive', plan }, urls)  →  urls: ['http://localhost:4321/reports/18ac4b943fd2/', …]
  *
  * Astro's prerenderer hook (`setPrerenderer` of astro:build:start, which
  * receives the default prerenderer) is where the paths are chosen.
  */
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { ARCHIVE_PART, type SitePart } from './build-plan.ts';
+import { ARCHIVE_PART, type SitePart, UPDATE_BUILD } from './build-plan.ts';
+import { outputFile, type PageList, pageListText, readPageList, unchangedSince } from './page-list.ts';
 import { pageOwners } from './page-owner.ts';
 
-export function partPages(part: SitePart, leftToParts: string[]): AstroIntegration {
+export function partPages(
+  part: SitePart,
+  notWritten: string[],
+  env: Record<string, string | undefined> = process.env,
+): AstroIntegration {
   const ownerOf = pageOwners(part.plan);
+  const owns = (component: string, pathname: string) =>
+    part.name === UPDATE_BUILD || ownerOf(component, pathname) === part.name;
+  const before = part.name === UPDATE_BUILD ? readPageList(requiredSetting(env, 'ZHENDANG_PAGES_BEFORE')) : null;
   let pageUrl = (pathname: string) => pathname;
   return {
     name: 'zhendang-part-pages',
@@ -35,16 +51,34 @@ export function partPages(part: SitePart, leftToParts: string[]): AstroIntegrati
           name: 'zhendang-part-pages',
           async getStaticPaths() {
             const paths = await prerenderer.getStaticPaths();
-            const owned = paths.filter(({ route, pathname }) => {
-              if (ownerOf(route.component, pathname) === part.name) return true;
-              if (part.name === ARCHIVE_PART && route.type === 'page') leftToParts.push(pageUrl(pathname));
-              return false;
+            const list: PageList = {};
+            const written = paths.filter(({ route, pathname, cacheKey }) => {
+              if (!owns(route.component, pathname)) {
+                if (part.name === ARCHIVE_PART && route.type === 'page') notWritten.push(pageUrl(pathname));
+                return false;
+              }
+              list[pathname] = { file: outputFile(route.type, pathname), key: cacheKey ?? null };
+              const unchanged = before !== null && unchangedSince(before, pathname, cacheKey);
+              if (unchanged && route.type === 'page') notWritten.push(pageUrl(pathname));
+              return !unchanged;
             });
-            logger.info(`part ${part.name}: ${owned.length} of ${paths.length} paths`);
-            return owned;
+            if (env.ZHENDANG_PAGES_OUT) writeFileSync(env.ZHENDANG_PAGES_OUT, pageListText(list));
+            const owned = Object.keys(list).length;
+            logger.info(
+              before
+                ? `update: ${written.length} of ${paths.length} paths changed or without a key`
+                : `part ${part.name}: ${owned} of ${paths.length} paths`,
+            );
+            return written;
           },
         }));
       },
     },
   };
+}
+
+function requiredSetting(env: Record<string, string | undefined>, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`ZHENDANG_PART=${UPDATE_BUILD} needs ${name}, the list of the last complete site's pages`);
+  return value;
 }
