@@ -95,7 +95,13 @@ const pagesOf = (name: string) => join(work, 'pages', `${name}.json`);
 const buildJob = (name: string, env: Record<string, string> = {}): PartJob => ({
   name,
   args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
-  env: { ZHENDANG_PART: name, ZHENDANG_PART_PLAN: planFile, ZHENDANG_PAGES_OUT: pagesOf(name), FORCE_COLOR: '0', ...env },
+  env: {
+    ZHENDANG_PART: name,
+    ZHENDANG_PART_PLAN: planFile,
+    ZHENDANG_PAGES_OUT: pagesOf(name),
+    FORCE_COLOR: '0',
+    ...env,
+  },
   log: join(work, 'logs', `${name}.log`),
 });
 const documents = new Map(plan.parts.map((part) => [part.name, part.ids.length]));
@@ -119,7 +125,11 @@ console.log(
 );
 console.log(`reused, unchanged since their last build: ${reused.length > 0 ? reused.join(', ') : 'none'}`);
 const partsStarted = performance.now();
-const results = await runParts(toBuild.map((name) => buildJob(name)), jobs, (line) => console.log(line));
+const results = await runParts(
+  toBuild.map((name) => buildJob(name)),
+  jobs,
+  (line) => console.log(line),
+);
 // Kept as soon as it built, even when another part failed: the next run need not build it again.
 for (const { name, status } of results) {
   if (status !== 'built') continue;
@@ -170,12 +180,20 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
   const job = buildJob(UPDATE_BUILD, { ZHENDANG_PAGES_BEFORE: pagesBefore });
   const [result] = await runParts([job], 1, (line) => console.log(line));
   if (result!.status !== 'built') {
-    console.error(`build in parts FAILED: the update build (${result!.status}). ${values.out}/ is unchanged; its log is ${job.log}`);
+    console.error(
+      `build in parts FAILED: the update build (${result!.status}). ${values.out}/ is unchanged; its log is ${job.log}`,
+    );
     process.exit(1);
   }
   const pages = readPageList(pagesOf(UPDATE_BUILD));
-  const kept = assembleUpdate(join(work, 'parts', UPDATE_BUILD), out, readPageList(pagesBefore), pages, join(work, 'site'));
-  console.log(`the update's site: ${kept} files of ${values.out}/ kept as they were, the files it wrote beside them`);
+  const kept = assembleUpdate(
+    join(work, 'parts', UPDATE_BUILD),
+    out,
+    readPageList(pagesBefore),
+    pages,
+    join(work, 'site'),
+  );
+  console.log(`update: ${kept} files of ${values.out}/ kept as they were (hard links), beside the files it wrote`);
   const changes = finish();
   writeSiteState(out, builtFrom, pages);
   rmSync(work, { recursive: true, force: true });

@@ -14,7 +14,13 @@ import { dirname, join } from 'node:path';
 import { type PageList, unchangedSince } from '../../src/lib/parts/page-list.ts';
 import { linkOrCopy } from './file-tree.ts';
 
-export function assembleUpdate(output: string, previous: string, before: PageList, after: PageList, site: string): number {
+export function assembleUpdate(
+  output: string,
+  previous: string,
+  before: PageList,
+  after: PageList,
+  site: string,
+): number {
   renameSync(output, site);
   const folders = new Set<string>();
   let kept = 0;

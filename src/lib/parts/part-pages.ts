@@ -79,6 +79,7 @@ export function partPages(
 
 function requiredSetting(env: Record<string, string | undefined>, name: string): string {
   const value = env[name];
-  if (!value) throw new Error(`ZHENDANG_PART=${UPDATE_BUILD} needs ${name}, the list of the last complete site's pages`);
+  if (!value)
+    throw new Error(`ZHENDANG_PART=${UPDATE_BUILD} needs ${name}, the list of the last complete site's pages`);
   return value;
 }

@@ -7,8 +7,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sortCatalog } from '../../lib/catalog.ts';
 import { type FigureTable, figuresCsvStream, figureTables } from '../../lib/figures-dataset.ts';
-import { recordsWithFigures, type StoredReport } from '../../lib/record-figures.ts';
 import { pageKey } from '../../lib/page-keys.ts';
+import { recordsWithFigures, type StoredReport } from '../../lib/record-figures.ts';
 import { getReports } from '../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
