@@ -18,7 +18,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { splitDocument } from './document-body.ts';
@@ -92,7 +92,7 @@ function readSeen(file: string): Seen {
 
 /** Written aside and renamed, so that a killed build leaves the last whole file. */
 function writeSeen(file: string, seen: Seen): void {
-  mkdirSync(join(file, '..'), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}`, JSON.stringify(seen));
   renameSync(`${file}.${process.pid}`, file);
 }

@@ -14,9 +14,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 
 const PageEntrySchema = z.object({ file: z.string().min(1), key: z.string().nullable() });
-export const PageListSchema = z.record(z.string(), PageEntrySchema);
+const PageListSchema = z.record(z.string(), PageEntrySchema);
 
-export type PageEntry = z.infer<typeof PageEntrySchema>;
 export type PageList = z.infer<typeof PageListSchema>;
 
 /** Astro's status pages, written as /404.html rather than /404/index.html. */
