@@ -36,14 +36,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sortDate } from '../src/shared/search/filters.ts';
 import { RUNTIME } from '../src/shared/search/shards.ts';
-import { siteDigest } from './parts/site-digest.ts';
+import { programDigest } from './parts/site-digest.ts';
 import { writeRuntime } from './search-index/pagefind-index.ts';
 import { RouteTableBuilder } from './search-index/routes.ts';
 import { ShardCache, shardCacheFolder, shardKey } from './search-index/shard-cache.ts';
 import { parseGroup, shardGroups } from './search-index/shard-groups.ts';
 import { indexShards, type ShardJob } from './search-index/shard-pool.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
-import { hashFiles, importClosure } from './store/import-closure.ts';
 import { projectRoot } from './store/project-root.ts';
 import { documentFiles, readRecord } from './store/read-document.ts';
 import { writeFileAtomic } from './store/write-atomic.ts';
@@ -80,11 +79,9 @@ const parallelJobs = Math.floor(positiveNumber('jobs', '2'));
 const group = values.group === undefined ? null : groupOption(values.group);
 
 const started = performance.now();
-// What decides an index's bytes besides its documents: this indexer's code and data, and the site's (its base path among them).
-const code = createHash('sha256')
-  .update(siteDigest(process.cwd()))
-  .update(hashFiles(createHash('sha256'), projectRoot, importClosure(import.meta.filename)).digest('hex'))
-  .digest('hex');
+// What decides an index's bytes besides its documents: this indexer's code and data, the packages it runs and the
+// site's settings (its base path among them); not the site's pages, which it never reads.
+const code = programDigest(projectRoot, import.meta.filename);
 const cacheFolder = values.cache ?? shardCacheFolder(values.out);
 const cache = new ShardCache(cacheFolder);
 // A document's id and date, read from its frontmatter only when its bytes are new: parsing every record's YAML

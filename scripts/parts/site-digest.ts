@@ -12,7 +12,7 @@
  *   siteDigest('/repo', process.env)   → 'c0ffee…' (64 hex digits)
  *   after editing /repo/src/styles/site.css, or with ZHENDANG_BASE=/zhendang/ → another
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { hashFiles, importClosure } from '../store/import-closure.ts';
 import { filesIn } from './file-tree.ts';
@@ -40,7 +40,30 @@ export function siteDigest(root: string, env: Record<string, string | undefined>
   const files = new Set(importClosure(join(root, 'astro.config.mjs')).map((file) => relative(root, file)));
   for (const folder of SITE_FOLDERS) for (const file of filesIn(join(root, folder))) files.add(`${folder}/${file}`);
   for (const file of ROOT_FILES) files.add(file);
-  const hash = hashFiles(createHash('sha256'), root, files);
+  return withSettings(hashFiles(createHash('sha256'), root, files), env);
+}
+
+/**
+ * The same for a program outside Astro that writes a part of the site from the records (the search indexer):
+ * the files it is made of (`entry` and its import closure), the root files (the lock file names the packages it runs,
+ * Pagefind among them), the same settings and Node. The site's pages and styles are not among them: an index is
+ * written from the records, never from a page, so a change to a template builds every page again and leaves the
+ * index as it was.
+ *
+ *   programDigest('/repo', '/repo/scripts/build-search-index.ts')   → 'beef…'
+ *   after editing /repo/src/shared/search/tokens.ts (which it imports), or with ZHENDANG_BASE=/zhendang/ → another
+ */
+export function programDigest(
+  root: string,
+  entry: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const files = new Set(importClosure(entry).map((file) => relative(root, file)));
+  for (const file of ROOT_FILES) files.add(file);
+  return withSettings(hashFiles(createHash('sha256'), root, files), env);
+}
+
+function withSettings(hash: Hash, env: Record<string, string | undefined>): string {
   const settings = Object.entries(env)
     .filter(([name]) => (name.startsWith('ZHENDANG_') && !NOT_SETTINGS.has(name)) || name === 'SOURCE_DATE_EPOCH')
     .sort(([a], [b]) => (a < b ? -1 : 1));

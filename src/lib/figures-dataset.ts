@@ -153,22 +153,30 @@ export function figureTables<T extends Pick<Report, 'province'>>(
   }));
 }
 
+/** One document's rows as CSV text, RFC 4180, CRLF line ends; '' for a document without figures. */
+export function documentCsv(record: Report): string {
+  return recordRows(record)
+    .map((row) => csvLine(FIGURE_COLUMNS.map(([name]) => cell(row[name]))))
+    .join('');
+}
+
 /**
  * RFC 4180 CSV, UTF-8, CRLF line ends: the header row of the column names,
- * then each document's rows as one piece, taken from `records` only when the
- * piece before it has been read. An empty cell is a value the record does not give.
+ * then each document's rows (`rowsOf`, as `documentCsv` writes them) as one
+ * piece, taken from `records` only when the piece before it has been read.
+ * An empty cell is a value the record does not give.
  */
-export function* figuresCsvPieces(records: Iterable<Report>): Generator<string> {
+export function* figuresCsvPieces<T>(records: Iterable<T>, rowsOf: (record: T) => string): Generator<string> {
   yield csvLine(FIGURE_COLUMNS.map(([name]) => name));
   for (const record of records) {
-    const rows = recordRows(record);
-    if (rows.length > 0) yield rows.map((row) => csvLine(FIGURE_COLUMNS.map(([name]) => cell(row[name])))).join('');
+    const rows = rowsOf(record);
+    if (rows.length > 0) yield rows;
   }
 }
 
 /** The CSV as a byte stream that asks for the next piece only when its reader pulls (a Response's body). */
-export function figuresCsvStream(records: Iterable<Report>): ReadableStream<Uint8Array> {
-  return streamedBody(figuresCsvPieces(records));
+export function figuresCsvStream<T>(records: Iterable<T>, rowsOf: (record: T) => string): ReadableStream<Uint8Array> {
+  return streamedBody(figuresCsvPieces(records, rowsOf));
 }
 
 function csvLine(cells: string[]): string {

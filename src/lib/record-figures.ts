@@ -46,8 +46,3 @@ export function figuresOf(record: Pick<StoredReport, 'id' | 'figureCount'>, fold
 export function withFigures({ figureCount, ...record }: StoredReport): Report {
   return figureCount === 0 ? record : { ...record, figures: figuresOf({ id: record.id, figureCount }) };
 }
-
-/** Records with their figures, each read only when the one before has been taken: a stream of them holds one at a time. */
-export function* recordsWithFigures(records: Iterable<StoredReport>): Generator<Report> {
-  for (const record of records) yield withFigures(record);
-}

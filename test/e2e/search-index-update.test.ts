@@ -2,7 +2,8 @@
  * An update of the search index does the work of what changed: a new
  * document re-indexes the one shard whose dates it falls in, and every other
  * shard's files stay the very files they were (scripts/search-index/shard-cache.ts);
- * a change to the site's code re-indexes them all. On a copy of the seeds'
+ * a change to the indexer's code or to a setting re-indexes them all, a change
+ * to the pages' code none. On a copy of the seeds'
  * sharded archive, indexed again by the indexer alone (no site build).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -90,12 +91,20 @@ describe('an update of the search index', () => {
     expect(rewritten.filter((folder) => folder !== 'routes' && folder !== 'shards.json')).toEqual([target.name]);
   });
 
-  it('re-indexes every shard when the site’s code changes', async () => {
+  it('keeps every shard when only the pages’ code changes: an index is written from the records, never from a page', async () => {
     const before = indexFiles();
-    const shards = shardList().map(({ name }) => name);
     writeFileSync(join(archive.root, 'src', 'styles', 'update-test.css'), 'main { margin: 0 }\n');
 
     await reindexArchive(archive, shardArgs);
+
+    expect(foldersRewritten(before).filter((folder) => folder !== 'routes' && folder !== 'shards.json')).toEqual([]);
+  });
+
+  it('re-indexes every shard when a setting of the site changes', async () => {
+    const before = indexFiles();
+    const shards = shardList().map(({ name }) => name);
+
+    await reindexArchive(archive, shardArgs, { ZHENDANG_SITE: 'https://archive.example.org' });
 
     expect(foldersRewritten(before)).toEqual(expect.arrayContaining(['runtime', ...shards]));
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, displayUnit, yearChart } from '../../src/lib/figure-chart.ts';
 import {
+  documentCsv,
   FIGURE_COLUMNS,
   figuresCsvMetadata,
   figuresCsvPieces,
@@ -46,11 +47,14 @@ const record = (id: string, figures: Figure[], province: string | null = '浙江
 describe('the figures CSV', () => {
   it('has a header of the column names and a row per figure, quoting what RFC 4180 asks', () => {
     const csv = [
-      ...figuresCsvPieces([
-        record('0123456789ab', [
-          figure({ sentence: '他说"增长",很好\n下一行', growth: { printed: '同比增长8%', number: 8, unit: '%' } }),
-        ]),
-      ]),
+      ...figuresCsvPieces(
+        [
+          record('0123456789ab', [
+            figure({ sentence: '他说"增长",很好\n下一行', growth: { printed: '同比增长8%', number: 8, unit: '%' } }),
+          ]),
+        ],
+        documentCsv,
+      ),
     ].join('');
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(FIGURE_COLUMNS.map(([name]) => name).join(','));
@@ -64,7 +68,10 @@ describe('the figures CSV', () => {
 
   it('writes large and small values as decimals, never in exponent form', () => {
     const csv = [
-      ...figuresCsvPieces([record('0123456789ab', [figure({ number: 0.0000002, value: '0.0000002', unit: '万元' })])]),
+      ...figuresCsvPieces(
+        [record('0123456789ab', [figure({ number: 0.0000002, value: '0.0000002', unit: '万元' })])],
+        documentCsv,
+      ),
     ].join('');
     expect(csv).toContain(',0.0000002,0.0000002,万元,0.002,元,');
     expect(csv).not.toMatch(/\de[+-]?\d/);
@@ -95,7 +102,7 @@ describe('the figures CSV', () => {
         yield record(n.toString(16).padStart(12, '0'), [figure({}), figure({ indicator: '财政收入' })]);
       }
     }
-    const pieces = figuresCsvPieces(records());
+    const pieces = figuresCsvPieces(records(), documentCsv);
     expect(pieces.next().value).toBe(`${FIGURE_COLUMNS.map(([name]) => name).join(',')}\r\n`);
     expect(taken).toBe(0);
     for (let n = 1; n <= 1000; n++) {
@@ -115,7 +122,7 @@ describe('the figures CSV', () => {
         yield record(`00000000000${n}`, [figure({})]);
       }
     }
-    const reader = figuresCsvStream(records()).getReader();
+    const reader = figuresCsvStream(records(), documentCsv).getReader();
     const chunks = [(await reader.read()).value!];
     // A ReadableStream pulls one piece ahead of its reader (highWaterMark 1): the header, then one document.
     expect(taken).toBeLessThanOrEqual(1);
