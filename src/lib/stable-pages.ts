@@ -49,6 +49,9 @@ export function pagesFromOldest<T>(newestFirst: readonly T[], size: number): Sta
   return [newest, ...pages.reverse()];
 }
 
+/** A list page's route parameters: the list's name (`year`, `type`) and its number, absent for the newest. */
+type ListParams<Name extends string> = Record<Name, string> & { page: string | undefined };
+
 /**
  * The static paths of lists paged from the oldest, one list a name (a year, a type): the list's own address (the
  * rest parameter `page` absent) and its numbered pages, each keyed by the documents it shows and its links, so
@@ -61,12 +64,7 @@ export function stablePagePaths<T extends ReportEntry, Name extends string>(
 ) {
   return [...lists].flatMap(([value, documents]) =>
     pagesFromOldest(documents, size).map((page) => ({
-      params: { [name]: value, page: page.number === null ? undefined : String(page.number) } as Record<
-        Name,
-        string
-      > & {
-        page: string | undefined;
-      },
+      params: { [name]: value, page: page.number === null ? undefined : String(page.number) } as ListParams<Name>,
       props: { page, total: documents.length },
       // The list's own address states how many documents the list holds; a numbered page does not.
       cacheKey: pageKey(page.documents, {
