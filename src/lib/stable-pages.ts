@@ -67,10 +67,11 @@ export function stablePagePaths<T extends ReportEntry, Name extends string>(
       params: { [name]: value, page: page.number === null ? undefined : String(page.number) } as ListParams<Name>,
       props: { page, total: documents.length },
       // The list's own address states how many documents the list holds; a numbered page does not.
+      // (A link to none is left out of the key's JSON, a link to the list's own address is null in it.)
       cacheKey: pageKey(page.documents, {
         number: page.number,
-        newer: page.newer ?? 'none',
-        older: page.older ?? 'none',
+        newer: page.newer,
+        older: page.older,
         total: page.number === null ? documents.length : undefined,
       }),
     })),
