@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentStoreFromFile } from './src/lib/content-store-file.ts';
 import { MARKDOWN_FEATURES } from './src/lib/document-body.ts';
 import { ARCHIVE_PART, UPDATE_BUILD } from './src/lib/parts/build-plan.ts';
 import { partPages } from './src/lib/parts/part-pages.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // The records read from the content store's file, not compiled into the bundle: 75 s at 100,000 documents.
+    contentStoreFromFile(),
     ...(part ? [partPages(part, pagesNotWritten)] : []),
     // Every page, in sitemap-0.xml, sitemap-1.xml… of at most 50,000 addresses (the protocol's limit), listed by sitemap-index.xml.
     // Redirect pages are not pages of their own, and the files (feed, sources, citations) are not pages for search engines.

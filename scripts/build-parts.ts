@@ -37,7 +37,7 @@ import { parseArgs } from 'node:util';
 import { ARCHIVE_PART, partNames, UPDATE_BUILD } from '../src/lib/parts/build-plan.ts';
 import { readPageList } from '../src/lib/parts/page-list.ts';
 import { type ChangeList, keepUnchangedFiles } from './parts/change-list.ts';
-import { finishSite } from './parts/finish-site.ts';
+import { finishSite, searchIndexArgs } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
 import { buildKeys, PartCache } from './parts/part-cache.ts';
 import { planParts } from './parts/plan.ts';
@@ -78,6 +78,8 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'logs'), { recursive: true });
 const regions = provinceRegions();
+/** The name the update's search index runs under, beside its build (no part is named so: parts are places and regions). */
+const SEARCH_INDEX = 'search-index';
 const records = readPlanRecords('content/reports', 'seeds');
 const plan = planParts(records, splitAbove, {
   below: joinBelow,
@@ -163,9 +165,9 @@ const facts = { out: values.out, seconds: seconds(started), partsSeconds, jobs }
 for (const line of summaryLines(builds, changes, facts)) console.log(line);
 
 /** The merged site indexed, checked and put in <out>'s place, or the run stopped, naming the step that failed. */
-function finish(): ChangeList {
+function finish(prebuiltIndex?: string): ChangeList {
   try {
-    return finishSite(join(work, 'site'), out, { strict: values.strict });
+    return finishSite(join(work, 'site'), out, { strict: values.strict, prebuiltIndex });
   } catch (error) {
     console.error(`build in parts FAILED: ${(error as Error).message}. ${values.out}/ is unchanged`);
     process.exit(1);
@@ -178,11 +180,19 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     `update in one build: ${changed} of ${total} documents new, changed or removed (below --one-build-below ${oneBuildBelow}%)`,
   );
   const job = buildJob(UPDATE_BUILD, { ZHENDANG_PAGES_BEFORE: pagesBefore });
-  const [result] = await runParts([job], 1, (line) => console.log(line));
-  if (result!.status !== 'built') {
-    console.error(
-      `build in parts FAILED: the update build (${result!.status}). ${values.out}/ is unchanged; its log is ${job.log}`,
-    );
+  // The search index is made from the records alone, never from a page, so it is made beside the build, on the
+  // cores the one build leaves idle, rather than after it.
+  const index: PartJob = {
+    name: SEARCH_INDEX,
+    args: searchIndexArgs(join(work, 'pagefind'), out),
+    env: { FORCE_COLOR: '0' },
+    log: join(work, 'logs', `${SEARCH_INDEX}.log`),
+  };
+  const [result, indexed] = await runParts([job, index], 2, (line) => console.log(line));
+  const failed = [result!, indexed!].filter(({ status }) => status !== 'built');
+  if (failed.length > 0) {
+    const list = failed.map(({ name, status, log }) => `${name} (${status}; its log is ${log})`).join(', ');
+    console.error(`build in parts FAILED: ${list}. ${values.out}/ is unchanged`);
     process.exit(1);
   }
   const pages = readPageList(pagesOf(UPDATE_BUILD));
@@ -194,7 +204,7 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     join(work, 'site'),
   );
   console.log(`update: ${kept} files of ${values.out}/ kept as they were (hard links), beside the files it wrote`);
-  const changes = finish();
+  const changes = finish(join(work, 'pagefind'));
   writeSiteState(out, builtFrom, pages);
   rmSync(work, { recursive: true, force: true });
   const builds = [{ name: UPDATE_BUILD, documents: changed, seconds: result!.seconds }];

@@ -1,17 +1,18 @@
 /**
  * A document's rows of the key figures' CSV (figures-dataset.ts), kept from
  * one build to the next under its file's digest and the code that writes
- * them (build-memo.ts), so that a province's file after a day's new
+ * them (build-memo.ts), so that a table's file after a day's new
  * documents reads their figures alone and copies the rest from the memo.
  * Writing a province's file read every one of its documents' files for its
  * figures: at 100,000 documents, about 9 s a province, 31 of them after an
  * update that touched every province (docs/scaling.md).
  *
- * One memo file a province, read when its CSV is written and let go after:
- * a build holds one province's rows at a time (the archive's are 1.9 GB of
- * memo at 102,001 documents).
+ * One memo file a table (a province's documents of a year), read when its
+ * CSV is written and let go after: a build holds one table's rows at a time
+ * (the archive's are 1.9 GB of memo at 102,001 documents), and an update
+ * reads the memo of the years it touches alone.
  *
- *   const rows = provinceRows('浙江省')
+ *   const rows = tableRows('浙江省-2024.csv')
  *   rows(entry)   → '7c88cf9a948c,1,天目山镇,…\r\n…'   (written in the first build, read back in the next)
  */
 import { createRequire } from 'node:module';
@@ -32,7 +33,7 @@ const WRITING = memoVersion(
   `js-yaml ${(createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version}`,
 );
 
-export function provinceRows(province: string): (entry: ReportEntry) => string {
-  const kept = buildMemo<string>(join(astroCacheDir(null), 'figure-rows', `${province}.ndjson`), WRITING);
+export function tableRows(file: string): (entry: ReportEntry) => string {
+  const kept = buildMemo<string>(join(astroCacheDir(null), 'figure-rows', file.replace(/\.csv$/, '.ndjson')), WRITING);
   return (entry) => kept({ id: entry.id, digest: fileDigest(entry) }, () => documentCsv(withFigures(entry.data)));
 }

@@ -1,9 +1,13 @@
 /**
  * The key figures as a dataset: one row per figure of every document, in
- * catalog order, one CSV file a province (/figures/浙江省.csv; documents of
- * no known province in /figures/未定位.csv), all described by one CSV-W
+ * catalog order, one CSV file a province and year of the documents
+ * (/figures/浙江省-2024.csv; documents of no known province under 未定位,
+ * of no known year in 浙江省-年份不详.csv), all described by one CSV-W
  * table group, /figures/csv-metadata.json, where a CSV-W processor given any
- * of the files looks for it. Values are the record's
+ * of the files looks for it. A file a province and year, not a province:
+ * a day's new documents rewrite their year's files, not their provinces'
+ * (at 100,000 documents, 3 GB of CSV rewritten by every update, four
+ * minutes of its build: docs/scaling.md). Values are the record's
  * (src/shared/report-schema.ts FigureSchema); nothing is added but the
  * document's place and date, the figure's number in its document, and the
  * value in its unit's base unit.
@@ -14,10 +18,11 @@
  *
  *   recordRows(record) → [{ document: "7c88cf9a948c", figure: 1, paragraph: "../reports/7c88cf9a948c/#p-3f2a9c1e",
  *                           indicator: "低产田改造", value: 700, unit: "亩", kind: "实际", … }]
- *   figureTables(records) → [{ province: "浙江省", file: "浙江省.csv", records: […] }, …]
+ *   figureTables(records) → [{ province: "浙江省", year: "2024", file: "浙江省-2024.csv", records: […] }, …]
  */
+import { figuresFile } from '../shared/figure-files.ts';
 import { inBaseUnit } from '../shared/figure-vocabulary.ts';
-import { UNPLACED } from '../shared/record-facts.ts';
+import { recordYear, UNPLACED } from '../shared/record-facts.ts';
 import type { Report } from '../shared/report-schema.ts';
 import { streamedBody } from './streamed-file.ts';
 
@@ -119,38 +124,41 @@ export function recordRows(record: Report): FigureRow[] {
 export interface FigureTable<T = Report> {
   /** The province's name, or UNPLACED. */
   province: string;
-  /** The file's name in FIGURES_FOLDER: 浙江省.csv. */
+  /** The year of its documents (of publication, else of writing: recordYear), or null for those of no known year. */
+  year: string | null;
+  /** The file's name in FIGURES_FOLDER: 浙江省-2024.csv. */
   file: string;
   /** Its documents with figures, in the order given (the catalog's). */
   records: T[];
 }
 
-/** The name of a province's file in FIGURES_FOLDER. */
-export function figuresFile(province: string | null): string {
-  return `${province ?? UNPLACED}.csv`;
+/** The id of a province's list of files on the figures page (/figures/#csv-浙江省), where a place page links. */
+export function datasetAnchor(province: string): string {
+  return `csv-${province}`;
 }
 
 /**
- * A table a province, in the order of the provinces' names, each holding its
- * documents with figures: the site's records hold their number only
- * (src/lib/record-figures.ts), which `figureCount` says.
+ * A table a province and year, by province's name and then oldest first (no
+ * known year last), each holding its documents with figures: the site's
+ * records hold their number only (src/lib/record-figures.ts), which
+ * `figureCount` says.
  */
-export function figureTables<T extends Pick<Report, 'province'>>(
+export function figureTables<T extends Pick<Report, 'province' | 'date' | 'dateWritten'>>(
   records: Iterable<T>,
   figureCount: (record: T) => number,
 ): FigureTable<T>[] {
-  const byProvince = new Map<string, T[]>();
+  const byFile = new Map<string, FigureTable<T>>();
   for (const record of records) {
     if (figureCount(record) === 0) continue;
     const province = record.province ?? UNPLACED;
-    if (!byProvince.has(province)) byProvince.set(province, []);
-    byProvince.get(province)!.push(record);
+    const year = recordYear(record);
+    const file = figuresFile(province, year);
+    if (!byFile.has(file)) byFile.set(file, { province, year, file, records: [] });
+    byFile.get(file)!.records.push(record);
   }
-  return [...byProvince.keys()].sort().map((province) => ({
-    province,
-    file: figuresFile(province),
-    records: byProvince.get(province)!,
-  }));
+  // '~' sorts after every digit: a province's documents of no known year come after its years.
+  const order = ({ province, year }: FigureTable<T>) => `${province}\0${year ?? '~'}`;
+  return [...byFile.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
 /** One document's rows as CSV text, RFC 4180, CRLF line ends; '' for a document without figures. */
@@ -185,18 +193,23 @@ function csvLine(cells: string[]): string {
 
 /**
  * The CSV-W metadata of the dataset (W3C tabular-metadata): a table group of
- * the provinces' files, whose one schema (columns, datatypes, key) and
- * dialect every table inherits.
+ * the provinces' files of each year, whose one schema (columns, datatypes, key) and
+ * dialect every table inherits; each table says its province and the year
+ * of its documents.
  */
-export function figuresCsvMetadata(siteUrl: string, tables: Pick<FigureTable, 'province' | 'file'>[]) {
+export function figuresCsvMetadata(siteUrl: string, tables: Pick<FigureTable, 'province' | 'year' | 'file'>[]) {
   return {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'zh-Hans' }],
     'dc:title': '镇档：乡镇文件中的关键数据',
     'dc:description':
-      '从镇档收存的乡镇政府文件中读出的关键数据，每行一项：指标、数值、单位、时期、类别（实际、预计、目标），并链接到原文段落。读不准的数据不收录。每省一个文件，列相同。',
+      '从镇档收存的乡镇政府文件中读出的关键数据，每行一项：指标、数值、单位、时期、类别（实际、预计、目标），并链接到原文段落。读不准的数据不收录。每省每年一个文件（年份为文件的发布年份），列相同。',
     'dc:source': siteUrl,
     'dc:license': { '@id': 'https://creativecommons.org/publicdomain/zero/1.0/' },
-    tables: tables.map(({ province, file }) => ({ url: file, 'dc:spatial': province })),
+    tables: tables.map(({ province, year, file }) => ({
+      url: file,
+      'dc:spatial': province,
+      ...(year ? { 'dc:temporal': year } : {}),
+    })),
     dialect: { header: true, encoding: 'utf-8', lineTerminators: ['\r\n'] },
     tableSchema: {
       columns: FIGURE_COLUMNS.map(([name, title, datatype, required, description]) => ({

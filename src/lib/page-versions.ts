@@ -13,7 +13,7 @@ interface Versioned {
   data: Pick<Report, 'previousVersion'>;
 }
 
-export function versionsOf<T extends Versioned>(reports: T[]): Map<string, T[]> {
+export function versionsOf<T extends Versioned>(reports: readonly T[]): Map<string, T[]> {
   const byId = new Map(reports.map((report) => [report.id, report]));
   const next = new Map<string, T>();
   for (const report of reports) {

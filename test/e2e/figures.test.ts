@@ -46,7 +46,7 @@ describe.each([
   let rows: Record<string, string>[];
   let tables: Map<string, string>;
   let metadata: {
-    tables: { url: string; 'dc:spatial': string }[];
+    tables: { url: string; 'dc:spatial': string; 'dc:temporal'?: string }[];
     dialect: { header: boolean; encoding: string; lineTerminators: string[] };
     tableSchema: {
       columns: { name: string; titles: Record<string, string>; datatype: string; required: boolean }[];
@@ -90,14 +90,19 @@ describe.each([
     }
   });
 
-  it("has a file a province, each listed in the metadata with its province, and each row in its province's file", () => {
+  it("has a file a province and year, each listed in the metadata with both, and each row in its document's province and year", () => {
     const files = readdirSync(join(archive.dist, 'figures')).filter((name) => name.endsWith('.csv'));
     expect(files.sort()).toEqual([...tables.keys()].sort());
     expect(files.length).toBeGreaterThan(3);
-    expect(metadata.tables).toContainEqual({ url: '浙江省.csv', 'dc:spatial': '浙江省' });
-    for (const { url, 'dc:spatial': province } of metadata.tables)
-      for (const cells of csvRows(tables.get(url)!).slice(1))
+    expect(metadata.tables).toContainEqual({ url: '浙江省-2024.csv', 'dc:spatial': '浙江省', 'dc:temporal': '2024' });
+    const yearOf = new Map(records.map((record) => [record.id, (record.date ?? record.dateWritten)?.slice(0, 4)]));
+    for (const { url, 'dc:spatial': province, 'dc:temporal': year } of metadata.tables) {
+      expect(url).toBe(`${province}-${year ?? '年份不详'}.csv`);
+      for (const cells of csvRows(tables.get(url)!).slice(1)) {
         expect(cells[header.indexOf('province')] || '未定位', url).toBe(province);
+        expect(yearOf.get(cells[header.indexOf('document')]!), url).toBe(year);
+      }
+    }
   });
 
   it("holds the seeds' key figures: 天目山镇's target for 规上工业总产值 by 2026", () => {
@@ -174,14 +179,15 @@ describe.each([
         `<a href="${base}reports/7c88cf9a948c/#p-[0-9a-f]{8}"><title>固定资产投资 2021年 11.1亿元（实际）</title>`,
       ),
     );
-    expect(page).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
+    expect(page).toContain(`href="${base}figures/#${encodeURIComponent('csv-浙江省')}"`);
     expect(page).toContain('county 列为临安区，town 列为天目山镇');
     expect(rows.filter((row) => row.county === '临安区' && row.town === '天目山镇').length).toBeGreaterThan(10);
   });
 
   it("compares a county's towns on its page, an indicator at a time, each linked from the indicator's page", () => {
     const index = readFileSync(join(archive.dist, 'figures', 'index.html'), 'utf8');
-    expect(index).toContain(`href="${base}figures/${encodeURIComponent('浙江省.csv')}"`);
+    expect(index).toContain(`<li id="csv-浙江省">`);
+    expect(index).toContain(`href="${base}figures/${encodeURIComponent('浙江省-2024.csv')}"`);
     expect(index).toContain(`href="${base}figures/csv-metadata.json"`);
     expect(index).toContain(`href="${base}figures/fixed-asset-investment/"`);
     expect(existsSync(join(archive.dist, 'figures', 'retail-sales', 'index.html'))).toBe(true);

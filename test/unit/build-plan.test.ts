@@ -143,15 +143,15 @@ describe('the owner of a page', () => {
     );
     expect(joined('src/pages/places/[...path].astro', '/places/湖南省/岳阳市/')).toBe('中南');
     expect(joined('src/pages/places/[...path].astro', '/places/湖北省/')).toBe('中南');
-    expect(joined('src/pages/figures/[province].csv.ts', '/figures/湖北省.csv')).toBe('中南');
+    expect(joined('src/pages/figures/[table].csv.ts', '/figures/湖北省-2023.csv')).toBe('中南');
     expect(joined('src/pages/reports/[id].astro', `/reports/${id(4)}/`)).toBe('中南');
     expect(joined('src/pages/places/[...path].astro', '/places/浙江省/')).toBe('浙江省');
   });
 
   it("is the province's part for its figures CSV, and the archive build for a split province's", () => {
-    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')).toBe('湖南省');
-    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/未定位.csv')).toBe('未定位');
-    expect(ownerOf('src/pages/figures/[province].csv.ts', '/figures/浙江省.csv')).toBe('archive');
+    expect(ownerOf('src/pages/figures/[table].csv.ts', '/figures/湖南省-2024.csv')).toBe('湖南省');
+    expect(ownerOf('src/pages/figures/[table].csv.ts', '/figures/未定位-年份不详.csv')).toBe('未定位');
+    expect(ownerOf('src/pages/figures/[table].csv.ts', '/figures/浙江省-2024.csv')).toBe('archive');
     expect(ownerOf('src/pages/figures/csv-metadata.json.ts', '/figures/csv-metadata.json')).toBe('archive');
   });
 

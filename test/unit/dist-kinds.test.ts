@@ -11,7 +11,7 @@ describe('the kinds of the files of dist/', () => {
     expect(fileKind('sources/7c88cf9a948c.txt')).toBe('sources');
     expect(fileKind('places/浙江省/杭州市/index.html')).toBe('places');
     expect(fileKind('pagefind/shards/2024/pagefind-entry.json')).toBe('search');
-    expect(fileKind('figures/浙江省.csv')).toBe('figures');
+    expect(fileKind('figures/浙江省-2024.csv')).toBe('figures');
     expect(fileKind('years/2024/index.html')).toBe('other');
     expect(fileKind('reports.html')).toBe('other');
     expect(fileKind('index.html')).toBe('other');
@@ -27,7 +27,7 @@ describe('the kinds of the files of dist/', () => {
       'places/浙江省/index.html',
       'pagefind/pagefind.js',
       'pagefind/routes/a.json',
-      'figures/浙江省.csv',
+      'figures/浙江省-2024.csv',
       'figures/csv-metadata.json',
       'index.html',
     ]) {

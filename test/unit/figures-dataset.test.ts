@@ -10,6 +10,7 @@ import {
   figureTables,
 } from '../../src/lib/figures-dataset.ts';
 import { comparedCounties, countyComparisons, isCompared, townIndicators } from '../../src/lib/town-figures.ts';
+import { figuresFileProvince } from '../../src/shared/figure-files.ts';
 import { INDICATORS } from '../../src/shared/figure-vocabulary.ts';
 import type { Figure, Report } from '../../src/shared/report-schema.ts';
 
@@ -31,7 +32,12 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   ...overrides,
 });
 
-const record = (id: string, figures: Figure[], province: string | null = '浙江省') =>
+const record = (
+  id: string,
+  figures: Figure[],
+  province: string | null = '浙江省',
+  date: string | null = '2024-01-05',
+) =>
   ({
     id,
     title: '天目山镇2023年工作总结',
@@ -39,7 +45,7 @@ const record = (id: string, figures: Figure[], province: string | null = '浙江
     county: '临安区',
     city: '杭州市',
     province,
-    date: '2024-01-05',
+    date,
     dateWritten: null,
     figures,
   }) as unknown as Report;
@@ -77,20 +83,26 @@ describe('the figures CSV', () => {
     expect(csv).not.toMatch(/\de[+-]?\d/);
   });
 
-  it('writes a table a province, in the order given, and the documents of no known province in 未定位.csv', () => {
+  it('writes a table a province and year of the documents, oldest first, in the order given within a table', () => {
     const tables = figureTables(
       [
-        record('000000000001', [figure({})], '浙江省'),
+        record('000000000001', [figure({})], '浙江省', '2024-03-01'),
         record('000000000002', [], '湖南省'),
         record('000000000003', [figure({})], null),
-        record('000000000004', [figure({})], '浙江省'),
+        record('000000000004', [figure({})], '浙江省', '2023-12-31'),
+        record('000000000005', [figure({})], '浙江省', null),
+        record('000000000006', [figure({})], '浙江省', '2024-01-02'),
       ],
       (record) => record.figures?.length ?? 0,
     );
     expect(tables.map(({ file, records }) => [file, records.map(({ id }) => id)])).toEqual([
-      ['未定位.csv', ['000000000003']],
-      ['浙江省.csv', ['000000000001', '000000000004']],
+      ['未定位-2024.csv', ['000000000003']],
+      ['浙江省-2023.csv', ['000000000004']],
+      ['浙江省-2024.csv', ['000000000001', '000000000006']],
+      ['浙江省-年份不详.csv', ['000000000005']],
     ]);
+    expect(tables.map(({ province, year }) => [province, year])).toContainEqual(['浙江省', null]);
+    expect(tables.map(({ file }) => figuresFileProvince(file))).toEqual(['未定位', '浙江省', '浙江省', '浙江省']);
   });
 
   it('writes a document at a time, taking the next record only when the piece before has been read', () => {
@@ -132,14 +144,14 @@ describe('the figures CSV', () => {
     expect(new TextDecoder().decode(Buffer.concat(chunks)).split('\r\n').filter(Boolean)).toHaveLength(4);
   });
 
-  it('declares every column with a title in Chinese, its datatype, and the key, for every province table', () => {
+  it('declares every column with a title in Chinese, its datatype, and the key, for every table of a province and year', () => {
     const metadata = figuresCsvMetadata('https://archive.example.org/', [
-      { province: '浙江省', file: '浙江省.csv' },
-      { province: '湖南省', file: '湖南省.csv' },
+      { province: '浙江省', year: '2024', file: '浙江省-2024.csv' },
+      { province: '湖南省', year: null, file: '湖南省-年份不详.csv' },
     ]);
     expect(metadata.tables).toEqual([
-      { url: '浙江省.csv', 'dc:spatial': '浙江省' },
-      { url: '湖南省.csv', 'dc:spatial': '湖南省' },
+      { url: '浙江省-2024.csv', 'dc:spatial': '浙江省', 'dc:temporal': '2024' },
+      { url: '湖南省-年份不详.csv', 'dc:spatial': '湖南省' },
     ]);
     expect(metadata.tableSchema.aboutUrl).toBe('../reports/{document}/#figure-{figure}');
     expect(metadata.tableSchema.columns.map(({ name }) => name)).toEqual(FIGURE_COLUMNS.map(([name]) => name));

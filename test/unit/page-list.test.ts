@@ -15,7 +15,7 @@ describe('the file a path of the site is written to', () => {
 
   it("is an endpoint's path, without the slash trailingSlash: 'always' gives it", () => {
     expect(outputFile('endpoint', '/sources/18ac4b943fd2.txt/')).toBe('sources/18ac4b943fd2.txt');
-    expect(outputFile('endpoint', '/figures/浙江省.csv')).toBe('figures/浙江省.csv');
+    expect(outputFile('endpoint', '/figures/浙江省-2024.csv')).toBe('figures/浙江省-2024.csv');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonPieces, streamedBody } from '../../src/lib/streamed-file.ts';
 
-const head = { archive: '镇档', datasets: [{ name: 'figures', csv: ['figures/浙江省.csv'] }] };
+const head = { archive: '镇档', datasets: [{ name: 'figures', csv: ['figures/浙江省-2024.csv'] }] };
 const entry = (n: number) => ({
   id: `${n}`.padStart(12, '0'),
   title: `第${n}号 "引号" \\ 与\n换行 </script>`,

@@ -2,8 +2,8 @@
  * Which build of a plan (src/lib/parts/build-plan.ts) writes a page, from
  * the page's route and path alone. A document's page, raw
  * source and kept attachments belong to the part holding the document; a
- * place page to the part whose place it is under; a province's figures CSV
- * to the part that holds the whole province (alone or joined with its
+ * place page to the part whose place it is under; a province's figures CSVs
+ * (one a year) to the part that holds the whole province (alone or joined with its
  * region's other small ones), which loads every document the file holds; every other page, and a
  * place or a CSV above every part's (a province split by city), to the
  * archive build, so that a new document builds its province's CSV again
@@ -14,11 +14,12 @@
  *   ownerOf('src/pages/sources/[source].ts', '/sources/18ac4b943fd2.txt')  → '浙江省-杭州市'
  *   ownerOf('src/pages/places/[...path].astro', '/places/浙江省/杭州市/')   → '浙江省-杭州市'
  *   ownerOf('src/pages/places/[...path].astro', '/places/浙江省/')          → 'archive'
- *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/湖南省.csv')    → '湖南省'
- *   ownerOf('src/pages/figures/[province].csv.ts', '/figures/浙江省.csv')    → 'archive'
+ *   ownerOf('src/pages/figures/[table].csv.ts', '/figures/湖南省-2024.csv')  → '湖南省'
+ *   ownerOf('src/pages/figures/[table].csv.ts', '/figures/浙江省-2024.csv')  → 'archive'
  *   ownerOf('src/pages/places/[...path].astro', '/places/北京市/')           → '华北' (joined)
  *   ownerOf('src/pages/index.astro', '/')                                  → 'archive'
  */
+import { figuresFileProvince } from '../../shared/figure-files.ts';
 import { ARCHIVE_PART, type BuildPlan } from './build-plan.ts';
 
 /** The routes of a document's own files: the id opens the path's second segment (/reports/<id>/…, /sources/<id>.txt). */
@@ -28,7 +29,7 @@ const DOCUMENT_ROUTES = new Set([
   'src/pages/sources/[id]/attachments/[name].ts',
 ]);
 const PLACE_ROUTE = 'src/pages/places/[...path].astro';
-const FIGURES_ROUTE = 'src/pages/figures/[province].csv.ts';
+const FIGURES_ROUTE = 'src/pages/figures/[table].csv.ts';
 
 export type PageOwner = (component: string, pathname: string) => string;
 
@@ -50,7 +51,7 @@ export function pageOwners(plan: BuildPlan): PageOwner {
       return part?.name ?? ARCHIVE_PART;
     }
     if (component === FIGURES_ROUTE) {
-      const province = segments[1]?.replace(/\.csv$/, '');
+      const province = figuresFileProvince(segments[1] ?? '');
       return places.find(({ place }) => place.length === 1 && place[0] === province)?.name ?? ARCHIVE_PART;
     }
     return ARCHIVE_PART;

@@ -1,4 +1,4 @@
-/** /figures/csv-metadata.json: the CSV-W metadata of every /figures/<province>.csv, where a CSV-W processor looks for it beside them. */
+/** /figures/csv-metadata.json: the CSV-W metadata of every /figures/<province>-<year>.csv, where a CSV-W processor looks for it beside them. */
 import type { APIRoute } from 'astro';
 import { figuresCsvMetadata, figureTables } from '../../lib/figures-dataset.ts';
 import { getReports, url } from '../../lib/reports.ts';
