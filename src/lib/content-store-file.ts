@@ -39,9 +39,9 @@ export function contentStoreFromFile(): AstroIntegration {
               {
                 name: 'zhendang-content-store-from-file',
                 transform: {
-                  filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(code: string, id: string) {
-                    if (id !== STORE_MODULE || !code.startsWith(INLINED_STORE)) return null;
+                  filter: { id: new RegExp(`^${STORE_MODULE}$`) },
+                  handler(code: string) {
+                    if (!code.startsWith(INLINED_STORE)) return null;
                     return {
                       code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
                       map: null,

@@ -13,15 +13,19 @@ import { contentStoreFromFile } from '../../src/lib/content-store-file.ts';
 
 type Transform = (code: string, id: string) => { code: string } | null;
 
-/** The integration's Vite plugin, as `astro build` (or `astro dev`) would be given it, with the cache folder given. */
+/**
+ * The integration's Vite plugin, as `astro build` (or `astro dev`) would be given it, with the cache folder given:
+ * its transform as Vite runs it, on the modules whose id its filter takes.
+ */
 function storePlugin(command: 'build' | 'dev', cacheDir: string): Transform | null {
   let transform: Transform | null = null;
   const setup = contentStoreFromFile().hooks['astro:config:setup'] as (options: unknown) => void;
   setup({
     command,
     config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
-    updateConfig: (config: { vite: { plugins: { transform: { handler: Transform } }[] } }) => {
-      transform = config.vite.plugins[0]!.transform.handler;
+    updateConfig: (config: { vite: { plugins: { transform: { filter: { id: RegExp }; handler: Transform } }[] } }) => {
+      const { filter, handler } = config.vite.plugins[0]!.transform;
+      transform = (code, id) => (filter.id.test(id) ? handler(code, id) : null);
     },
   });
   return transform;
