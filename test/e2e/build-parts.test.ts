@@ -67,12 +67,12 @@ const oneProcessBuild = (name: string) => {
 /** The files of `after` added or changed since `before`, and those it lacks: what a change list must name. */
 const differingFiles = (before: string, after: string) => {
   const previous = new Set(filesIn(before));
-  const now = filesIn(after);
+  const now = new Set(filesIn(after));
   const bytes = (folder: string, path: string) => readFileSync(join(folder, path));
   return {
-    added: now.filter((path) => !previous.has(path)),
-    changed: now.filter((path) => previous.has(path) && !bytes(before, path).equals(bytes(after, path))),
-    removed: [...previous].filter((path) => !now.includes(path)),
+    added: [...now].filter((path) => !previous.has(path)),
+    changed: [...now].filter((path) => previous.has(path) && !bytes(before, path).equals(bytes(after, path))),
+    removed: [...previous].filter((path) => !now.has(path)),
   };
 };
 /** The paths dist.changes.json names, sorted. */
