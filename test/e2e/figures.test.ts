@@ -184,6 +184,24 @@ describe.each([
     expect(rows.filter((row) => row.county === '临安区' && row.town === '天目山镇').length).toBeGreaterThan(10);
   });
 
+  it('points a town whose figures no chart can show (no normalised indicator) to its rows, without a chart', () => {
+    const byTown = Map.groupBy(
+      rows.filter((row) => row.town),
+      (row) => [row.province, row.city, row.county, row.town].join('/'),
+    );
+    const unchartable = [...byTown].filter(
+      ([town, figures]) =>
+        figures.every((row) => !row.indicator_normalised) &&
+        existsSync(join(archive.dist, 'places', town, 'index.html')),
+    );
+    expect(unchartable.length).toBeGreaterThan(0);
+    for (const [town, figures] of unchartable) {
+      const page = readFileSync(join(archive.dist, 'places', town, 'index.html'), 'utf8');
+      expect(page, town).not.toContain('<svg class="figure-chart"');
+      expect(page, town).toContain(`href="${base}figures/#${encodeURIComponent(`csv-${figures[0]!.province}`)}"`);
+    }
+  });
+
   it("compares a county's towns on its page, an indicator at a time, each linked from the indicator's page", () => {
     const index = readFileSync(join(archive.dist, 'figures', 'index.html'), 'utf8');
     expect(index).toContain(`<li id="csv-浙江省">`);
