@@ -33,37 +33,67 @@ interface Entry<T> {
   value: T;
 }
 
+/** Where each entry's line is in the memo's bytes, by its key; a value is parsed when a page asks for it. */
+interface KeptLines {
+  bytes: Buffer;
+  lines: Map<string, { start: number; end: number }>;
+  cutShort: boolean;
+}
+
 export function buildMemo<T>(file: string, version: string): (input: unknown, make: () => T) => T {
-  let entries: Map<string, T> | undefined;
-  // After a line cut short, the next entry starts a line of its own.
-  let cutShort = false;
+  let kept: KeptLines | undefined;
+  const values = new Map<string, T>();
   return (input, make) => {
-    if (!entries) ({ entries, cutShort } = readEntries<T>(file));
+    kept ??= keptLines(file);
     const key = createHash('sha256').update(version).update('\0').update(JSON.stringify(input)).digest('hex');
-    const known = entries.get(key);
-    if (known !== undefined) return known;
+    const known = values.get(key) ?? parsedValue<T>(kept, key);
+    if (known !== undefined) {
+      values.set(key, known);
+      return known;
+    }
     const value = make();
-    entries.set(key, value);
+    values.set(key, value);
     mkdirSync(dirname(file), { recursive: true });
     // One write a line, appended at once: a build killed while writing loses that line alone.
-    appendFileSync(file, `${cutShort ? '\n' : ''}${JSON.stringify({ key, value } satisfies Entry<T>)}\n`);
-    cutShort = false;
+    appendFileSync(file, `${kept.cutShort ? '\n' : ''}${JSON.stringify({ key, value } satisfies Entry<T>)}\n`);
+    kept.cutShort = false;
     return value;
   };
 }
 
-function readEntries<T>(file: string): { entries: Map<string, T>; cutShort: boolean } {
-  const entries = new Map<string, T>();
-  if (!existsSync(file)) return { entries, cutShort: false };
-  const text = readFileSync(file, 'utf8');
-  for (const line of text.split('\n')) {
-    if (!line.endsWith('}')) continue;
-    try {
-      const { key, value } = JSON.parse(line) as Entry<T>;
-      entries.set(key, value);
-    } catch {
-      // A line cut short (a build killed while writing it): its value is made again.
-    }
+// Every line is written as JSON.stringify({ key, value }): the key, a SHA-256 in hex, at the same place in each.
+const KEY_START = '{"key":"'.length;
+const KEY_END = KEY_START + 64;
+const NEWLINE = 0x0a;
+const CLOSING_BRACE = 0x7d;
+
+/**
+ * The memo's lines found by their keys, none parsed: a build after a day's new documents asks for a few thousand of
+ * the archive's entries, and parsing them all (the citations' alone are hundreds of megabytes at 100,000 documents)
+ * cost seconds and kept every value on the heap for the collector to walk again and again. The bytes stay outside it.
+ */
+function keptLines(file: string): KeptLines {
+  const lines = new Map<string, { start: number; end: number }>();
+  if (!existsSync(file)) return { bytes: Buffer.alloc(0), lines, cutShort: false };
+  const bytes = readFileSync(file);
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    const end = newline === -1 ? bytes.length : newline;
+    // A line cut short by a killed build rarely ends in a brace; one that does fails to parse, and is made again.
+    if (end - start > KEY_END && bytes[end - 1] === CLOSING_BRACE)
+      lines.set(bytes.toString('latin1', start + KEY_START, start + KEY_END), { start, end });
+    start = end + 1;
   }
-  return { entries, cutShort: text.length > 0 && !text.endsWith('\n') };
+  return { bytes, lines, cutShort: bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE };
+}
+
+function parsedValue<T>({ bytes, lines }: KeptLines, key: string): T | undefined {
+  const line = lines.get(key);
+  if (!line) return undefined;
+  try {
+    const entry = JSON.parse(bytes.toString('utf8', line.start, line.end)) as Entry<T>;
+    return entry.key === key ? entry.value : undefined;
+  } catch {
+    return undefined; // A line cut short (a build killed while writing it): its value is made again.
+  }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,21 @@ describe('what a build keeps for the next', () => {
         .split('\n')
         .filter((line) => line.endsWith('}')),
     ).toHaveLength(2);
+  });
+
+  it('makes a value again when its line was cut short at a closing brace, and keeps the rest', () => {
+    const file = fileIn();
+    const memo = buildMemo<{ title: string }>(file, 'v1');
+    memo({ id: 'a' }, () => ({ title: '甲' }));
+    memo({ id: 'b' }, () => ({ title: '乙' }));
+    const [first, second] = readFileSync(file, 'utf8').split('\n');
+    // The second entry's line cut inside its value, just after a nested object's brace.
+    writeFileSync(file, `${first}\n${second!.slice(0, second!.indexOf('}') + 1)}`);
+    const next = buildMemo<{ title: string }>(file, 'v1');
+    expect(next({ id: 'a' }, () => ({ title: 'made again' }))).toEqual({ title: '甲' });
+    expect(next({ id: 'b' }, () => ({ title: '乙, made again' }))).toEqual({ title: '乙, made again' });
+    expect(buildMemo<{ title: string }>(file, 'v1')({ id: 'b' }, () => ({ title: 'again' }))).toEqual({
+      title: '乙, made again',
+    });
   });
 });
