@@ -16,10 +16,9 @@
  *
  *   await archiveFigures() → { byIndicator: Map { "固定资产投资" → 56, … }, chartable: [{ id: "7c88…", …, figures: [f3] }, …] }
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Figure, Report } from '../shared/report-schema.ts';
-import { buildMemo, memoVersion } from './build-memo.ts';
+import { buildMemo, libraryVersion, memoVersion } from './build-memo.ts';
 import { fileDigest } from './page-keys.ts';
 import { figuresOf } from './record-figures.ts';
 import { getReports, type ReportEntry } from './reports.ts';
@@ -55,7 +54,7 @@ const READING = memoVersion(
     ['./archive-figures.ts', './record-figures.ts', './town-figures.ts', './document-body.ts', '../shared/*.ts'],
     { query: '?raw', import: 'default', eager: true },
   ),
-  `js-yaml ${(createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version}`,
+  libraryVersion('js-yaml'),
 );
 
 // One file for every build, as the citations' (cite-strings.ts): an entry depends on a file's bytes and the code alone.

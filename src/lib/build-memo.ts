@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * A memo's version from the code its values depend on: the files' texts (each caller's import.meta.glob of them
@@ -26,6 +27,25 @@ export function memoVersion(files: Record<string, string>, ...more: string[]): s
     hash.update(`${path}\0${text}\0`);
   for (const name of more) hash.update(name);
   return hash.digest('hex');
+}
+
+/**
+ * A library's name and version, as a memo's version names it: found from the module a build imports, since a
+ * package's exports need not include its package.json (xast-util-to-xml's do not).
+ *
+ *   libraryVersion('js-yaml')   → 'js-yaml 4.1.0'
+ */
+export function libraryVersion(name: string): string {
+  let folder = dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    const manifest = join(folder, 'package.json');
+    if (existsSync(manifest)) {
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+      if (found === name) return `${name} ${version}`;
+    }
+    if (dirname(folder) === folder) throw new Error(`cannot find the version of ${name}: is it installed?`);
+    folder = dirname(folder);
+  }
 }
 
 interface Entry<T> {

@@ -15,9 +15,8 @@
  *   const rows = tableRows('浙江省-2024.csv')
  *   rows(entry)   → '7c88cf9a948c,1,天目山镇,…\r\n…'   (written in the first build, read back in the next)
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildMemo, memoVersion } from './build-memo.ts';
+import { buildMemo, libraryVersion, memoVersion } from './build-memo.ts';
 import { documentCsv } from './figures-dataset.ts';
 import { fileDigest } from './page-keys.ts';
 import { withFigures } from './record-figures.ts';
@@ -30,7 +29,7 @@ const WRITING = memoVersion(
     ['./figure-rows.ts', './figures-dataset.ts', './record-figures.ts', './document-body.ts', '../shared/*.ts'],
     { query: '?raw', import: 'default', eager: true },
   ),
-  `js-yaml ${(createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version}`,
+  libraryVersion('js-yaml'),
 );
 
 export function tableRows(file: string): (entry: ReportEntry) => string {

@@ -11,7 +11,7 @@
  *     </feed>
  */
 import type { Element, ElementContent, Instruction, RootContent, Text } from 'xast';
-import { toXml } from 'xast-util-to-xml';
+import { type Raw, toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 
 export interface XmlDocumentOptions {
@@ -26,6 +26,8 @@ const INDENT = '  ';
 // xast-util-to-xml drops only the C0 controls; U+FFFE, U+FFFF and lone surrogates would pass through.
 const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const CDATA_END = ']]>';
+// Raw nodes are serialisedElement's alone: XML this module wrote.
+const TO_XML = { closeEmptyElements: true, tightClose: true, allowDangerousXml: true } as const;
 
 export function xmlDocument(root: Element, options: XmlDocumentOptions = {}): string {
   const declaration: Instruction = {
@@ -35,7 +37,18 @@ export function xmlDocument(root: Element, options: XmlDocumentOptions = {}): st
   };
   const comment: RootContent[] = options.comment === undefined ? [] : [{ type: 'comment', value: options.comment }];
   const tree = x(null, declaration, '\n', comment, comment.length > 0 ? '\n' : null, prepared(root, 0), '\n');
-  return toXml(tree, { closeEmptyElements: true, tightClose: true });
+  return toXml(tree, TO_XML);
+}
+
+/**
+ * An element serialised as it stands `depth` levels down in a document, to be put there as it is: what a build keeps
+ * of a part it writes again and again (an OAI-PMH record). Made by the same serialiser, never by hand; the only raw
+ * node xmlDocument takes.
+ *
+ *   xmlDocument(x('a', [serialisedElement(x('b', 'c'), 1)]))   → the same document as xmlDocument(x('a', [x('b', 'c')]))
+ */
+export function serialisedElement(element: Element, depth: number): Raw {
+  return { type: 'raw', value: toXml(prepared(element, depth), TO_XML) };
 }
 
 /** `element` with its text made writable and its element-only content indented, as a copy. */
@@ -48,7 +61,8 @@ function prepared(element: Element, depth: number): Element {
     if (child.type === 'text') return writableText(child.value.replace(NOT_XML_CHARACTER, ''));
     return [child];
   });
-  const elementOnly = children.length > 0 && children.every((child) => child.type === 'element');
+  const elementOnly =
+    children.length > 0 && children.every((child) => child.type === 'element' || child.type === 'raw');
   if (!elementOnly) return { ...element, attributes, children };
   const lineBreak = (level: number): Text => ({ type: 'text', value: `\n${INDENT.repeat(level)}` });
   return {

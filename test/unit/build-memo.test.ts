@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMemo } from '../../src/lib/build-memo.ts';
+import { buildMemo, libraryVersion } from '../../src/lib/build-memo.ts';
 
 const fileIn = () => join(mkdtempSync(join(tmpdir(), 'build-memo-')), 'cache', 'memo.ndjson');
 
@@ -55,5 +55,12 @@ describe('what a build keeps for the next', () => {
     expect(buildMemo<{ title: string }>(file, 'v1')({ id: 'b' }, () => ({ title: 'again' }))).toEqual({
       title: '乙, made again',
     });
+  });
+
+  it('names a library by the version its own package.json gives, exported or not', () => {
+    const manifest = (name: string) =>
+      JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    expect(libraryVersion('js-yaml')).toBe(`js-yaml ${manifest('js-yaml').version}`);
+    expect(libraryVersion('xast-util-to-xml')).toBe(`xast-util-to-xml ${manifest('xast-util-to-xml').version}`);
   });
 });

@@ -5,11 +5,12 @@
  * characters XML cannot hold), and still validate.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeedXml } from '../../src/lib/atom-feed.ts';
+import { buildMemo } from '../../src/lib/build-memo.ts';
 import { dublinCore } from '../../src/lib/catalog.ts';
 import { staticRepositoryXml } from '../../src/lib/oai/static-repository.ts';
 import type { Report } from '../../src/shared/report-schema.ts';
@@ -66,23 +67,21 @@ describe('hostile text in the XML outputs', { timeout: 60_000 }, () => {
       creator: () => `机关${HOSTILE}`,
     }),
   );
-  const repository = written(
-    'oai.xml',
-    staticRepositoryXml({
-      records: [record],
-      fileUrl: 'http://example.org/oai.xml',
-      settings: {
-        repositoryIdentifier: 'example.org',
-        adminEmail: 'a@example.org',
-        gateway: 'http://gateway.example.org/oai/',
-        recordsPerFile: 5000,
-      },
-      documentUrl: (id) => `http://example.org/reports/${id}/`,
-      credits: () => ({ creator: `机关${HOSTILE}`, publisher: '某镇' }),
-      earliest: '2026-11-22',
-      name: `镇档${HOSTILE}`,
-    }),
-  );
+  const repositoryInput: Parameters<typeof staticRepositoryXml>[0] = {
+    records: [record],
+    fileUrl: 'http://example.org/oai.xml',
+    settings: {
+      repositoryIdentifier: 'example.org',
+      adminEmail: 'a@example.org',
+      gateway: 'http://gateway.example.org/oai/',
+      recordsPerFile: 5000,
+    },
+    documentUrl: (id) => `http://example.org/reports/${id}/`,
+    credits: () => ({ creator: `机关${HOSTILE}`, publisher: '某镇' }),
+    earliest: '2026-11-22',
+    name: `镇档${HOSTILE}`,
+  };
+  const repository = written('oai.xml', staticRepositoryXml(repositoryInput));
 
   it('the feed: well-formed, the same text, valid Atom', () => {
     expect(xpathString(feed, child('feed', 'entry', 'title'))).toBe(`标题${READ_BACK}`);
@@ -102,6 +101,20 @@ describe('hostile text in the XML outputs', { timeout: 60_000 }, () => {
 
   it('an OAI-PMH record: valid against the published schemas', () => {
     expect(staticRepositoryProblems(repository)).toEqual([]);
+  });
+
+  it('an OAI-PMH record kept from the last build (build-memo.ts): the same file, its record not serialised again', () => {
+    const memo = join(folder, 'cache', 'oai-records.ndjson');
+    const serialised: unknown[] = [];
+    const keep = (input: unknown, make: () => string) =>
+      buildMemo<string>(memo, 'v1')(input, () => {
+        serialised.push(input);
+        return make();
+      });
+    const withMemo = () => staticRepositoryXml({ ...repositoryInput, keep });
+    expect(withMemo()).toBe(readFileSync(repository, 'utf8'));
+    expect(withMemo()).toBe(readFileSync(repository, 'utf8'));
+    expect(serialised).toHaveLength(1);
   });
 });
 

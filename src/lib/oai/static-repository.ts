@@ -13,12 +13,13 @@
  */
 
 // Children go in an array where there are no attributes: xastscript takes any object in second place for attributes.
+import type { Raw } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import type { Credits } from '../../shared/credits.ts';
 import type { Report } from '../../shared/report-schema.ts';
 import { dublinCore } from '../catalog.ts';
 import type { OaiSettings } from '../site-config.ts';
-import { xmlDocument } from '../xml-document.ts';
+import { serialisedElement, xmlDocument } from '../xml-document.ts';
 
 export interface StaticRepositoryInput {
   records: Report[];
@@ -32,6 +33,8 @@ export interface StaticRepositoryInput {
   earliest: string;
   /** The repository's name, with the part of the archive it holds. */
   name: string;
+  /** A memo of each record's XML from what it is made of (build-memo.ts): the site keeps them from one build to the next. */
+  keep?: (input: unknown, make: () => string) => string;
 }
 
 /** The gateway's address of a static repository file: the gateway's base URL, then the file's address without its scheme. */
@@ -63,28 +66,33 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 export function staticRepositoryXml(input: StaticRepositoryInput): string {
   const { settings, earliest } = input;
-  const records = input.records.map((record) =>
-    x('oai:record', [
-      x('oai:header', [
-        x('oai:identifier', identifierOf(settings, record.id)),
-        x('oai:datestamp', datestampOf(record, earliest)),
-      ]),
-      x('oai:metadata', [
-        x(
-          'oai_dc:dc',
-          {
-            'xmlns:oai_dc': OAI_DC,
-            'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
-            'xmlns:xsi': XSI,
-            'xsi:schemaLocation': `${OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd`,
-          },
-          dublinCore(record, input.documentUrl(record.id), input.credits(record)).map(([name, value]) =>
-            x(`dc:${name}`, value),
+  const keep = input.keep ?? ((_, make) => make());
+  const records = input.records.map((record): Raw => {
+    const identifier = identifierOf(settings, record.id);
+    const datestamp = datestampOf(record, earliest);
+    const elements = dublinCore(record, input.documentUrl(record.id), input.credits(record));
+    // Everything the record's XML is made of: a record unchanged since the last build is not serialised again.
+    const value = keep({ identifier, datestamp, elements }, () => {
+      const element = x('oai:record', [
+        x('oai:header', [x('oai:identifier', identifier), x('oai:datestamp', datestamp)]),
+        x('oai:metadata', [
+          x(
+            'oai_dc:dc',
+            {
+              'xmlns:oai_dc': OAI_DC,
+              'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+              'xmlns:xsi': XSI,
+              'xsi:schemaLocation': `${OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd`,
+            },
+            elements.map(([name, value]) => x(`dc:${name}`, value)),
           ),
-        ),
-      ]),
-    ]),
-  );
+        ]),
+      ]);
+      // Repository › ListRecords › record.
+      return serialisedElement(element, 2).value;
+    });
+    return { type: 'raw', value };
+  });
   const repository = x(
     'Repository',
     {
