@@ -80,6 +80,13 @@ mkdirSync(join(work, 'logs'), { recursive: true });
 const regions = provinceRegions();
 /** The name the update's search index runs under, beside its build (no part is named so: parts are places and regions). */
 const SEARCH_INDEX = 'search-index';
+/**
+ * Each build's heap. Node's default here is 4,288 MB, and a build that loads every record (the archive build, an
+ * update) peaked at 3.6 GB at 103,000 documents, 42 s of its 194 collecting garbage that close to the limit; its
+ * records grow with the archive, so not far past that it would stop, out of memory. 6 GB keeps the process under the
+ * 8 GB issue 20 allows (the CI workflow's part jobs set the same, in NODE_OPTIONS; docs/scaling.md).
+ */
+const BUILD_HEAP = '--max-old-space-size=6144';
 const records = readPlanRecords('content/reports', 'seeds');
 const plan = planParts(records, splitAbove, {
   below: joinBelow,
@@ -96,7 +103,13 @@ mkdirSync(join(work, 'pages'));
 const pagesOf = (name: string) => join(work, 'pages', `${name}.json`);
 const buildJob = (name: string, env: Record<string, string> = {}): PartJob => ({
   name,
-  args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'parts', name)],
+  args: [
+    BUILD_HEAP,
+    join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--outDir',
+    join(work, 'parts', name),
+  ],
   env: {
     ZHENDANG_PART: name,
     ZHENDANG_PART_PLAN: planFile,
