@@ -36,6 +36,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_PART, partNames, UPDATE_BUILD } from '../src/lib/parts/build-plan.ts';
 import { readPageList } from '../src/lib/parts/page-list.ts';
+import { BUILD_HEAP } from './parts/build-heap.ts';
 import { type ChangeList, keepUnchangedFiles } from './parts/change-list.ts';
 import { finishSite, searchIndexArgs } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
@@ -80,13 +81,6 @@ mkdirSync(join(work, 'logs'), { recursive: true });
 const regions = provinceRegions();
 /** The name the update's search index runs under, beside its build (no part is named so: parts are places and regions). */
 const SEARCH_INDEX = 'search-index';
-/**
- * Each build's heap. Node's default here is 4,288 MB, and a build that loads every record (the archive build, an
- * update) peaked at 3.6 GB at 103,000 documents, 42 s of its 194 collecting garbage that close to the limit; its
- * records grow with the archive, so not far past that it would stop, out of memory. 6 GB keeps the process under the
- * 8 GB issue 20 allows (the CI workflow's part jobs set the same, in NODE_OPTIONS; docs/scaling.md).
- */
-const BUILD_HEAP = '--max-old-space-size=6144';
 const records = readPlanRecords('content/reports', 'seeds');
 const plan = planParts(records, splitAbove, {
   below: joinBelow,
@@ -197,7 +191,8 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
   // cores the one build leaves idle, rather than after it.
   const index: PartJob = {
     name: SEARCH_INDEX,
-    args: searchIndexArgs(join(work, 'pagefind'), out),
+    // One shard at a time: the build has the other core.
+    args: [...searchIndexArgs(join(work, 'pagefind'), out), '--jobs', '1'],
     env: { FORCE_COLOR: '0' },
     log: join(work, 'logs', `${SEARCH_INDEX}.log`),
   };

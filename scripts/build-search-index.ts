@@ -57,7 +57,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist/pagefind' },
     // Where each shard's last index is kept (scripts/search-index/shard-cache.ts); by default beside the site: dist.search-cache.
     cache: { type: 'string' },
-    // About 5 GB of memory for Pagefind at 45 MB (1,400 documents of the benchmark's corpus): 40 leaves room under 6 GB.
+    // Each shard is a Pagefind process: at 100,000 documents (shards of up to 40 MB, 26 MB on average) each peaked at
+    // 1.4 to 1.5 GB, so two at once (the pool's limit, below) stay far under the 8 GB a build may take.
     'shard-megabytes': { type: 'string', default: '40' },
     // The newest shard, which every search opens: small, so that a first search costs little (docs/scaling.md).
     'first-shard-megabytes': { type: 'string', default: String(FIRST_SHARD_MEGABYTES) },
@@ -136,7 +137,9 @@ for (const shard of mine) {
 }
 await indexShards(jobs, {
   jobs: parallelJobs,
-  byteLimit: shardMegabytes * 1e6,
+  // Two of the largest shards at once. Under one's size (as until December 2026) two shards of 26 MB never ran side
+  // by side, and at 100,000 documents the index went a shard at a time, 80 minutes with a core idle.
+  byteLimit: 2 * shardMegabytes * 1e6,
   onDone: (job, keys) => {
     cache.store(job.name, keysOf.get(job.name)!, job.folder, keys);
     shardKeys.set(job.name, keys);

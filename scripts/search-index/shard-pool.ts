@@ -4,15 +4,14 @@
  * left a 2-core machine half idle. Each job runs in a worker thread of its
  * own (scripts/search-index/shard-worker.ts), with its own Pagefind process.
  *
- * Memory stays where one shard at a time kept it: a job starts only while
- * the documents of the jobs running, its own included, are no more than
- * `byteLimit` (the largest shard's budget), so two shards of the largest size
- * never run at once. The largest jobs start first, so that the last to end
+ * Memory stays bounded: a job starts only while the documents of the jobs
+ * running, its own included, are no more than `byteLimit` (the caller's
+ * budget for Pagefind, build-search-index.ts). The largest jobs start first, so that the last to end
  * is a small one rather than one long job alone on a core; then the largest
  * that fits beside those running. The first error stops every worker and
  * names the shard. The order changes no file: each shard is written alone.
  *
- *   await indexShards(jobs, { jobs: 2, byteLimit: 40e6, onDone: (job, keys) => … })
+ *   await indexShards(jobs, { jobs: 2, byteLimit: 80e6, onDone: (job, keys) => … })
  */
 import { Worker } from 'node:worker_threads';
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BUILD_HEAP } from '../../scripts/parts/build-heap.ts';
 import { projectRoot } from '../../scripts/store/project-root.ts';
 import {
   type Job,
@@ -67,6 +68,7 @@ describe('.github/workflows/build.yml', () => {
     expect(job('part').env).toEqual({
       ZHENDANG_PART: '${{ matrix.part }}',
       ZHENDANG_PART_PLAN: 'dist.parts/plan.json',
+      NODE_OPTIONS: BUILD_HEAP,
     });
     expect(runs(job('part'))).toContain('npx astro build --outDir "dist.parts/parts/$ZHENDANG_PART"');
   });
@@ -137,5 +139,9 @@ describe("the README's GitLab pipeline", () => {
   it("makes the child pipeline's matrix of --plan-only's names", () => {
     expect(commands).toMatch(/npm run --silent build:parts -- --plan-only .*> parts\.txt/);
     expect(child.part!.parallel).toEqual({ matrix: [{ ZHENDANG_PART: ['__PARTS__'] }] });
+  });
+
+  it('gives each part the heap build:parts gives its builds', () => {
+    expect((child.part as { variables?: Record<string, string> }).variables?.NODE_OPTIONS).toBe(BUILD_HEAP);
   });
 });
