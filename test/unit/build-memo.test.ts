@@ -21,10 +21,14 @@ describe('what a build keeps for the next', () => {
     expect(made).toEqual(['政府工作报告', '工作总结']);
   });
 
-  it('makes it again for another version of what it depends on', () => {
+  it('makes it again for another version of what it depends on, and keeps that version alone', () => {
     const file = fileIn();
     buildMemo<string>(file, 'styles 1')({ id: 'a' }, () => 'old');
     expect(buildMemo<string>(file, 'styles 2')({ id: 'a' }, () => 'new')).toBe('new');
+    // The first version's entries could never be found again: the file no longer holds them.
+    expect(readFileSync(file, 'utf8')).not.toContain('old');
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('{"version":"styles 2"}');
+    expect(buildMemo<string>(file, 'styles 2')({ id: 'a' }, () => 'made again')).toBe('new');
   });
 
   it('takes a line cut short by a killed build for no entry, and keeps the others', () => {
@@ -37,7 +41,7 @@ describe('what a build keeps for the next', () => {
     expect(
       readFileSync(file, 'utf8')
         .split('\n')
-        .filter((line) => line.endsWith('}')),
+        .filter((line) => line.startsWith('{"key":') && line.endsWith('}')),
     ).toHaveLength(2);
   });
 
@@ -46,9 +50,9 @@ describe('what a build keeps for the next', () => {
     const memo = buildMemo<{ title: string }>(file, 'v1');
     memo({ id: 'a' }, () => ({ title: '甲' }));
     memo({ id: 'b' }, () => ({ title: '乙' }));
-    const [first, second] = readFileSync(file, 'utf8').split('\n');
+    const [version, first, second] = readFileSync(file, 'utf8').split('\n');
     // The second entry's line cut inside its value, just after a nested object's brace.
-    writeFileSync(file, `${first}\n${second!.slice(0, second!.indexOf('}') + 1)}`);
+    writeFileSync(file, `${version}\n${first}\n${second!.slice(0, second!.indexOf('}') + 1)}`);
     const next = buildMemo<{ title: string }>(file, 'v1');
     expect(next({ id: 'a' }, () => ({ title: 'made again' }))).toEqual({ title: '甲' });
     expect(next({ id: 'b' }, () => ({ title: '乙, made again' }))).toEqual({ title: '乙, made again' });
