@@ -7,7 +7,6 @@
  *   → { frontmatter: { id: "…", … }, body: "## 一、总体情况\n\n正文…" }
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { MarkdownHeading } from 'astro';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -15,6 +14,7 @@ import { toString as textOf } from 'hast-util-to-string';
 import { floatCoreTag, load, YAML11_SCHEMA } from 'js-yaml';
 import { mdxToHast } from 'satteri';
 import { findSpeechHeader } from '../shared/speech-header.ts';
+import { libraryVersion } from './build-memo.ts';
 import { keptParse } from './kept-parse.ts';
 import { addPinpoints } from './pinpoint-anchors.ts';
 
@@ -46,7 +46,7 @@ export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, smartPunctuation: 
  */
 const RECORD_SCHEMA = YAML11_SCHEMA.withTags(floatCoreTag);
 /** Names what a kept frontmatter was parsed with (kept-parse.ts): another js-yaml or schema parses every document again. */
-const RECORD_READER = `js-yaml ${createRequire(import.meta.url)('js-yaml/package.json').version}, YAML 1.1 with the Core float`;
+const RECORD_READER = `${libraryVersion('js-yaml')}, YAML 1.1 with the Core float`;
 
 /**
  * The record and the body. The record is parsed once a frontmatter text and
