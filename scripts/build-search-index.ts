@@ -39,7 +39,7 @@ import { RUNTIME } from '../src/shared/search/shards.ts';
 import { programDigest } from './parts/site-digest.ts';
 import { writeRuntime } from './search-index/pagefind-index.ts';
 import { RouteTableBuilder } from './search-index/routes.ts';
-import { ShardCache, shardCacheFolder, shardKey } from './search-index/shard-cache.ts';
+import { ShardCache, shardCacheFolder, shardKey, shardWriterDigest } from './search-index/shard-cache.ts';
 import { parseGroup, shardGroups } from './search-index/shard-groups.ts';
 import { indexShards, type ShardJob } from './search-index/shard-pool.ts';
 import { planShards, shardSummary } from './search-index/shards.ts';
@@ -80,14 +80,17 @@ const parallelJobs = Math.floor(positiveNumber('jobs', '2'));
 const group = values.group === undefined ? null : groupOption(values.group);
 
 const started = performance.now();
-// What decides an index's bytes besides its documents: this indexer's code and data, the packages it runs and the
-// site's settings (its base path among them); not the site's pages, which it never reads.
-const code = programDigest(projectRoot, import.meta.filename);
+// What decides a shard's bytes besides its documents (shard-cache.ts): not this script's planning or scheduling, nor
+// the site's pages, which it never reads. A change to how shards are dealt out or run re-indexes none: at 100,000
+// documents that is 292 shards, over an hour.
+const shardCode = shardWriterDigest(projectRoot);
+// A document's id and date come from this script's own reading of its frontmatter.
+const factsCode = programDigest(projectRoot, import.meta.filename);
 const cacheFolder = values.cache ?? shardCacheFolder(values.out);
 const cache = new ShardCache(cacheFolder);
 // A document's id and date, read from its frontmatter only when its bytes are new: parsing every record's YAML
 // took 20 s of an update at 2,000 documents.
-const known = cache.readDocumentFacts(code);
+const known = cache.readDocumentFacts(factsCode);
 const documents = documentFiles(values.content).map((name) => {
   const file = join(values.content, name);
   const mdx = readFileSync(file);
@@ -99,7 +102,7 @@ const documents = documentFiles(values.content).map((name) => {
   }
   return { file, ...facts, bytes: mdx.length, sha256 };
 });
-cache.writeDocumentFacts(code, documents);
+cache.writeDocumentFacts(factsCode, documents);
 const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
 if (values['plan-only']) {
   console.log(
@@ -117,7 +120,7 @@ const mine = group ? shardsOfGroup(group) : shards;
 for (const shard of mine) {
   const chunk = chunkWords(shard.budget);
   const key = shardKey(
-    code,
+    shardCode,
     shard.name,
     chunk,
     shard.documents.map(({ id, sha256 }) => `${id} ${sha256}`),
@@ -157,7 +160,7 @@ mkdirSync(values.out, { recursive: true });
 const planned = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
 for (const name of readdirSync(values.out)) if (!planned.has(name)) rmSync(join(values.out, name), { recursive: true });
 
-const runtimeKey = shardKey(code, RUNTIME, 0, []);
+const runtimeKey = shardKey(shardCode, RUNTIME, 0, []);
 if (!cache.find(RUNTIME, runtimeKey)) {
   const folder = cache.workFolder(RUNTIME);
   await writeRuntime(folder);

@@ -3,9 +3,13 @@
  * shard's key is the same: a run indexes again only the shards whose
  * documents changed, and every other shard's files are the very files of
  * the run before (hard links), so neither the change list nor a deploy sees
- * them. A shard's key is the hash of the indexer's and the site's code and
- * settings (any change re-indexes everything), the shard's name and chunk
- * size, and each of its documents' id and converted bytes.
+ * them. A shard's key is the hash of the code that writes a shard
+ * (`shardWriterDigest`: pagefind-index.ts and all it imports, the packages
+ * and the site's settings; any change re-indexes everything), the shard's
+ * name and chunk size, and each of its documents' id and converted bytes.
+ * How shards are planned, dealt out and run is not in it: a change there
+ * re-indexes nothing (what it decides of a shard, its name, chunk size and
+ * documents, is in the key itself).
  *
  *   const cache = new ShardCache('dist.search-cache');
  *   cache.find('2024-1x', key)          → { keys: ['高标', …] } (its route keys), or null
@@ -22,12 +26,27 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PartCache } from '../parts/part-cache.ts';
+import { programDigest } from '../parts/site-digest.ts';
 import { writeFileAtomic } from '../store/write-atomic.ts';
 
 /** Where an index written to `out` keeps its shards by default: beside the site, which `astro build` empties (dist/pagefind → dist.search-cache). */
 export function shardCacheFolder(out: string): string {
   return `${resolve(out, '..')}.search-cache`;
+}
+
+/** The module that writes a shard's files and the search page's runtime (indexShard, writeRuntime). */
+export const SHARD_WRITER = fileURLToPath(new URL('./pagefind-index.ts', import.meta.url));
+
+/**
+ * What decides a shard's bytes besides its documents, name and chunk size: the code of SHARD_WRITER and all it
+ * imports, the packages (the lock file) and the site's settings (site-digest.ts).
+ *
+ *   shardWriterDigest('/repo')   → 'beef…'; the same after an edit of scripts/search-index/shard-pool.ts
+ */
+export function shardWriterDigest(root: string, env: Record<string, string | undefined> = process.env): string {
+  return programDigest(root, SHARD_WRITER, env);
 }
 
 /** A shard's key (see above): `documents` as `id sha256-of-its-file`, in the shard's order. */

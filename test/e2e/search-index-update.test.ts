@@ -2,7 +2,7 @@
  * An update of the search index does the work of what changed: a new
  * document re-indexes the one shard whose dates it falls in, and every other
  * shard's files stay the very files they were (scripts/search-index/shard-cache.ts);
- * a change to the indexer's code or to a setting re-indexes them all, a change
+ * a change to the code that writes a shard or to a setting re-indexes them all, a change
  * to the pages' code none. On a copy of the seeds'
  * sharded archive, indexed again by the indexer alone (no site build).
  */
