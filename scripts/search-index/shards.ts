@@ -15,12 +15,11 @@
  * first, then id): a node is a shard when its documents fit its budget, else
  * it is cut in two halves of the characters it allows at the key's next
  * position (a date's digits 0 to 9, an id's hex digits 0 to f), and a half
- * of a single character goes on to the position after it: a month by the
- * tens digit of its days (0 to 4, then 0 to 2 and 3 to 4, …), a day by its
- * ids' first digit (0 to 7 and 8 to f, …). Halves, not a node for each
- * character: cut so, a day just over its budget became 16 shards of a few
- * documents, each about 70 files that an update of that day wrote again
- * (docs/scaling.md). A node's
+ * of a single character goes on to the position after it: a month into
+ * days 16 to 31 and 01 to 15 (as tens of days, then days), a day into ids
+ * 0 to 7 and 8 to f. Halves, not a node for each character: cut so, a day
+ * just over its budget became 16 shards of a few documents, each about 70
+ * files that an update of that day wrote again (docs/scaling.md). A node's
  * budget is the size of all the documents newer than it, at least
  * `firstBytes` and at most `maxBytes`: the newest shard is small, so that a
  * first search costs little, and each older one may be about as large as all
@@ -98,11 +97,17 @@ export function planShards<T extends ShardableDocument>(
     };
     let split = start;
     while (split < end && inFirstHalf(split)) split++;
-    const lower = [low, middle] as const;
-    const upper = [middle + 1, high] as const;
-    const [first, second] = newestFirst ? [upper, lower] : [lower, upper];
-    cut(start, split, position, ...first);
-    cut(split, end, position, ...second);
+    const [first, second] = newestFirst
+      ? [
+          [middle + 1, high],
+          [low, middle],
+        ]
+      : [
+          [low, middle],
+          [middle + 1, high],
+        ];
+    cut(start, split, position, first[0]!, first[1]!);
+    cut(split, end, position, second[0]!, second[1]!);
   };
   if (ordered.length > 0) cut(0, ordered.length, 0, 0, DATE_CHARACTERS.length - 1);
   return shards.length > 0 ? shards : [{ name: shardName(''), documents: [], budget: firstBytes }];
