@@ -13,13 +13,8 @@
  * before or after it. The ranges are the nodes of a tree over each
  * document's key, its sort date's eight digits then its id (newest date
  * first, then id): a node is a shard when its documents fit its budget, else
- * it is cut in two halves of the characters it allows at the key's next
- * position (a date's digits 0 to 9, an id's hex digits 0 to f), and a half
- * of a single character goes on to the position after it: a month into
- * days 16 to 31 and 01 to 15 (as tens of days, then days), a day into ids
- * 0 to 7 and 8 to f. Halves, not a node for each character: cut so, a day
- * just over its budget became 16 shards of a few documents, each about 70
- * files that an update of that day wrote again (docs/scaling.md). A node's
+ * it is cut by the key's next character (a year into decades of months, a
+ * month into tens of days, a day by the ids' leading hex digits). A node's
  * budget is the size of all the documents newer than it, at least
  * `firstBytes` and at most `maxBytes`: the newest shard is small, so that a
  * first search costs little, and each older one may be about as large as all
@@ -48,10 +43,6 @@ export interface Shard<T extends ShardableDocument> {
 
 /** Digits of a sort date in a key: YYYYMMDD; the id follows. */
 const DATE_DIGITS = 8;
-/** The characters a key may have at a position: a date's digits, then an id's (report-schema.ts: lower-case hex). */
-const DATE_CHARACTERS = '0123456789';
-const ID_CHARACTERS = '0123456789abcdef';
-const charactersAt = (position: number) => (position < DATE_DIGITS ? DATE_CHARACTERS : ID_CHARACTERS);
 
 export function planShards<T extends ShardableDocument>(
   documents: T[],
@@ -67,49 +58,23 @@ export function planShards<T extends ShardableDocument>(
   const newer = [0];
   for (const { document } of ordered) newer.push(newer.at(-1)! + document.bytes);
   const shards: Shard<T>[] = [];
-  // A node: the keys from `start` to `end` (a run of `ordered`), which share their first `position` characters and
-  // have at `position` one of charactersAt(position)[low..high].
-  const cut = (start: number, end: number, position: number, low: number, high: number) => {
-    if (start === end) return;
-    const characters = charactersAt(position);
+  const cut = (start: number, end: number, depth: number) => {
     const budget = Math.min(maxBytes, Math.max(firstBytes, newer[start]!));
     const fits = newer[end]! - newer[start]! <= budget;
-    const key = ordered[start]!.key;
     // A single document, or a whole key, larger than the budget still gets a shard: it is indexed, alone.
-    if (fits || end - start === 1 || position === key.length) {
+    if (fits || end - start === 1 || depth === ordered[start]!.key.length) {
       const documents = ordered.slice(start, end).map(({ document }) => document);
-      const prefix = key.slice(0, position);
-      const whole = low === 0 && high === characters.length - 1;
-      shards.push({
-        name: whole ? shardName(prefix) : rangeName(prefix, characters[low]!, characters[high]!),
-        documents,
-        budget,
-      });
+      shards.push({ name: shardName(ordered[start]!.key.slice(0, depth)), documents, budget });
       return;
     }
-    if (low === high) return cut(start, end, position + 1, 0, charactersAt(position + 1).length - 1);
-    const middle = Math.floor((low + high) / 2);
-    // Dates run newest first, so their upper half comes first in the walk; ids run in order, their lower half first.
-    const newestFirst = position < DATE_DIGITS;
-    const inFirstHalf = (at: number) => {
-      const character = characters.indexOf(ordered[at]!.key[position]!);
-      return newestFirst ? character > middle : character <= middle;
-    };
-    let split = start;
-    while (split < end && inFirstHalf(split)) split++;
-    const [first, second] = newestFirst
-      ? [
-          [middle + 1, high],
-          [low, middle],
-        ]
-      : [
-          [low, middle],
-          [middle + 1, high],
-        ];
-    cut(start, split, position, first[0]!, first[1]!);
-    cut(split, end, position, second[0]!, second[1]!);
+    let from = start;
+    for (let at = start + 1; at <= end; at++)
+      if (at === end || ordered[at]!.key[depth] !== ordered[from]!.key[depth]) {
+        cut(from, at, depth + 1);
+        from = at;
+      }
   };
-  if (ordered.length > 0) cut(0, ordered.length, 0, 0, DATE_CHARACTERS.length - 1);
+  if (ordered.length > 0) cut(0, ordered.length, 0);
   return shards.length > 0 ? shards : [{ name: shardName(''), documents: [], budget: firstBytes }];
 }
 
@@ -117,7 +82,6 @@ export function planShards<T extends ShardableDocument>(
 function dateKey({ sortDate, id }: Pick<ShardableDocument, 'sortDate' | 'id'>): string {
   const digits = sortDate.replaceAll('-', '');
   if (!/^\d{8}$/.test(digits)) throw new Error(`${id}: a sort date must be YYYY-MM-DD (got "${sortDate}")`);
-  if (!/^[0-9a-f]+$/.test(id)) throw new Error(`${id}: a document's id must be lower-case hex digits`);
   return `${digits}${id}`;
 }
 
@@ -143,17 +107,6 @@ export function shardName(prefix: string): string {
   const parts = [padded.slice(0, 4), padded.slice(4, 6), padded.slice(6, 8)].filter((part) => part !== '');
   const id = prefix.slice(DATE_DIGITS);
   return `${parts.join('-')}${id === '' ? '' : `.${id}`}`;
-}
-
-/**
- * A part of a range: the characters from `first` to `last` at the position after `prefix`.
- *
- *   rangeName("202410", "0", "1")     → "2024-10-0x~1"    October 2024, days 01 to 19
- *   rangeName("2024102", "0", "4")    → "2024-10-20~4"    October 20 to 24
- *   rangeName("20241005", "8", "f")   → "2024-10-05.8~f"  that day, ids starting 8 to f
- */
-export function rangeName(prefix: string, first: string, last: string): string {
-  return `${shardName(prefix + first)}${first === last ? '' : `~${last}`}`;
 }
 
 /** A shard as dist/pagefind/shards.json lists it: its folder, size and the dates it spans (sort dates, YYYY-MM-DD). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, rangeName, shardName, shardSummary } from '../../scripts/search-index/shards.ts';
+import { planShards, shardName, shardSummary } from '../../scripts/search-index/shards.ts';
 import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
 
 const doc = (id: string, date: string, bytes = 10) => ({ id, sortDate: date, bytes });
@@ -13,7 +13,7 @@ describe('planShards', () => {
     expect(names(shards)).toEqual([
       ['2024', ['a']],
       ['2023', ['b']],
-      ['2020~2', ['c']],
+      ['2022', ['c']],
     ]);
   });
 
@@ -22,7 +22,7 @@ describe('planShards', () => {
     expect(names(shards)).toEqual([['xxxx', ['a', 'b', 'c']]]);
   });
 
-  it('cuts a range too large for its budget in halves of its months, then of its days, then of its ids’ first digits', () => {
+  it('cuts a range too large for its budget by months, then days, then the ids’ first digits', () => {
     const shards = planShards(
       [
         doc('0a', '2024-11-03', 5),
@@ -38,42 +38,32 @@ describe('planShards', () => {
     expect(names(shards)).toEqual([
       ['2024-11-03.0', ['0a', '0b']],
       ['2024-11-03.1', ['1c']],
-      ['2024-11-00~2', ['d']],
+      ['2024-11-02', ['d']],
       ['2024-10', ['e']],
       ['2024-0x', ['f']],
     ]);
   });
 
-  it('cuts a day just over its budget in two, not into a shard for each first digit of its ids', () => {
-    const day = Array.from({ length: 16 }, (_, at) => doc(`${at.toString(16)}0`, '2024-05-06'));
-    const shards = planShards([...day, doc('aa', '2023-01-01')], 150, 150);
-    expect(names(shards)).toEqual([
-      ['2024-05-06.0~7', ['00', '10', '20', '30', '40', '50', '60', '70']],
-      ['2024-05-06.8~f', ['80', '90', 'a0', 'b0', 'c0', 'd0', 'e0', 'f0']],
-      ['2023', ['aa']],
-    ]);
-  });
-
   it('orders documents of the same date by id, so the plan never depends on file order', () => {
-    const one = planShards([doc('f', '2024-01-01'), doc('e', '2024-01-01')], 10);
-    const other = planShards([doc('e', '2024-01-01'), doc('f', '2024-01-01')], 10);
+    const one = planShards([doc('y', '2024-01-01'), doc('x', '2024-01-01')], 10);
+    const other = planShards([doc('x', '2024-01-01'), doc('y', '2024-01-01')], 10);
     expect(one).toEqual(other);
-    expect(one[0]!.documents[0]!.id).toBe('e');
+    expect(one[0]!.documents[0]!.id).toBe('x');
   });
 
   it('gives a document larger than the budget a shard of its own rather than leaving it out', () => {
-    const shards = planShards([doc('b16', '2024-01-01', 500), doc('a11', '2023-01-01')], 100);
+    const shards = planShards([doc('big', '2024-01-01', 500), doc('small', '2023-01-01')], 100);
     expect(names(shards)).toEqual([
-      ['2024', ['b16']],
-      ['2023', ['a11']],
+      ['2024', ['big']],
+      ['2023', ['small']],
     ]);
   });
 
   it('sorts undated documents last, in a range of their own', () => {
-    const shards = planShards([doc('ee', '0000-00-00'), doc('a', '2024-01-01')], 10);
+    const shards = planShards([doc('u', '0000-00-00'), doc('a', '2024-01-01')], 10);
     expect(names(shards)).toEqual([
       ['2xxx', ['a']],
-      ['0xxx~1', ['ee']],
+      ['0xxx', ['u']],
     ]);
   });
 
@@ -96,13 +86,12 @@ describe('planShards', () => {
     for (const date of ['2021-06-15', '2019-12-31', '2018-01-01']) {
       const added = doc('ffffff', date);
       const after = planShards([...archive, added], 400, 40);
+      const key = `${date.replaceAll('-', '')}ffffff`;
       const changed = sealed.filter(
         (shard) => !after.some((now) => now.name === shard.name && now.documents.length === shard.documents.length),
       );
       // Only the range that holds the new document's date and id.
-      expect(changed).toHaveLength(1);
-      const holding = after.find(({ name }) => name === changed[0]!.name);
-      expect(holding?.documents.map(({ id }) => id)).toContain('ffffff');
+      expect(changed.map(({ name }) => key.startsWith(name.replace(/[-.]/g, '').replace(/x+$/, '')))).toEqual([true]);
     }
   });
 
@@ -142,23 +131,8 @@ describe('planShards', () => {
     expect(planShards([], 10)).toEqual([{ name: 'xxxx', documents: [], budget: 10 }]);
   });
 
-  it('refuses an id that is not lower-case hex digits, naming it, since ids are cut by their hex digits', () => {
-    expect(() => planShards([doc('A1', '2024-01-01'), doc('b2', '2024-01-01')], 10)).toThrow(/A1: .*hex/);
-  });
-
   it('refuses a budget of nothing', () => {
     expect(() => planShards([doc('a', '2024-01-01')], 0)).toThrow(/more than 0 bytes/);
-  });
-});
-
-describe('rangeName', () => {
-  it('names a part of a range by its first character, then ~ and its last', () => {
-    expect([
-      rangeName('202410', '0', '1'),
-      rangeName('2024102', '0', '4'),
-      rangeName('20241005', '8', 'f'),
-      rangeName('20241005', '7', '7'),
-    ]).toEqual(['2024-10-0x~1', '2024-10-20~4', '2024-10-05.8~f', '2024-10-05.7']);
   });
 });
 
