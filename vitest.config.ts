@@ -13,6 +13,7 @@ import { SlowestFirst } from './test/helpers/slowest-first.ts';
 const ARCHIVE_TESTS = [
   'reading',
   'search',
+  'search-additions',
   'search-index-update',
   'site-browse',
   'site-build',

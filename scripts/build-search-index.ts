@@ -2,7 +2,7 @@
  * `npm run build` runs this after `astro build`: it indexes every document
  * of content/reports for Pagefind, into dist/pagefind.
  *
- *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--jobs N] [--group K/N] [--plan-only]
+ *   node scripts/build-search-index.ts [--content content/reports] [--out dist/pagefind] [--cache dist.search-cache] [--shard-megabytes 40] [--first-shard-megabytes 4] [--chunk-words 5000] [--added-megabytes 80] [--jobs N] [--group K/N] [--plan-only]
  *
  * Documents are indexed as custom records whose text is cut into character
  * bigrams (src/shared/search/tokens.ts) rather than left to Pagefind's Chinese
@@ -20,6 +20,12 @@
  * says cannot hold the query. Each shard's fragments are replaced by excerpt files
  * (scripts/search-index/excerpt-files.ts), which a result reads by range.
  *
+ * New documents go into a shard of their own, added/, beside the shards as
+ * last planned, until they are more than `--added-megabytes`; then (and when
+ * a document of those shards changed, or the code or a setting did) the
+ * shards are planned again whole (scripts/search-index/additions.ts). An
+ * update of a few new documents indexes one shard, whatever their dates.
+ *
  * `--group K/N` indexes only the K-th of N groups of shards
  * (scripts/search-index/shard-groups.ts) into the cache, and writes nothing
  * to --out: a CI matrix indexes the groups on N machines, and the merge job,
@@ -35,8 +41,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sortDate } from '../src/shared/search/filters.ts';
-import { RUNTIME } from '../src/shared/search/shards.ts';
+import { ADDED, RUNTIME, type ShardListFile } from '../src/shared/search/shards.ts';
 import { programDigest } from './parts/site-digest.ts';
+import { baseLayout, planWithAdditions } from './search-index/additions.ts';
 import { writeRuntime } from './search-index/pagefind-index.ts';
 import { RouteTableBuilder } from './search-index/routes.ts';
 import { ShardCache, shardCacheFolder, shardKey, shardWriterDigest } from './search-index/shard-cache.ts';
@@ -69,6 +76,10 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: String(availableParallelism()) },
     // Index only this group of the shards, K of N, into the cache (see above).
     group: { type: 'string' },
+    // New documents indexed beside the shards planned before, in a shard of their own, up to this size (see above); by
+    // default twice the largest shard's, the most the pool below ever indexes at once: at 100,000 documents, 1,000 new
+    // ones were 73 MB.
+    'added-megabytes': { type: 'string' },
     // Only read the documents' ids and dates into the cache, and say how the shards fall (see above).
     'plan-only': { type: 'boolean', default: false },
   },
@@ -77,6 +88,8 @@ const shardMegabytes = positiveNumber('shard-megabytes', '40');
 const firstShardMegabytes = Math.min(shardMegabytes, positiveNumber('first-shard-megabytes', '4'));
 const firstChunkWords = positiveNumber('chunk-words', '5000');
 const parallelJobs = Math.floor(positiveNumber('jobs', '2'));
+const addedMegabytes =
+  values['added-megabytes'] === undefined ? 2 * shardMegabytes : positiveNumber('added-megabytes', '80');
 const group = values.group === undefined ? null : groupOption(values.group);
 
 const started = performance.now();
@@ -88,6 +101,8 @@ const shardCode = shardWriterDigest(projectRoot);
 const factsCode = programDigest(projectRoot, import.meta.filename);
 const cacheFolder = values.cache ?? shardCacheFolder(values.out);
 const cache = new ShardCache(cacheFolder);
+// What the shards were planned with: a base planned otherwise is planned again.
+const planner = `${shardCode} ${shardMegabytes} ${firstShardMegabytes} ${firstChunkWords}`;
 // A document's id and date, read from its frontmatter only when its bytes are new: parsing every record's YAML
 // took 20 s of an update at 2,000 documents.
 const known = cache.readDocumentFacts(factsCode);
@@ -103,13 +118,18 @@ const documents = documentFiles(values.content).map((name) => {
   return { file, ...facts, bytes: mdx.length, sha256 };
 });
 cache.writeDocumentFacts(factsCode, documents);
-const shards = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
+const planned = planShards(documents, shardMegabytes * 1e6, firstShardMegabytes * 1e6);
 if (values['plan-only']) {
   console.log(
-    `search index plan: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} (${megabytes(shards)} MB); their ids and dates kept in ${cacheFolder}, in ${seconds()} s`,
+    `search index plan: ${documents.length} documents in ${planned.length} shard${planned.length === 1 ? '' : 's'} (${megabytes(planned)} MB); their ids and dates kept in ${cacheFolder}, in ${seconds()} s`,
   );
   process.exit(0);
 }
+// A CI matrix's group indexes its share of the whole plan; the merge job that follows has no base, and plans the same.
+const layout = group
+  ? { shards: planned, added: null, replanned: 'a group of the whole plan' }
+  : planWithAdditions(planned, cache.readBase(), planner, documents, addedMegabytes * 1e6);
+const shards = layout.added ? [...layout.shards, layout.added] : layout.shards;
 
 // Each shard's route keys, kept or just indexed, added to the table in the shards' order once all are known.
 const shardKeys = new Map<string, string[]>();
@@ -157,8 +177,8 @@ if (group) {
   process.exit(0);
 }
 mkdirSync(values.out, { recursive: true });
-const planned = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
-for (const name of readdirSync(values.out)) if (!planned.has(name)) rmSync(join(values.out, name), { recursive: true });
+const kept = new Set([RUNTIME, 'routes', 'shards.json', ...shards.map(({ name }) => name)]);
+for (const name of readdirSync(values.out)) if (!kept.has(name)) rmSync(join(values.out, name), { recursive: true });
 
 const runtimeKey = shardKey(shardCode, RUNTIME, 0, []);
 if (!cache.find(RUNTIME, runtimeKey)) {
@@ -176,12 +196,19 @@ for (const [at, shard] of shards.entries()) {
 const indexed = jobs.length;
 cache.keepOnly([RUNTIME, ...shards.map(({ name }) => name)]);
 const routeTable = routes.write(join(values.out, 'routes'));
-writeFileAtomic(
-  join(values.out, 'shards.json'),
-  `${JSON.stringify({ shards: shards.map(shardSummary), routes: routeTable })}\n`,
-);
+const list: ShardListFile = {
+  shards: shards.map((shard) => shardSummary(shard, needsDates(shard))),
+  routes: routeTable,
+};
+writeFileAtomic(join(values.out, 'shards.json'), `${JSON.stringify(list)}\n`);
+cache.writeBase(baseLayout(planner, layout.shards));
+const added = layout.added
+  ? `, ${layout.added.documents.length} of them added since the shards were planned (${ADDED}/)`
+  : layout.replanned
+    ? `, planned again (${layout.replanned})`
+    : '';
 console.log(
-  `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds()} s`,
+  `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}${added}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds()} s`,
 );
 
 function seconds(): string {
@@ -197,15 +224,28 @@ function groupOption(value: string): { group: number; of: number } {
   }
 }
 
+/**
+ * Whether shards.json lists a shard's dates: the additions shard's, and those of each shard whose dates reach into
+ * its dates, among whose results the search page places the added ones.
+ */
+function needsDates(shard: (typeof shards)[number]): boolean {
+  const added = layout.added;
+  if (!added) return false;
+  if (shard === added) return true;
+  const newest = shard.documents[0]?.sortDate ?? '';
+  const oldest = shard.documents.at(-1)?.sortDate ?? '';
+  return oldest <= added.documents[0]!.sortDate && newest >= added.documents.at(-1)!.sortDate;
+}
+
 /** The plan's shards dealt into `of` groups by their documents' bytes, and of them the group's, in the plan's order. */
-function shardsOfGroup({ group, of }: { group: number; of: number }): typeof shards {
+function shardsOfGroup({ group, of }: { group: number; of: number }): typeof planned {
   const names = new Set(
     shardGroups(
-      shards.map(({ name, documents }) => ({ name, bytes: bytesOf(documents) })),
+      planned.map(({ name, documents }) => ({ name, bytes: bytesOf(documents) })),
       of,
     )[group - 1],
   );
-  return shards.filter(({ name }) => names.has(name));
+  return planned.filter(({ name }) => names.has(name));
 }
 
 function bytesOf(documents: { bytes: number }[]): number {
@@ -213,7 +253,7 @@ function bytesOf(documents: { bytes: number }[]): number {
 }
 
 /** The converted documents of these shards, in megabytes. */
-function megabytes(some: typeof shards): string {
+function megabytes(some: typeof planned): string {
   return (some.reduce((sum, shard) => sum + bytesOf(shard.documents), 0) / 1e6).toFixed(1);
 }
 

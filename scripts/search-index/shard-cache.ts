@@ -21,7 +21,9 @@
  * (scripts/search-index/routes.ts) beside each, so that the route table is
  * made again without reading the documents of an unchanged shard; and each
  * document's id and date by its file's SHA-256 (documents.json), so that a
- * run parses only the frontmatter of new or changed documents.
+ * run parses only the frontmatter of new or changed documents; and the
+ * shards as last planned whole (base.json), which new documents are added
+ * beside (scripts/search-index/additions.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { PartCache } from '../parts/part-cache.ts';
 import { programDigest } from '../parts/site-digest.ts';
 import { writeFileAtomic } from '../store/write-atomic.ts';
+import type { BaseLayout } from './additions.ts';
 
 /** Where an index written to `out` keeps its shards by default: beside the site, which `astro build` empties (dist/pagefind → dist.search-cache). */
 export function shardCacheFolder(out: string): string {
@@ -105,6 +108,20 @@ export class ShardCache {
     mkdirSync(this.folder, { recursive: true });
     const facts = documents.map(({ sha256, id, sortDate }) => [sha256, { id, sortDate }]);
     writeFileAtomic(join(this.folder, 'documents.json'), `${JSON.stringify({ code, documents: facts })}\n`);
+  }
+
+  /** The shards last planned whole (scripts/search-index/additions.ts), if kept. */
+  readBase(): BaseLayout | null {
+    try {
+      return JSON.parse(readFileSync(join(this.folder, 'base.json'), 'utf8')) as BaseLayout;
+    } catch {
+      return null; // None kept yet: the next run plans them.
+    }
+  }
+
+  writeBase(base: BaseLayout): void {
+    mkdirSync(this.folder, { recursive: true });
+    writeFileAtomic(join(this.folder, 'base.json'), `${JSON.stringify(base)}\n`);
   }
 
   /** Bring the kept index of `name` to `to` (which must not exist), as hard links. */

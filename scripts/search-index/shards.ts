@@ -25,6 +25,7 @@
  *   planShards([{ id: "a", sortDate: "2024-01-02", bytes: 5 }, { id: "b", sortDate: "2023-05-06", bytes: 5 }, { id: "c", sortDate: "2022-01-01", bytes: 5 }], 10, 5)
  *   → [{ name: "2024", documents: [a] }, { name: "2023", documents: [b] }, { name: "2022", documents: [c] }]
  */
+import type { ShardSummary } from '../../src/shared/search/shards.ts';
 
 export interface ShardableDocument {
   id: string;
@@ -51,9 +52,7 @@ export function planShards<T extends ShardableDocument>(
 ): Shard<T>[] {
   if (!(maxBytes > 0)) throw new Error(`a shard's size must be more than 0 bytes (got ${maxBytes})`);
   if (!(firstBytes > 0)) throw new Error(`the first shard's size must be more than 0 bytes (got ${firstBytes})`);
-  const ordered = documents
-    .map((document) => ({ document, key: dateKey(document) }))
-    .sort((a, b) => compareKeys(a.key, b.key));
+  const ordered = keyed(documents);
   // newer[i]: the bytes of the documents before the i-th, which decide the budget of a node starting there.
   const newer = [0];
   for (const { document } of ordered) newer.push(newer.at(-1)! + document.bytes);
@@ -76,6 +75,15 @@ export function planShards<T extends ShardableDocument>(
   };
   if (ordered.length > 0) cut(0, ordered.length, 0);
   return shards.length > 0 ? shards : [{ name: shardName(''), documents: [], budget: firstBytes }];
+}
+
+/** Documents in the search's order: newest date first, then ids in order. */
+export function inKeyOrder<T extends ShardableDocument>(documents: T[]): T[] {
+  return keyed(documents).map(({ document }) => document);
+}
+
+function keyed<T extends ShardableDocument>(documents: T[]): { document: T; key: string }[] {
+  return documents.map((document) => ({ document, key: dateKey(document) })).sort((a, b) => compareKeys(a.key, b.key));
 }
 
 /** A document's place in the tree: "20240102" and its id. */
@@ -109,19 +117,32 @@ export function shardName(prefix: string): string {
   return `${parts.join('-')}${id === '' ? '' : `.${id}`}`;
 }
 
-/** A shard as dist/pagefind/shards.json lists it: its folder, size and the dates it spans (sort dates, YYYY-MM-DD). */
-export interface ShardSummary {
-  name: string;
-  documents: number;
-  newest: string;
-  oldest: string;
-}
-
-export function shardSummary<T extends ShardableDocument>({ name, documents }: Shard<T>): ShardSummary {
-  return {
+/** A shard as dist/pagefind/shards.json lists it (src/shared/search/shards.ts). */
+export function shardSummary<T extends ShardableDocument>(
+  { name, documents }: Shard<T>,
+  withDates = false,
+): ShardSummary {
+  const summary: ShardSummary = {
     name,
     documents: documents.length,
     newest: documents[0]?.sortDate ?? '',
     oldest: documents.at(-1)?.sortDate ?? '',
   };
+  if (withDates) summary.dates = dateRuns(documents.map(({ sortDate }) => sortDate));
+  return summary;
+}
+
+/**
+ * Sort dates in order as runs of the same date.
+ *
+ *   dateRuns(["2024-01-02", "2024-01-02", "2023-05-06"]) → [["2024-01-02", 2], ["2023-05-06", 1]]
+ */
+export function dateRuns(dates: string[]): [date: string, count: number][] {
+  const runs: [string, number][] = [];
+  for (const date of dates) {
+    const last = runs.at(-1);
+    if (last?.[0] === date) last[1]++;
+    else runs.push([date, 1]);
+  }
+  return runs;
 }

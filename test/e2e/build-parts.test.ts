@@ -41,6 +41,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBin } from '../../scripts/bench/site-copy.ts';
 import { filesIn } from '../../scripts/parts/file-tree.ts';
 import { readRecord } from '../../scripts/store/read-document.ts';
+import { ADDED } from '../../src/shared/search/shards.ts';
 import { fixtureInput } from '../helpers/fixture-input.ts';
 import { type BuiltArchive, buildArchive, copyArchive, projectRoot, run } from '../helpers/run.ts';
 
@@ -55,9 +56,14 @@ const differences = (a: string, b: string) => {
   const diff = spawnSync('diff', ['-r', a, b], { encoding: 'utf8' });
   return { output: diff.stdout + diff.stderr, status: diff.status };
 };
-/** The archive's content built and indexed in one process, into a folder of the archive's: the reference. */
-const oneProcessBuild = (name: string) => {
+/**
+ * The archive's content built and indexed in one process, into a folder of the archive's: the reference. Given the
+ * search index's cache as it was before an update (`indexBefore`), its index is that update's too: the shards as
+ * planned then, and the new documents in the additions shard (scripts/search-index/additions.ts).
+ */
+const oneProcessBuild = (name: string, indexBefore?: string) => {
   const reference = join(archive.root, name);
+  if (indexBefore) cpSync(indexBefore, `${reference}.search-cache`, { recursive: true });
   const built = run([astroBin, 'build', '--outDir', reference], { cwd: archive.root, env });
   if (built.status !== 0) throw new Error(built.output);
   const indexed = script(archive.root, 'build-search-index.ts', '--out', join(reference, 'pagefind'));
@@ -207,6 +213,7 @@ describe('a build in parts after a new source', () => {
   beforeAll(() => {
     before = join(archive.root, 'dist-before');
     cpSync(archive.dist, before, { recursive: true });
+    cpSync(`${archive.dist}.search-cache`, `${before}.search-cache`, { recursive: true });
     keptBefore = kept.map((path) => identity(join(archive.dist, path)));
     writeFileSync(join(archive.root, 'seeds', 'jiangyin-zhouzhuang.txt'), NEW_SOURCE);
     writeFileSync(join(archive.root, 'seeds', 'yongjia-jinxi-2024.txt'), SAME_TOWN_SOURCE);
@@ -260,7 +267,9 @@ describe('a build in parts after a new source', () => {
   });
 
   it('writes the site a build in one process makes of the new content, byte for byte', () => {
-    expect(differences(oneProcessBuild('dist-one-process'), archive.dist)).toEqual({ output: '', status: 0 });
+    const reference = oneProcessBuild('dist-one-process', `${before}.search-cache`);
+    expect(differences(reference, archive.dist)).toEqual({ output: '', status: 0 });
+    expect(readdirSync(join(reference, 'pagefind'))).toContain(ADDED);
   }, 300_000);
 });
 
@@ -285,6 +294,7 @@ describe('an update in one build', () => {
   beforeAll(() => {
     before = join(archive.root, 'dist-before-one-build');
     cpSync(archive.dist, before, { recursive: true });
+    cpSync(`${archive.dist}.search-cache`, `${before}.search-cache`, { recursive: true });
     keptBefore = kept.map((path) => identity(join(archive.dist, path)));
     writeFileSync(join(archive.root, 'seeds', 'yongjia-jinxi-2023.txt'), EARLIER_SOURCE);
     const converted = script(archive.root, 'convert.ts', 'seeds', '--quiet');
@@ -309,7 +319,8 @@ describe('an update in one build', () => {
   });
 
   it('writes the site a build in one process makes of the new content, byte for byte', () => {
-    expect(differences(oneProcessBuild('dist-one-process-update'), archive.dist)).toEqual({ output: '', status: 0 });
+    const reference = oneProcessBuild('dist-one-process-update', `${before}.search-cache`);
+    expect(differences(reference, archive.dist)).toEqual({ output: '', status: 0 });
   }, 300_000);
 
   it('changes no file when run again with nothing new', () => {

@@ -1,21 +1,25 @@
 /**
  * An update of the search index does the work of what changed: a new
- * document re-indexes the one shard whose dates it falls in, and every other
- * shard's files stay the very files they were (scripts/search-index/shard-cache.ts);
- * a change to the code that writes a shard or to a setting re-indexes them all, a change
- * to the pages' code none. On a copy of the seeds'
- * sharded archive, indexed again by the indexer alone (no site build).
+ * document is indexed into the additions shard (scripts/search-index/additions.ts),
+ * and every other shard's files stay the very files they were
+ * (scripts/search-index/shard-cache.ts); past the additions' size, the shards
+ * are planned again and only the shard whose dates the new document falls in
+ * is re-indexed; a change to the code that writes a shard or to a setting
+ * re-indexes them all, a change to the pages' code none. On a copy of the
+ * seeds' sharded archive, indexed again by the indexer alone (no site build).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles } from '../../scripts/store/read-document.ts';
 import { sortDate } from '../../src/shared/search/filters.ts';
+import { ADDED } from '../../src/shared/search/shards.ts';
 import { type BuiltArchive, copyArchive, reindexArchive } from '../helpers/run.ts';
 import { SHARD_MEGABYTES, sharedArchive } from '../helpers/shared-archives.ts';
 
 const shardArgs = ['--shard-megabytes', String(SHARD_MEGABYTES), '--first-shard-megabytes', String(SHARD_MEGABYTES)];
 const NEW_ID = 'fedcba987654';
+const ADDED_ID = 'fedcba987655';
 
 interface ShardSummary {
   name: string;
@@ -54,8 +58,27 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('an update of the search index', () => {
-  it('re-indexes only the shard a new document’s date falls in; every other file is the same file, not rewritten', async () => {
+  it('indexes a new document into the additions shard, and every shard planned before stays the same files', async () => {
     const reports = join(archive.root, 'content', 'reports');
+    const [first] = documentFiles(reports);
+    const mdx = readFileSync(join(reports, first!), 'utf8');
+    const before = indexFiles();
+    const namesBefore = shardList().map(({ name }) => name);
+    writeFileSync(join(reports, `${ADDED_ID}.mdx`), mdx.replace(/^id: \w+$/m, `id: ${ADDED_ID}`));
+
+    await reindexArchive(archive, shardArgs);
+
+    expect(shardList().map(({ name }) => name)).toEqual([...namesBefore, ADDED]);
+    expect(shardList().at(-1)?.documents).toBe(1);
+    expect(foldersRewritten(before).filter((folder) => folder !== 'routes' && folder !== 'shards.json')).toEqual([
+      ADDED,
+    ]);
+  });
+
+  it('plans the shards again past the additions’ size: only the shard a new document’s date falls in is re-indexed', async () => {
+    const reports = join(archive.root, 'content', 'reports');
+    // The document the test above added, gone again: its shard planned before is as it was.
+    rmSync(join(reports, `${ADDED_ID}.mdx`));
     const sizes = documentFiles(reports).map((name) => {
       const mdx = readFileSync(join(reports, name), 'utf8');
       return { mdx, bytes: Buffer.byteLength(mdx) };
@@ -81,14 +104,18 @@ describe('an update of the search index', () => {
       .replace(/^date: .*$/m, `date: "${target.newest}"`);
     writeFileSync(join(reports, `${NEW_ID}.mdx`), added);
 
-    await reindexArchive(archive, shardArgs);
+    // Any document is more than the additions may hold: the new ones go into their shards of dates.
+    await reindexArchive(archive, [...shardArgs, '--added-megabytes', '0.000001']);
 
     const after = shardList();
-    expect(after.map(({ name }) => name)).toEqual(namesBefore);
+    expect(after.map(({ name }) => name)).toEqual(namesBefore.filter((name) => name !== ADDED));
     expect(after.find(({ name }) => name === target.name)?.documents).toBe(2);
     // Its own files, and the route table's buckets that gained its keys; runtime/ and every other shard untouched.
+    // The additions shard is gone: its document is in the shards again.
     const rewritten = foldersRewritten(before);
-    expect(rewritten.filter((folder) => folder !== 'routes' && folder !== 'shards.json')).toEqual([target.name]);
+    expect(rewritten.filter((folder) => folder !== 'routes' && folder !== 'shards.json')).toEqual(
+      [ADDED, target.name].sort(),
+    );
   });
 
   it('keeps every shard when only the pages’ code changes: an index is written from the records, never from a page', async () => {

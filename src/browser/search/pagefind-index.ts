@@ -5,8 +5,7 @@
  * it (src/browser/search/shard-walk.ts), each merged with Pagefind's
  * mergeIndex and tagged with a `shard` filter so a search can ask one shard.
  */
-import type { RouteTable } from '../../shared/search/routes.ts';
-import { RUNTIME } from '../../shared/search/shards.ts';
+import { ADDED, RUNTIME, type ShardListFile, type ShardSummary } from '../../shared/search/shards.ts';
 import { SEARCH_INDEX_LANGUAGE } from '../../shared/search/tokens.ts';
 
 export interface PagefindResult {
@@ -28,13 +27,7 @@ export interface Pagefind {
   ) => Promise<{ results: PagefindResult[]; totalFilters?: FilterCounts }>;
 }
 /** A shard as dist/pagefind/shards.json lists it (scripts/search-index/shards.ts), newest first. */
-export interface Shard {
-  name: string;
-  documents: number;
-  /** The sort dates it spans, YYYY-MM-DD. */
-  newest: string;
-  oldest: string;
-}
+export type Shard = ShardSummary;
 export interface SearchIndex {
   pagefind: Pagefind;
   shards: Shard[];
@@ -42,6 +35,8 @@ export interface SearchIndex {
   open: (shard: Shard) => Promise<void>;
   /** Where a result's excerpt is (scripts/search-index/excerpt-files.ts). */
   excerptOf: (shard: Shard, result: PagefindResult) => Promise<ExcerptPlace>;
+  /** A result's place in its shard's order (newest first), by its excerpt directory. */
+  positionOf: (shard: Shard, result: PagefindResult) => Promise<number>;
 }
 /** An excerpt's bytes `start` to `end` (exclusive) in a bundle file (src/shared/search/excerpt-format.ts). */
 export interface ExcerptPlace {
@@ -53,10 +48,7 @@ export interface ExcerptPlace {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** dist/pagefind/shards.json (scripts/build-search-index.ts). */
-export interface ShardList {
-  shards: Shard[];
-  routes: RouteTable;
-}
+export type ShardList = ShardListFile;
 
 export const indexFolder = `${import.meta.env.BASE_URL}pagefind/`;
 let indexPromise: Promise<SearchIndex> | undefined;
@@ -89,7 +81,7 @@ export function loadIndex(): Promise<SearchIndex> {
     await ready;
     await pagefind.options({ excerptLength: 0 });
     const opened = new Map<string, Promise<void>>();
-    const directories = new Map<string, Promise<(id: string) => ExcerptPlace>>();
+    const directories = new Map<string, Promise<Directory>>();
     // Read with the shard, so that a result's excerpt waits for no further round trip.
     const directoryOf = (shard: Shard) => {
       let directory = directories.get(shard.name);
@@ -111,27 +103,47 @@ export function loadIndex(): Promise<SearchIndex> {
       }
       return merged;
     };
-    // Every search starts with the newest shard: it loads with Pagefind.
-    if (shards[0]) void open(shards[0]).catch(() => undefined);
-    return { pagefind, shards, open, excerptOf: async (shard, result) => (await directoryOf(shard))(result.id) };
+    // Every search starts with the newest shard, and with the added documents when there are: they load with Pagefind.
+    for (const shard of [shards[0], shards.find(({ name }) => name === ADDED)])
+      if (shard) void open(shard).catch(() => undefined);
+    return {
+      pagefind,
+      shards,
+      open,
+      excerptOf: async (shard, result) => (await directoryOf(shard)).placeOf(result.id),
+      positionOf: async (shard, result) => (await directoryOf(shard)).positionOf(result.id),
+    };
   })();
   return indexPromise;
 }
 
-/** A shard's excerpt directory (scripts/search-index/excerpt-files.ts), as a lookup by result id. */
-async function readDirectory(folder: string): Promise<(id: string) => ExcerptPlace> {
+interface Directory {
+  placeOf: (id: string) => ExcerptPlace;
+  positionOf: (id: string) => number;
+}
+
+/** A shard's excerpt directory (scripts/search-index/excerpt-files.ts), as lookups by result id. */
+async function readDirectory(folder: string): Promise<Directory> {
   const response = await fetch(`${folder}directory.json`);
   if (!response.ok) throw new Error(`${response.status} fetching ${folder}directory.json`);
   const { bundleSize, ids, ends } = (await response.json()) as { bundleSize: number; ids: string[]; ends: number[] };
   const at = new Map(ids.map((id, index) => [id, index]));
-  return (id) => {
+  // The excerpts are in the shard's order, so a result's index among them is its place in that order.
+  const positionOf = (id: string) => {
     const index = at.get(id);
     if (index === undefined) throw new Error(`${folder}directory.json does not list ${id}`);
-    const bundle = Math.floor(index / bundleSize);
-    return {
-      file: `${folder}${bundle + 1}.bin`,
-      start: index % bundleSize === 0 ? 0 : ends[index - 1]!,
-      end: ends[index]!,
-    };
+    return index;
+  };
+  return {
+    positionOf,
+    placeOf: (id) => {
+      const index = positionOf(id);
+      const bundle = Math.floor(index / bundleSize);
+      return {
+        file: `${folder}${bundle + 1}.bin`,
+        start: index % bundleSize === 0 ? 0 : ends[index - 1]!,
+        end: ends[index]!,
+      };
+    },
   };
 }

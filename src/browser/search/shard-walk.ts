@@ -7,10 +7,17 @@
  * that cannot hold every term (the route table) or the chosen year are
  * skipped without a download.
  *
+ * Documents added since the shards were last planned, of any dates, are in
+ * a shard of their own: it is searched first, and its results are placed
+ * among the others' by date as the walk reaches them
+ * (src/browser/search/added-results.ts).
+ *
  * Each space-separated term is looked up as the exact phrase of its bigrams
  * (src/shared/search/tokens.ts); a document must contain every term.
  */
+import { ADDED } from '../../shared/search/shards.ts';
 import { searchTerms } from '../../shared/search/tokens.ts';
+import { AddedPlacement, type Dated, dateAtPosition } from './added-results.ts';
 import type { FilterCounts, PagefindResult, SearchIndex, Shard } from './pagefind-index.ts';
 
 export interface Found {
@@ -28,6 +35,9 @@ export class ShardWalk {
   private readonly index: SearchIndex;
   private readonly filters: Record<string, string>;
   private readonly shards: Shard[];
+  /** The additions shard, when there is one that may hold the query; and its results, once searched. */
+  private readonly added: Shard | undefined;
+  private placement: AddedPlacement<Found> | undefined;
   private readonly terms: ReturnType<typeof searchTerms>;
   private searched = 0;
   private walking: Promise<void> = Promise.resolve();
@@ -40,7 +50,11 @@ export class ShardWalk {
     this.index = index;
     this.filters = filters;
     this.terms = searchTerms(query);
-    this.shards = index.shards.filter((shard, at) => (!holding || holding.has(at)) && mayHoldYear(shard, filters.year));
+    const searchable = index.shards.filter(
+      (shard, at) => (!holding || holding.has(at)) && mayHoldYear(shard, filters.year),
+    );
+    this.shards = searchable.filter(({ name }) => name !== ADDED);
+    this.added = searchable.find(({ name }) => name === ADDED);
   }
 
   /** Whether every shard has been searched: then `found` is every result, and counts are exact. */
@@ -57,16 +71,38 @@ export class ShardWalk {
   }
 
   private async walk(wanted: number, countFilters: boolean): Promise<void> {
+    if (this.added && !this.placement) {
+      const results = await this.openAndSearch(this.added, countFilters);
+      this.placement = new AddedPlacement(await this.dated(this.added, results));
+    }
     while (!this.complete && this.found.length < wanted) {
       const shard = this.shards[this.searched]!;
-      await this.index.open(shard);
-      // Filter data is loaded shard by shard: a shard opened after it was first asked for needs it too.
-      if (countFilters) await this.index.pagefind.filters();
-      const { results, counts } = await this.searchShard(shard);
-      this.found.push(...results);
-      this.counts = counts;
+      const results = await this.openAndSearch(shard, countFilters);
       this.searched++;
+      if (!this.placement) this.found.push(...results);
+      else
+        this.found.push(...this.placement.place(await this.dated(shard, results), this.shards[this.searched]?.newest));
     }
+    if (this.complete && this.placement) this.found.push(...this.placement.place([], undefined));
+  }
+
+  private async openAndSearch(shard: Shard, countFilters: boolean): Promise<Found[]> {
+    await this.index.open(shard);
+    // Filter data is loaded shard by shard: a shard opened after it was first asked for needs it too.
+    if (countFilters) await this.index.pagefind.filters();
+    const { results, counts } = await this.searchShard(shard);
+    this.counts = counts;
+    return results;
+  }
+
+  /** A shard's results with their dates, in the shard's order (newest date first, then id). */
+  private async dated(shard: Shard, results: Found[]): Promise<Dated<Found>[]> {
+    if (!shard.dates) return results.map((item) => ({ item, date: shard.oldest }));
+    const positioned = await Promise.all(
+      results.map(async (item) => ({ item, position: await this.index.positionOf(shard, item.result) })),
+    );
+    positioned.sort((a, b) => a.position - b.position);
+    return positioned.map(({ item, position }) => ({ item, date: dateAtPosition(shard, position) }));
   }
 
   findAll(countFilters: boolean): Promise<void> {

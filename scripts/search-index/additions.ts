@@ -1,0 +1,91 @@
+/**
+ * New documents indexed apart, in a shard of their own, until there are too
+ * many: an update then re-indexes one small shard rather than every
+ * date-range shard the new documents fall in (at 100,000 documents, 1,000 new
+ * ones of the last month fell in 40 shards: 5,803 files written again and
+ * 203.7 s, docs/scaling.md).
+ *
+ * The layout of the last full plan (the base: each shard's name, budget and
+ * documents) is kept between runs. A run keeps the base shards as they are
+ * and indexes the documents that none of them holds into the additions
+ * shard, `ADDED`, which the search page searches first and places among the
+ * others by date (src/browser/search/added-results.ts). The base is planned
+ * again whole (planShards), and so merged with the additions, when:
+ * - there is no base, or it was planned with other code or settings;
+ * - a document of the base changed or is gone (a correction re-indexes its shard);
+ * - the additions are more than `limitBytes`: they are searched by every query,
+ *   and one shard's memory is bounded by the largest shard's.
+ *
+ *   planWithAdditions(planned, base, documents, 40e6)
+ *   → { shards: base's shards (their documents as now), added: { name: "added", documents: [new ones] }, replanned: false }
+ */
+import { ADDED } from '../../src/shared/search/shards.ts';
+import { inKeyOrder, type Shard, type ShardableDocument } from './shards.ts';
+
+/** The base as kept: what it was planned with, and each shard's name, budget and documents (`id sha256`). */
+export interface BaseLayout {
+  planner: string;
+  shards: { name: string; budget: number; documents: string[] }[];
+}
+
+export interface IndexedDocument extends ShardableDocument {
+  sha256: string;
+}
+
+export interface Layout<T extends IndexedDocument> {
+  shards: Shard<T>[];
+  /** The documents no base shard holds, in date order, or null when there are none. */
+  added: Shard<T> | null;
+  /** Why the base was planned again (and the plan's shards are the layout), or null when it was kept. */
+  replanned: string | null;
+}
+
+/**
+ * The layout of this run: the kept base and the additions, or `planned` (the
+ * whole plan of every document) when the base must be planned again.
+ * `planner` names the code and settings the base was planned with.
+ */
+export function planWithAdditions<T extends IndexedDocument>(
+  planned: Shard<T>[],
+  base: BaseLayout | null,
+  planner: string,
+  documents: T[],
+  limitBytes: number,
+): Layout<T> {
+  const replan = (why: string): Layout<T> => ({ shards: planned, added: null, replanned: why });
+  if (!base) return replan('no earlier index');
+  if (base.planner !== planner) return replan('the indexer or its settings changed');
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const inBase = new Set<string>();
+  const shards: Shard<T>[] = [];
+  for (const { name, budget, documents: kept } of base.shards) {
+    const now: T[] = [];
+    for (const entry of kept) {
+      const [id, sha256] = entry.split(' ');
+      const document = byId.get(id!);
+      if (!document || document.sha256 !== sha256) return replan(`document ${id} changed or was removed`);
+      now.push(document);
+      inBase.add(id!);
+    }
+    shards.push({ name, budget, documents: now });
+  }
+  const added = inKeyOrder(documents.filter(({ id }) => !inBase.has(id)));
+  if (added.length === 0) return { shards, added: null, replanned: null };
+  const bytes = added.reduce((sum, document) => sum + document.bytes, 0);
+  if (bytes > limitBytes)
+    return replan(`the new documents (${(bytes / 1e6).toFixed(1)} MB) are more than an additions shard holds`);
+  // Its budget is its size, which its chunk size follows (build-search-index.ts).
+  return { shards, added: { name: ADDED, documents: added, budget: bytes }, replanned: null };
+}
+
+/** The base to keep after a run: the layout's shards, without the additions. */
+export function baseLayout<T extends IndexedDocument>(planner: string, shards: Shard<T>[]): BaseLayout {
+  return {
+    planner,
+    shards: shards.map(({ name, budget, documents }) => ({
+      name,
+      budget,
+      documents: documents.map(({ id, sha256 }) => `${id} ${sha256}`),
+    })),
+  };
+}
