@@ -20,11 +20,12 @@
  * says cannot hold the query. Each shard's fragments are replaced by excerpt files
  * (scripts/search-index/excerpt-files.ts), which a result reads by range.
  *
- * New documents go into a shard of their own, added/, beside the shards as
- * last planned, until they are more than `--added-megabytes`; then (and when
- * a document of those shards changed, or the code or a setting did) the
- * shards are planned again whole (scripts/search-index/additions.ts). An
- * update of a few new documents indexes one shard, whatever their dates.
+ * New documents go into shards of their own (added-<range>), planned apart
+ * beside the shards as last planned, until they are more than
+ * `--added-megabytes`; then (and when a document of those shards changed, or
+ * the code or a setting did) the shards are planned again whole
+ * (scripts/search-index/additions.ts). An update of a few new documents
+ * indexes a few small shards, whatever their dates.
  *
  * `--group K/N` indexes only the K-th of N groups of shards
  * (scripts/search-index/shard-groups.ts) into the cache, and writes nothing
@@ -41,7 +42,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sortDate } from '../src/shared/search/filters.ts';
-import { ADDED, RUNTIME, type ShardListFile } from '../src/shared/search/shards.ts';
+import { ADDED_PREFIX, RUNTIME, type ShardListFile } from '../src/shared/search/shards.ts';
 import { programDigest } from './parts/site-digest.ts';
 import { baseLayout, planWithAdditions } from './search-index/additions.ts';
 import { writeRuntime } from './search-index/pagefind-index.ts';
@@ -127,9 +128,13 @@ if (values['plan-only']) {
 }
 // A CI matrix's group indexes its share of the whole plan; the merge job that follows has no base, and plans the same.
 const layout = group
-  ? { shards: planned, added: null, replanned: 'a group of the whole plan' }
-  : planWithAdditions(planned, cache.readBase(), planner, documents, addedMegabytes * 1e6);
-const shards = layout.added ? [...layout.shards, layout.added] : layout.shards;
+  ? { shards: planned, added: [], replanned: 'a group of the whole plan' }
+  : planWithAdditions(planned, cache.readBase(), planner, documents, {
+      limit: addedMegabytes * 1e6,
+      max: shardMegabytes * 1e6,
+      first: firstShardMegabytes * 1e6,
+    });
+const shards = [...layout.shards, ...layout.added];
 
 // Each shard's route keys, kept or just indexed, added to the table in the shards' order once all are known.
 const shardKeys = new Map<string, string[]>();
@@ -202,11 +207,13 @@ const list: ShardListFile = {
 };
 writeFileAtomic(join(values.out, 'shards.json'), `${JSON.stringify(list)}\n`);
 cache.writeBase(baseLayout(planner, layout.shards));
-const added = layout.added
-  ? `, ${layout.added.documents.length} of them added since the shards were planned (${ADDED}/)`
-  : layout.replanned
-    ? `, planned again (${layout.replanned})`
-    : '';
+const addedDocuments = layout.added.reduce((sum, shard) => sum + shard.documents.length, 0);
+const added =
+  layout.added.length > 0
+    ? `, ${addedDocuments} of them added since the shards were planned (${layout.added.length} shard${layout.added.length === 1 ? '' : 's'} ${ADDED_PREFIX}…)`
+    : layout.replanned
+      ? `, planned again (${layout.replanned})`
+      : '';
 console.log(
   `search index: ${documents.length} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} in ${values.out}${added}, ${indexed} indexed again and ${shards.length - indexed} unchanged, in ${seconds()} s`,
 );
@@ -225,16 +232,16 @@ function groupOption(value: string): { group: number; of: number } {
 }
 
 /**
- * Whether shards.json lists a shard's dates: the additions shard's, and those of each shard whose dates reach into
- * its dates, among whose results the search page places the added ones.
+ * Whether shards.json lists a shard's dates: those of added documents, and those of each shard whose dates reach
+ * into theirs, among whose results the search page places the added ones.
  */
 function needsDates(shard: (typeof shards)[number]): boolean {
   const added = layout.added;
-  if (!added) return false;
-  if (shard === added) return true;
+  if (added.length === 0) return false;
+  if (added.includes(shard)) return true;
   const newest = shard.documents[0]?.sortDate ?? '';
   const oldest = shard.documents.at(-1)?.sortDate ?? '';
-  return oldest <= added.documents[0]!.sortDate && newest >= added.documents.at(-1)!.sortDate;
+  return oldest <= added[0]!.documents[0]!.sortDate && newest >= added.at(-1)!.documents.at(-1)!.sortDate;
 }
 
 /** The plan's shards dealt into `of` groups by their documents' bytes, and of them the group's, in the plan's order. */

@@ -52,7 +52,9 @@ export function planShards<T extends ShardableDocument>(
 ): Shard<T>[] {
   if (!(maxBytes > 0)) throw new Error(`a shard's size must be more than 0 bytes (got ${maxBytes})`);
   if (!(firstBytes > 0)) throw new Error(`the first shard's size must be more than 0 bytes (got ${firstBytes})`);
-  const ordered = keyed(documents);
+  const ordered = documents
+    .map((document) => ({ document, key: dateKey(document) }))
+    .sort((a, b) => compareKeys(a.key, b.key));
   // newer[i]: the bytes of the documents before the i-th, which decide the budget of a node starting there.
   const newer = [0];
   for (const { document } of ordered) newer.push(newer.at(-1)! + document.bytes);
@@ -75,15 +77,6 @@ export function planShards<T extends ShardableDocument>(
   };
   if (ordered.length > 0) cut(0, ordered.length, 0);
   return shards.length > 0 ? shards : [{ name: shardName(''), documents: [], budget: firstBytes }];
-}
-
-/** Documents in the search's order: newest date first, then ids in order. */
-export function inKeyOrder<T extends ShardableDocument>(documents: T[]): T[] {
-  return keyed(documents).map(({ document }) => document);
-}
-
-function keyed<T extends ShardableDocument>(documents: T[]): { document: T; key: string }[] {
-  return documents.map((document) => ({ document, key: dateKey(document) })).sort((a, b) => compareKeys(a.key, b.key));
 }
 
 /** A document's place in the tree: "20240102" and its id. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { baseLayout, planWithAdditions } from '../../scripts/search-index/additions.ts';
 import { dateRuns, planShards } from '../../scripts/search-index/shards.ts';
-import { AddedPlacement, dateAtPosition } from '../../src/browser/search/added-results.ts';
-import { ADDED } from '../../src/shared/search/shards.ts';
+import { dateAtPosition, RunMerge } from '../../src/browser/search/added-results.ts';
+import { ADDED_PREFIX } from '../../src/shared/search/shards.ts';
 
 const doc = (id: string, sortDate: string, sha256 = `sha-${id}`, bytes = 10) => ({ id, sortDate, bytes, sha256 });
 const PLANNER = 'code 40 4 5000';
@@ -11,7 +11,7 @@ const PLANNER = 'code 40 4 5000';
 function summary(layout: ReturnType<typeof planWithAdditions>) {
   return {
     shards: layout.shards.map(({ name, documents }) => [name, documents.map(({ id }) => id)]),
-    added: layout.added?.documents.map(({ id }) => id) ?? null,
+    added: layout.added.map(({ name, documents }) => [name, documents.map(({ id }) => id)]),
   };
 }
 
@@ -20,24 +20,26 @@ describe('planWithAdditions', () => {
   const planned = planShards(first, 10);
   const base = baseLayout(PLANNER, planned);
 
-  it('keeps the shards planned before and puts the new documents, of any dates, into the additions shard, newest first', () => {
+  it('keeps the shards planned before and plans the new documents, of any dates, apart into shards of their own', () => {
     const now = [...first, doc('old', '2021-03-03'), doc('new', '2025-01-01')];
-    const layout = planWithAdditions(planShards(now, 10), base, PLANNER, now, 100);
+    const layout = planWithAdditions(planShards(now, 10), base, PLANNER, now, { limit: 100, max: 10, first: 10 });
     expect(summary(layout)).toEqual({
       shards: [
         ['2024', ['a']],
         ['2023', ['b']],
         ['2022', ['c']],
       ],
-      added: ['new', 'old'],
+      added: [
+        [`${ADDED_PREFIX}2025`, ['new']],
+        [`${ADDED_PREFIX}2021`, ['old']],
+      ],
     });
-    expect(layout.added?.name).toBe(ADDED);
     expect(layout.replanned).toBeNull();
   });
 
-  it('has no additions shard when nothing is new', () => {
-    const layout = planWithAdditions(planned, base, PLANNER, first, 100);
-    expect(layout.added).toBeNull();
+  it('has no added shards when nothing is new', () => {
+    const layout = planWithAdditions(planned, base, PLANNER, first, { limit: 100, max: 10, first: 10 });
+    expect(layout.added).toEqual([]);
     expect(layout.replanned).toBeNull();
   });
 
@@ -63,32 +65,50 @@ describe('planWithAdditions', () => {
     ],
   ])('plans every document again when %s', (_, kept, planner, now, limit, why) => {
     const whole = planShards(now, 10);
-    const layout = planWithAdditions(whole, kept, planner, now, limit);
+    const layout = planWithAdditions(whole, kept, planner, now, { limit, max: 10, first: 10 });
     expect(layout.shards).toBe(whole);
-    expect(layout.added).toBeNull();
+    expect(layout.added).toEqual([]);
     expect(layout.replanned).toContain(why);
   });
 });
 
-describe('AddedPlacement', () => {
+describe('RunMerge', () => {
   const dated = (item: string, date: string) => ({ item, date });
 
-  it('places the added results newer than the next shard among the shard’s, and keeps the rest back', () => {
-    const placing = new AddedPlacement([dated('n', '2024-03-02'), dated('o', '2023-01-01')]);
-    expect(placing.place([dated('a', '2024-05-01'), dated('b', '2024-01-01')], '2023-06-30')).toEqual(['a', 'n', 'b']);
-    expect(placing.place([dated('c', '2023-06-30')], '2022-12-31')).toEqual(['c', 'o']);
-    expect(placing.place([], undefined)).toEqual([]);
+  it('places the results no shard left can precede, merged by date, and holds back the rest', () => {
+    const merge = new RunMerge<string>(2);
+    merge.add(0, [dated('a', '2024-05-01'), dated('b', '2024-01-01')]);
+    merge.add(1, [dated('n', '2024-03-02'), dated('o', '2023-01-01')]);
+    expect(merge.take(['2023-06-30', '2022-12-31'])).toEqual(['a', 'n', 'b']);
+    merge.add(0, [dated('c', '2023-06-30')]);
+    expect(merge.take([undefined, '2022-12-31'])).toEqual(['c', 'o']);
+    expect(merge.take([undefined, undefined])).toEqual([]);
   });
 
-  it('puts a shard’s results before the added ones of the same date, and holds back those of the next shard’s newest date', () => {
-    const placing = new AddedPlacement([dated('n', '2024-01-01')]);
-    expect(placing.place([dated('a', '2024-01-01')], '2024-01-01')).toEqual(['a']);
-    expect(placing.place([dated('b', '2024-01-01')], '2023-01-01')).toEqual(['b', 'n']);
+  it('holds a result back while another run’s next shard may hold a newer one', () => {
+    const merge = new RunMerge<string>(2);
+    merge.add(1, [dated('n', '2024-01-01')]);
+    expect(merge.take(['2024-02-01', undefined])).toEqual([]);
+    merge.add(0, [dated('a', '2024-02-01')]);
+    expect(merge.take(['2023-01-01', undefined])).toEqual(['a', 'n']);
   });
 
-  it('places every added result still held once no shard is left', () => {
-    const placing = new AddedPlacement([dated('n', '2024-01-01'), dated('o', '2001-01-01')]);
-    expect(placing.place([], undefined)).toEqual(['n', 'o']);
+  it('puts the earlier run’s results first on the same date, and waits for its shard of that date', () => {
+    const merge = new RunMerge<string>(2);
+    merge.add(1, [dated('n', '2024-01-01')]);
+    // The planned run's next shard may hold 2024-01-01 too, whose results come first.
+    expect(merge.take(['2024-01-01', undefined])).toEqual([]);
+    merge.add(0, [dated('a', '2024-01-01')]);
+    // The planned run's results of a date come before the added run's next shard of the same date.
+    expect(merge.take(['2024-01-01', '2024-01-01'])).toEqual(['a']);
+    // The run's own later shards come after it.
+    expect(merge.take([undefined, '2024-01-01'])).toEqual(['n']);
+  });
+
+  it('places everything at once with one run: its shards’ order is the results’', () => {
+    const merge = new RunMerge<string>(1);
+    merge.add(0, [dated('a', ''), dated('b', '')]);
+    expect(merge.take(['2024-01-01'])).toEqual(['a', 'b']);
   });
 });
 

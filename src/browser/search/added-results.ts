@@ -1,16 +1,19 @@
 /**
- * The additions shard's results placed among the other shards' by date.
- * Documents added since the shards were last planned are indexed apart, of
- * any dates (scripts/search-index/additions.ts), so a walk searches their
- * shard first and holds its results back until the shards it walks reach
- * their dates: after each shard, the added results newer than the next
- * shard's newest date are placed, merged with that shard's by date. On the
- * same date a shard's results come before the added ones; the dates
+ * Results of two runs of shards merged in date order: the shards as last
+ * planned, and the shards of the documents added since, of any dates
+ * (scripts/search-index/additions.ts). Each run is in date order, newest
+ * first; a walk searches the shard, of either run, whose dates are newest,
+ * and holds a result back while a shard left to search in another run may
+ * hold a result to come before it: after each shard, the results that none
+ * can precede are placed, merged by date. On the same date an earlier run's
+ * results come first (the planned shards' before the added ones); the dates
  * themselves are in exact order, as in an archive indexed whole.
  *
- *   const placing = new AddedPlacement([{ item: "n", date: "2024-03-02" }, { item: "o", date: "2023-01-01" }])
- *   placing.place([{ item: "a", date: "2024-05-01" }, { item: "b", date: "2024-01-01" }], "2023-06-30") → ["a", "n", "b"]
- *   placing.place([], undefined)   → ["o"]   (no shard left: the rest)
+ *   const merge = new RunMerge<string>(2)
+ *   merge.add(0, [{ item: "a", date: "2024-05-01" }, { item: "b", date: "2024-01-01" }])
+ *   merge.add(1, [{ item: "n", date: "2024-03-02" }, { item: "o", date: "2023-01-01" }])
+ *   merge.take(["2023-06-30", "2022-12-31"])   → ["a", "n", "b"]   (each run's next shard is no newer than that)
+ *   merge.take([undefined, undefined])        → ["o"]             (no shard left: the rest)
  */
 import type { ShardSummary } from '../../shared/search/shards.ts';
 
@@ -20,38 +23,52 @@ export interface Dated<T> {
   date: string;
 }
 
-export class AddedPlacement<T> {
-  /** The added results not yet placed, newest first. */
-  private readonly pending: Dated<T>[];
+export class RunMerge<T> {
+  /** Each run's results not yet placed, newest first. */
+  private readonly pending: Dated<T>[][];
 
-  /** `added`: the additions shard's results in its order, newest first. */
-  constructor(added: Dated<T>[]) {
-    this.pending = [...added];
+  constructor(runs: number) {
+    this.pending = Array.from({ length: runs }, () => []);
+  }
+
+  /** A searched shard's results, in its order (newest first), to the results of its run. */
+  add(run: number, results: Dated<T>[]): void {
+    this.pending[run]!.push(...results);
   }
 
   /**
-   * A shard's results (newest first) with the added results that no shard
-   * left to walk can come before: those newer than `nextNewest`, the newest
-   * date of the next shard to search, or all when none is left.
+   * The results no shard left to search can precede, merged by date. `frontiers`: each run's next shard's newest
+   * date, or undefined when it has none left. A run's own later shards come after its results; another run's may
+   * hold a newer date, or the same date if it is the earlier run.
    */
-  place(shardResults: Dated<T>[], nextNewest: string | undefined): T[] {
-    let ready = 0;
-    while (ready < this.pending.length && (nextNewest === undefined || this.pending[ready]!.date > nextNewest)) ready++;
-    const added = this.pending.splice(0, ready);
+  take(frontiers: (string | undefined)[]): T[] {
+    const ready = this.pending.map((results, run) => {
+      const final = ({ date }: Dated<T>) =>
+        frontiers.every(
+          (frontier, other) =>
+            other === run || frontier === undefined || date > frontier || (date === frontier && run < other),
+        );
+      let count = 0;
+      while (count < results.length && final(results[count]!)) count++;
+      return results.splice(0, count);
+    });
     const placed: T[] = [];
-    let at = 0;
-    for (const result of shardResults) {
-      while (at < added.length && added[at]!.date > result.date) placed.push(added[at++]!.item);
-      placed.push(result.item);
+    const at = ready.map(() => 0);
+    for (;;) {
+      // The run whose next result is newest; on the same date, the earlier run.
+      let next = -1;
+      for (const [run, results] of ready.entries())
+        if (at[run]! < results.length && (next < 0 || results[at[run]!]!.date > ready[next]![at[next]!]!.date))
+          next = run;
+      if (next < 0) return placed;
+      placed.push(ready[next]![at[next]!++]!.item);
     }
-    for (; at < added.length; at++) placed.push(added[at]!.item);
-    return placed;
   }
 }
 
 /**
  * The sort date of a shard's document at `position` in its order, from its date runs; a shard that lists none
- * lies wholly before or after the added documents' dates, and its oldest date places its results alike.
+ * lies wholly before or after the other run's dates, and its oldest date places its results alike.
  *
  *   dateAtPosition({ dates: [["2024-01-02", 2], ["2023-05-06", 1]], … }, 2) → "2023-05-06"
  */

@@ -5,7 +5,7 @@
  * it (src/browser/search/shard-walk.ts), each merged with Pagefind's
  * mergeIndex and tagged with a `shard` filter so a search can ask one shard.
  */
-import { ADDED, RUNTIME, type ShardListFile, type ShardSummary } from '../../shared/search/shards.ts';
+import { isAddedShard, RUNTIME, type ShardListFile, type ShardSummary } from '../../shared/search/shards.ts';
 import { SEARCH_INDEX_LANGUAGE } from '../../shared/search/tokens.ts';
 
 export interface PagefindResult {
@@ -103,8 +103,8 @@ export function loadIndex(): Promise<SearchIndex> {
       }
       return merged;
     };
-    // Every search starts with the newest shard, and with the added documents when there are: they load with Pagefind.
-    for (const shard of [shards[0], shards.find(({ name }) => name === ADDED)])
+    // Every search starts with the newest shard, and the newest of added documents if any: they load with Pagefind.
+    for (const shard of [shards[0], shards.find(({ name }) => isAddedShard(name))])
       if (shard) void open(shard).catch(() => undefined);
     return {
       pagefind,

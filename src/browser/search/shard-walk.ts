@@ -8,16 +8,16 @@
  * skipped without a download.
  *
  * Documents added since the shards were last planned, of any dates, are in
- * a shard of their own: it is searched first, and its results are placed
- * among the others' by date as the walk reaches them
- * (src/browser/search/added-results.ts).
+ * shards of their own, a second run in date order: the walk searches the
+ * shard of either run whose dates are newest, and places the results of both
+ * by date (src/browser/search/added-results.ts).
  *
  * Each space-separated term is looked up as the exact phrase of its bigrams
  * (src/shared/search/tokens.ts); a document must contain every term.
  */
-import { ADDED } from '../../shared/search/shards.ts';
+import { isAddedShard } from '../../shared/search/shards.ts';
 import { searchTerms } from '../../shared/search/tokens.ts';
-import { AddedPlacement, type Dated, dateAtPosition } from './added-results.ts';
+import { type Dated, dateAtPosition, RunMerge } from './added-results.ts';
 import type { FilterCounts, PagefindResult, SearchIndex, Shard } from './pagefind-index.ts';
 
 export interface Found {
@@ -34,12 +34,12 @@ export class ShardWalk {
   counts: FilterCounts | undefined;
   private readonly index: SearchIndex;
   private readonly filters: Record<string, string>;
-  private readonly shards: Shard[];
-  /** The additions shard, when there is one that may hold the query; and its results, once searched. */
-  private readonly added: Shard | undefined;
-  private placement: AddedPlacement<Found> | undefined;
+  /** The shards that may hold the query: those planned, then those of documents added since, each run newest first. */
+  private readonly runs: Shard[][];
+  /** Each run's next shard to search. */
+  private readonly next: number[];
+  private readonly merge: RunMerge<Found>;
   private readonly terms: ReturnType<typeof searchTerms>;
-  private searched = 0;
   private walking: Promise<void> = Promise.resolve();
 
   /**
@@ -53,13 +53,15 @@ export class ShardWalk {
     const searchable = index.shards.filter(
       (shard, at) => (!holding || holding.has(at)) && mayHoldYear(shard, filters.year),
     );
-    this.shards = searchable.filter(({ name }) => name !== ADDED);
-    this.added = searchable.find(({ name }) => name === ADDED);
+    const added = searchable.filter(({ name }) => isAddedShard(name));
+    this.runs = [searchable.filter(({ name }) => !isAddedShard(name)), ...(added.length > 0 ? [added] : [])];
+    this.next = this.runs.map(() => 0);
+    this.merge = new RunMerge(this.runs.length);
   }
 
   /** Whether every shard has been searched: then `found` is every result, and counts are exact. */
   get complete(): boolean {
-    return this.searched >= this.shards.length;
+    return this.runs.every((run, at) => this.next[at]! >= run.length);
   }
 
   /** Searches further shards until `wanted` results are found or none is left. */
@@ -71,19 +73,26 @@ export class ShardWalk {
   }
 
   private async walk(wanted: number, countFilters: boolean): Promise<void> {
-    if (this.added && !this.placement) {
-      const results = await this.openAndSearch(this.added, countFilters);
-      this.placement = new AddedPlacement(await this.dated(this.added, results));
-    }
     while (!this.complete && this.found.length < wanted) {
-      const shard = this.shards[this.searched]!;
+      const run = this.newestRun();
+      const shard = this.runs[run]![this.next[run]!++]!;
       const results = await this.openAndSearch(shard, countFilters);
-      this.searched++;
-      if (!this.placement) this.found.push(...results);
-      else
-        this.found.push(...this.placement.place(await this.dated(shard, results), this.shards[this.searched]?.newest));
+      // One run alone needs no dates: its shards' order is the results'.
+      const dated =
+        this.runs.length === 1 ? results.map((item) => ({ item, date: '' })) : await this.dated(shard, results);
+      this.merge.add(run, dated);
+      this.found.push(...this.merge.take(this.runs.map((shards, at) => shards[this.next[at]!]?.newest)));
     }
-    if (this.complete && this.placement) this.found.push(...this.placement.place([], undefined));
+  }
+
+  /** The run whose next shard's dates are newest; on the same date, the earlier run. */
+  private newestRun(): number {
+    let newest = -1;
+    for (const [at, run] of this.runs.entries()) {
+      const shard = run[this.next[at]!];
+      if (shard && (newest < 0 || shard.newest > this.runs[newest]![this.next[newest]!]!.newest)) newest = at;
+    }
+    return newest;
   }
 
   private async openAndSearch(shard: Shard, countFilters: boolean): Promise<Found[]> {

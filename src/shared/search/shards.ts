@@ -11,15 +11,22 @@ import type { RouteTable } from './routes.ts';
  */
 export const RUNTIME = 'runtime';
 
-/** The additions shard's folder: documents added since the shards were last planned, of any dates (scripts/search-index/additions.ts). */
-export const ADDED = 'added';
+/**
+ * The folders of the shards of documents added since the shards were last planned, of any dates
+ * (scripts/search-index/additions.ts), start so: `added-2025-12-28`. No range of dates is named so.
+ */
+export const ADDED_PREFIX = 'added-';
+
+export function isAddedShard(name: string): boolean {
+  return name.startsWith(ADDED_PREFIX);
+}
 
 /**
  * A shard as dist/pagefind/shards.json lists it: its folder, its number of
- * documents and the sort dates it spans (YYYY-MM-DD). The additions shard,
- * listed last, and each shard whose dates reach into its dates, also list
- * their documents' dates in order, as runs of one date: the search page
- * places each added result among the others by them
+ * documents and the sort dates it spans (YYYY-MM-DD). The shards of added
+ * documents, listed last, and each shard whose dates reach into theirs, also
+ * list their documents' dates in order, as runs of one date: the search page
+ * places the results of both among each other by them
  * (src/browser/search/added-results.ts).
  */
 export interface ShardSummary {
@@ -30,7 +37,7 @@ export interface ShardSummary {
   dates?: [date: string, count: number][];
 }
 
-/** dist/pagefind/shards.json: the shards, newest first, the additions shard (if any) last. */
+/** dist/pagefind/shards.json: the shards, newest first, then those of added documents (if any), newest first. */
 export interface ShardListFile {
   shards: ShardSummary[];
   routes: RouteTable;
