@@ -42,12 +42,15 @@ describe('merging the outputs of the parts', () => {
 });
 
 describe('putting the merged site in place', () => {
-  it('replaces the old folder whole', () => {
-    const root = folder({ 'dist/old.html': 'old', 'built/new.html': 'new' });
-    switchFolder(join(root, 'built'), join(root, 'dist'));
+  it('replaces the old folder whole, and removes it apart, with any an earlier switch left', async () => {
+    const root = folder({ 'dist/old.html': 'old', 'built/new.html': 'new', 'dist.old-1/left.html': 'left' });
+    const removing = switchFolder(join(root, 'built'), join(root, 'dist'));
     expect(existsSync(join(root, 'dist/old.html'))).toBe(false);
     expect(readFileSync(join(root, 'dist/new.html'), 'utf8')).toBe('new');
-    expect(existsSync(join(root, 'dist.old'))).toBe(false);
+    expect(removing).not.toBeNull();
+    await new Promise((resolve) => removing!.once('exit', resolve));
+    expect(existsSync(join(root, `dist.old-${process.pid}`))).toBe(false);
+    await expect.poll(() => existsSync(join(root, 'dist.old-1'))).toBe(false);
   });
 });
 
