@@ -77,9 +77,9 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: String(availableParallelism()) },
     // Index only this group of the shards, K of N, into the cache (see above).
     group: { type: 'string' },
-    // New documents indexed beside the shards planned before, in a shard of their own, up to this size (see above); by
-    // default twice the largest shard's, the most the pool below ever indexes at once: at 100,000 documents, 1,000 new
-    // ones were 73 MB.
+    // New documents indexed beside the shards planned before, in shards of their own, up to this size in all (see
+    // above); by default twice the largest shard's: every update indexes again the added shards its documents fall in,
+    // and at 100,000 documents 1,000 new ones were 73 MB.
     'added-megabytes': { type: 'string' },
     // Only read the documents' ids and dates into the cache, and say how the shards fall (see above).
     'plan-only': { type: 'boolean', default: false },

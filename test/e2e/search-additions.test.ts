@@ -15,6 +15,7 @@ import { readDocument } from '../../scripts/store/read-document.ts';
 import { sortDate } from '../../src/shared/search/filters.ts';
 import { isAddedShard, type ShardListFile } from '../../src/shared/search/shards.ts';
 import { simplifiedText } from '../../src/shared/simplified-characters.ts';
+import { pageKeepingErrors } from '../helpers/browser-page.ts';
 import { type BuiltArchive, copyArchive, reindexArchive, temporaryFolder } from '../helpers/run.ts';
 import { SHARD_MEGABYTES, sharedArchive } from '../helpers/shared-archives.ts';
 
@@ -24,7 +25,7 @@ let archive: BuiltArchive;
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 /** Each document's searchable text, lower-cased and simplified as the index is, and its sort date, by its address. */
 let documents: Map<string, { text: string; date: string }>;
 let heldBack: string[];
@@ -48,11 +49,7 @@ beforeAll(async () => {
   await reindexArchive(archive, shardArgs);
   site = await serveSite(archive.dist, archive.base);
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, errors } = await pageKeepingErrors(browser));
 }, 180_000);
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import { decodeRow } from '../../src/shared/search/excerpt-format.ts';
 import { searchFilters, sortDate } from '../../src/shared/search/filters.ts';
 import { RUNTIME } from '../../src/shared/search/shards.ts';
 import { simplifiedText } from '../../src/shared/simplified-characters.ts';
+import { pageKeepingErrors } from '../helpers/browser-page.ts';
 import type { BuiltArchive } from '../helpers/run.ts';
 import { sharedArchive } from '../helpers/shared-archives.ts';
 
@@ -21,7 +22,7 @@ let archive: BuiltArchive;
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 /** Each document's searchable text (title and body), lower-cased and in simplified characters as the index is, with its record. */
 let texts: Map<string, { title: string; text: string; record: Report }>;
 
@@ -31,11 +32,7 @@ beforeAll(async () => {
   archive = sharedArchive('seedsInShards');
   site = await serveSite(archive.dist, archive.base);
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, errors } = await pageKeepingErrors(browser));
   const folder = join(archive.root, 'content', 'reports');
   texts = new Map(
     readdirSync(folder).map((name) => {
