@@ -48,7 +48,7 @@ import { type PartJob, runParts } from './parts/run-parts.ts';
 import { siteDigest } from './parts/site-digest.ts';
 import { changedDocuments, readSiteState, writeSiteState } from './parts/site-state.ts';
 import { summaryLines } from './parts/summary.ts';
-import { assembleUpdate } from './parts/update-build.ts';
+import { assembleUpdate, linkKeptFiles } from './parts/update-build.ts';
 import { projectRoot } from './store/project-root.ts';
 
 const { values } = parseArgs({
@@ -196,21 +196,30 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     env: { FORCE_COLOR: '0' },
     log: join(work, 'logs', `${SEARCH_INDEX}.log`),
   };
+  // The files it leaves as they were, linked aside on the core the build and the index leave idle (update-build.ts).
+  const linking = linkKeptFiles({
+    pagesFile: pagesOf(UPDATE_BUILD),
+    previous: out,
+    before: pagesBefore,
+    folder: join(work, 'kept'),
+  });
   const [result, indexed] = await runParts([job, index], 2, (line) => console.log(line));
   const failed = [result!, indexed!].filter(({ status }) => status !== 'built');
   if (failed.length > 0) {
+    await linking.stop();
     const list = failed.map(({ name, status, log }) => `${name} (${status}; its log is ${log})`).join(', ');
     console.error(`build in parts FAILED: ${list}. ${values.out}/ is unchanged`);
     process.exit(1);
   }
+  let kept: number;
+  try {
+    kept = await linking.done;
+  } catch (error) {
+    console.error(`build in parts FAILED: the files kept from ${values.out}/: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const pages = readPageList(pagesOf(UPDATE_BUILD));
-  const kept = assembleUpdate(
-    join(work, 'parts', UPDATE_BUILD),
-    out,
-    readPageList(pagesBefore),
-    pages,
-    join(work, 'site'),
-  );
+  assembleUpdate(join(work, 'parts', UPDATE_BUILD), join(work, 'kept'), join(work, 'site'));
   console.log(`update: ${kept} files of ${values.out}/ kept as they were (hard links), beside the files it wrote`);
   const changes = finish(join(work, 'pagefind'));
   writeSiteState(out, builtFrom, pages);

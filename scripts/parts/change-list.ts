@@ -35,9 +35,13 @@ export interface ChangeList {
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-export function keepUnchangedFiles(folder: string, previous: string): Omit<ChangeList, 'removed'> {
+export function keepUnchangedFiles(
+  folder: string,
+  previous: string,
+  paths: string[] = filesIn(folder),
+): Omit<ChangeList, 'removed'> {
   const list: Omit<ChangeList, 'removed'> = { added: [], changed: [], unchanged: 0 };
-  for (const path of filesIn(folder)) {
+  for (const path of paths) {
     const file = join(folder, path);
     const before = statOrNull(join(previous, path));
     if (!before) {
@@ -61,9 +65,12 @@ export function keepUnchangedFiles(folder: string, previous: string): Omit<Chang
 }
 
 export function changeList(site: string, previous: string): ChangeList {
-  const list = keepUnchangedFiles(site, previous);
+  const paths = filesIn(site);
+  const list = keepUnchangedFiles(site, previous, paths);
+  // By the walk already made rather than a stat a file: 280,000 of them at 100,000 documents.
+  const inSite = new Set(paths);
   const removed = filesIn(previous)
-    .filter((path) => !statOrNull(join(site, path)))
+    .filter((path) => !inSite.has(path))
     .map((path) => ({ path, sha256: sha256(join(previous, path)) }));
   return { ...list, removed };
 }

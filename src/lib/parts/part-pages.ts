@@ -21,7 +21,7 @@
  * Astro's prerenderer hook (`setPrerenderer` of astro:build:start, which
  * receives the default prerenderer) is where the paths are chosen.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { ARCHIVE_PART, type SitePart, UPDATE_BUILD } from './build-plan.ts';
 import { outputFile, type PageList, pageListText, readPageList, unchangedSince } from './page-list.ts';
@@ -62,7 +62,12 @@ export function partPages(
               if (unchanged && route.type === 'page') notWritten.push(pageUrl(pathname));
               return !unchanged;
             });
-            if (env.ZHENDANG_PAGES_OUT) writeFileSync(env.ZHENDANG_PAGES_OUT, pageListText(list));
+            notWritten.sort(sitemapOrder);
+            // Whole or not at all: an update links the files it keeps as soon as the list is there (update-build.ts).
+            if (env.ZHENDANG_PAGES_OUT) {
+              writeFileSync(`${env.ZHENDANG_PAGES_OUT}.partial`, pageListText(list));
+              renameSync(`${env.ZHENDANG_PAGES_OUT}.partial`, env.ZHENDANG_PAGES_OUT);
+            }
             const owned = Object.keys(list).length;
             logger.info(
               before
@@ -76,6 +81,13 @@ export function partPages(
     },
   };
 }
+
+/**
+ * The order @astrojs/sitemap sorts its addresses in (`localeCompare(b, 'en', { numeric: true })`), by one collator:
+ * given them already sorted, its sort of about 225,000 addresses at 100,000 documents runs through them once
+ * instead of comparing each about 17 times, a locale looked up at every comparison (7.4 s of every update build).
+ */
+const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 function requiredSetting(env: Record<string, string | undefined>, name: string): string {
   const value = env[name];
