@@ -37,7 +37,8 @@ import { parseArgs } from 'node:util';
 import { ARCHIVE_PART, partNames, UPDATE_BUILD } from '../src/lib/parts/build-plan.ts';
 import { readPageList } from '../src/lib/parts/page-list.ts';
 import { BUILD_HEAP } from './parts/build-heap.ts';
-import { type ChangeList, keepUnchangedFiles } from './parts/change-list.ts';
+import { type ChangeList, type KnownPaths, keepUnchangedFiles } from './parts/change-list.ts';
+import { filesIn } from './parts/file-tree.ts';
 import { finishSite, searchIndexArgs } from './parts/finish-site.ts';
 import { mergeOutputs } from './parts/merge.ts';
 import { buildKeys, PartCache } from './parts/part-cache.ts';
@@ -48,7 +49,7 @@ import { type PartJob, runParts } from './parts/run-parts.ts';
 import { siteDigest } from './parts/site-digest.ts';
 import { changedDocuments, readSiteState, writeSiteState } from './parts/site-state.ts';
 import { summaryLines } from './parts/summary.ts';
-import { assembleUpdate, linkKeptFiles } from './parts/update-build.ts';
+import { assembleUpdate, type KeptFiles, linkKeptFiles } from './parts/update-build.ts';
 import { projectRoot } from './store/project-root.ts';
 
 const { values } = parseArgs({
@@ -172,9 +173,9 @@ const facts = { out: values.out, seconds: seconds(started), partsSeconds, jobs }
 for (const line of summaryLines(builds, changes, facts)) console.log(line);
 
 /** The merged site indexed, checked and put in <out>'s place, or the run stopped, naming the step that failed. */
-function finish(prebuiltIndex?: string): ChangeList {
+function finish(prebuiltIndex?: string, known?: KnownPaths): ChangeList {
   try {
-    return finishSite(join(work, 'site'), out, { strict: values.strict, prebuiltIndex });
+    return finishSite(join(work, 'site'), out, { strict: values.strict, prebuiltIndex, known });
   } catch (error) {
     console.error(`build in parts FAILED: ${(error as Error).message}. ${values.out}/ is unchanged`);
     process.exit(1);
@@ -211,7 +212,7 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     console.error(`build in parts FAILED: ${list}. ${values.out}/ is unchanged`);
     process.exit(1);
   }
-  let kept: number;
+  let kept: KeptFiles;
   try {
     kept = await linking.done;
   } catch (error) {
@@ -219,9 +220,17 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     process.exit(1);
   }
   const pages = readPageList(pagesOf(UPDATE_BUILD));
-  assembleUpdate(join(work, 'parts', UPDATE_BUILD), join(work, 'kept'), join(work, 'site'));
-  console.log(`update: ${kept} files of ${values.out}/ kept as they were (hard links), beside the files it wrote`);
-  const changes = finish(join(work, 'pagefind'));
+  const written = assembleUpdate(join(work, 'parts', UPDATE_BUILD), join(work, 'kept'), join(work, 'site'));
+  console.log(
+    `update: ${kept.kept.length} files of ${values.out}/ kept as they were (hard links), beside the files it wrote`,
+  );
+  // Every path of the new site is known without a walk: the kept, the written and the index's.
+  const indexFiles = filesIn(join(work, 'pagefind')).map((path) => `pagefind/${path}`);
+  const changes = finish(join(work, 'pagefind'), {
+    site: [...kept.kept, ...written, ...indexFiles],
+    linked: new Set(kept.kept),
+    previous: kept.previous,
+  });
   writeSiteState(out, builtFrom, pages);
   rmSync(work, { recursive: true, force: true });
   const builds = [{ name: UPDATE_BUILD, documents: changed, seconds: result!.seconds }];

@@ -64,12 +64,25 @@ export function keepUnchangedFiles(
   return list;
 }
 
-export function changeList(site: string, previous: string): ChangeList {
-  const paths = filesIn(site);
-  const list = keepUnchangedFiles(site, previous, paths);
+/**
+ * What a run knows of both sites without walking them: every path of the new one, those of them that are the
+ * previous one's own files (hard links an update made: unchanged without a look), and every path of the previous one.
+ * An update at 110,000 documents knew 224,000 of its 284,000 files so (scripts/parts/update-build.ts).
+ */
+export interface KnownPaths {
+  site: string[];
+  linked: Set<string>;
+  previous: string[];
+}
+
+export function changeList(site: string, previous: string, known?: KnownPaths): ChangeList {
+  const paths = known?.site ?? filesIn(site);
+  const linked = known?.linked ?? new Set<string>();
+  const list = keepUnchangedFiles(site, previous, paths.filter((path) => !linked.has(path)).sort());
+  list.unchanged += linked.size;
   // By the walk already made rather than a stat a file: 280,000 of them at 100,000 documents.
   const inSite = new Set(paths);
-  const removed = filesIn(previous)
+  const removed = (known?.previous ?? filesIn(previous))
     .filter((path) => !inSite.has(path))
     .map((path) => ({ path, sha256: sha256(join(previous, path)) }));
   return { ...list, removed };

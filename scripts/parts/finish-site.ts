@@ -14,14 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { projectRoot } from '../store/project-root.ts';
-import { type ChangeList, changeList, writeChangeList } from './change-list.ts';
+import { type ChangeList, changeList, type KnownPaths, writeChangeList } from './change-list.ts';
 import { forgetSiteState } from './site-state.ts';
 import { switchFolder } from './switch-folder.ts';
 
 export function finishSite(
   site: string,
   out: string,
-  options: { strict: boolean; prebuiltIndex?: string },
+  options: { strict: boolean; prebuiltIndex?: string; known?: KnownPaths },
 ): ChangeList {
   if (options.prebuiltIndex) renameSync(options.prebuiltIndex, join(site, 'pagefind'));
   else runStep(site, searchIndexArgs(join(site, 'pagefind'), out));
@@ -31,7 +31,7 @@ export function finishSite(
     site,
     ...(options.strict ? ['--strict'] : []),
   ]);
-  const changes = changeList(site, out);
+  const changes = changeList(site, out, options.known);
   // What the old site was built from is not what the new one is: the run that built it writes its own.
   forgetSiteState(out);
   switchFolder(site, out);

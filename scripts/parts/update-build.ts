@@ -15,14 +15,14 @@
  *
  *   const linking = linkKeptFiles({ pagesFile, previous: 'dist', before: 'dist.pages.json', folder: 'w/kept' })
  *   (the update build runs; then)
- *   await linking.done                                  → 222487: files of dist/ kept as they were
+ *   await linking.done   → { kept: ['reports/18ac4b943fd2/index.html', …], previous: [every file of dist/] }
  *   assembleUpdate('w/parts/update', 'w/kept', 'w/site')   → w/site is the new site
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type PageList, readPageList, unchangedSince } from '../../src/lib/parts/page-list.ts';
-import { linkOrCopy } from './file-tree.ts';
+import { filesIn, linkOrCopy } from './file-tree.ts';
 import { mergeOutputs } from './merge.ts';
 
 export interface KeptFilesJob {
@@ -35,17 +35,23 @@ export interface KeptFilesJob {
   folder: string;
 }
 
-export type KeptFilesResult = { kept: number } | { error: string };
+/** The paths linked, and every path of the previous site (walked while the build runs, for the change list). */
+export interface KeptFiles {
+  kept: string[];
+  previous: string[];
+}
+
+export type KeptFilesResult = KeptFiles | { error: string };
 
 /** How often the worker looks for the build's list of pages. */
 const POLL_MS = 200;
 
 /** The kept files linked into job.folder by a worker thread; `stop()` ends it early (the build failed). */
-export function linkKeptFiles(job: KeptFilesJob): { done: Promise<number>; stop: () => Promise<void> } {
+export function linkKeptFiles(job: KeptFilesJob): { done: Promise<KeptFiles>; stop: () => Promise<void> } {
   const worker = new Worker(new URL('./kept-files-worker.ts', import.meta.url), { workerData: job });
-  const done = new Promise<number>((resolve, reject) => {
+  const done = new Promise<KeptFiles>((resolve, reject) => {
     worker.once('message', (result: KeptFilesResult) =>
-      'error' in result ? reject(new Error(result.error)) : resolve(result.kept),
+      'error' in result ? reject(new Error(result.error)) : resolve(result),
     );
     worker.once('error', reject);
   });
@@ -55,15 +61,16 @@ export function linkKeptFiles(job: KeptFilesJob): { done: Promise<number>; stop:
 }
 
 /** In the worker: wait for the build's list, then link every path it leaves as it was. */
-export async function keptFilesOf(job: KeptFilesJob): Promise<number> {
+export async function keptFilesOf(job: KeptFilesJob): Promise<KeptFiles> {
   while (!existsSync(job.pagesFile)) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  return linkUnchanged(job.previous, readPageList(job.before), readPageList(job.pagesFile), job.folder);
+  const kept = linkUnchanged(job.previous, readPageList(job.before), readPageList(job.pagesFile), job.folder);
+  return { kept, previous: filesIn(job.previous) };
 }
 
-/** Link into `folder` the file of every path of `after` whose key is the same in `before`; their number. */
-export function linkUnchanged(previous: string, before: PageList, after: PageList, folder: string): number {
+/** Link into `folder` the file of every path of `after` whose key is the same in `before`; their files' paths. */
+export function linkUnchanged(previous: string, before: PageList, after: PageList, folder: string): string[] {
   const folders = new Set<string>();
-  let kept = 0;
+  const kept: string[] = [];
   for (const [pathname, { file, key }] of Object.entries(after)) {
     if (!unchangedSince(before, pathname, key)) continue;
     const target = join(folder, file);
@@ -78,14 +85,19 @@ export function linkUnchanged(previous: string, before: PageList, after: PageLis
         `${join(previous, file)} is in the list of its pages but not on disk: build in parts again, without the list (remove ${previous}.pages.json)`,
       );
     }
-    kept++;
+    kept.push(file);
   }
   return kept;
 }
 
-/** The new site in `site`: the kept files, and the build's output moved in among them (their paths are disjoint). */
-export function assembleUpdate(output: string, kept: string, site: string): void {
+/**
+ * The new site in `site`: the kept files, and the build's output moved in among them (their paths are disjoint).
+ * The paths of the output's files.
+ */
+export function assembleUpdate(output: string, kept: string, site: string): string[] {
+  const written = filesIn(output);
   mkdirSync(kept, { recursive: true });
   renameSync(kept, site);
   mergeOutputs([{ name: 'update', dir: output }], site);
+  return written;
 }

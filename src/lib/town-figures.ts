@@ -46,8 +46,11 @@ export function chartableFigures(records: Report[], href: FigureHref): ShownFigu
         ];
       }),
     )
-    .sort((a, b) => a.year - b.year || a.record.id.localeCompare(b.record.id));
+    .sort((a, b) => a.year - b.year || byId(a.record, b.record));
 }
+
+// Ids are 12 lower-case hex digits (report-schema.ts): their code units sort as a collator would, without one.
+const byId = (a: Report, b: Report) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function townIndicators(records: Report[], href: FigureHref, idPrefix = 'chart'): IndicatorSeries[] {
   const shown = chartableFigures(records, href);
@@ -85,11 +88,9 @@ export function townIndicators(records: Report[], href: FigureHref, idPrefix = '
   });
 }
 
-/** The figures a comparison of towns may show: a chartable figure of the indicator, not a target. */
-function comparableFigures(records: Report[], indicator: Indicator, href: FigureHref): ShownFigure[] {
-  return chartableFigures(records, href).filter(
-    ({ figure }) => figure.indicatorNormalised === indicator.name && figure.kind !== '目标',
-  );
+/** Whether a comparison of towns may show a figure: a chartable figure of the indicator, not a target. */
+function isComparable(figure: Figure, indicator: Indicator): boolean {
+  return isChartable(figure) && figure.indicatorNormalised === indicator.name && figure.kind !== '目标';
 }
 
 /** The anchor of an indicator's comparison on its county's page: /places/浙江省/杭州市/临安区/#figures-retail-sales. */
@@ -103,7 +104,9 @@ export function comparisonAnchor(indicator: Indicator): string {
  */
 export function comparedCounties(records: Report[], indicator: Indicator): { names: string[]; towns: number }[] {
   const towns = new Map<string, Set<string>>();
-  for (const { record } of comparableFigures(records, indicator, () => '')) {
+  // Each document looked at once, nothing sorted or charted: /figures/<indicator>/ asks this of the whole archive.
+  for (const record of records) {
+    if (!(record.figures ?? []).some((figure) => isComparable(figure, indicator))) continue;
     const { province, city, county, town } = record;
     if (!county || !town) continue;
     const key = [province, city, county].join('/');
@@ -123,10 +126,13 @@ export function isCompared(records: Report[], indicator: Indicator): boolean {
 /**
  * For one indicator, each county's towns side by side by their latest figure (an achieved one before an estimate of
  * the same year), a bar and a row a town: a county's page holds its own, so its size follows its towns, not its
- * documents (a town's page has every year).
+ * documents (a town's page has every year). `figures`: chartableFigures() of the county's documents, made once for
+ * all the indicators.
+ *
+ *   countyComparisons(chartableFigures(records, href), investment) → [{ names: ['浙江省', '杭州市', '临安区'], bars: […], … }]
  */
-export function countyComparisons(records: Report[], indicator: Indicator, href: FigureHref) {
-  const shown = comparableFigures(records, indicator, href);
+export function countyComparisons(figures: ShownFigure[], indicator: Indicator) {
+  const shown = figures.filter(({ figure }) => isComparable(figure, indicator));
   const counties = new Map<string, ShownFigure[]>();
   for (const item of shown) {
     const { province, city, county, town } = item.record;

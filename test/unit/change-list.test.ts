@@ -1,7 +1,7 @@
 /** What a new site changes of the previous one, and the unchanged files kept as they were. */
 
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeList, keepUnchangedFiles, writeChangeList } from '../../scripts/parts/change-list.ts';
@@ -52,5 +52,19 @@ describe('the change list', () => {
     const file = join(temporaryFolder(), 'dist.changes.json');
     writeChangeList(file, list);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ added: list.added, changed: [], removed: [] });
+  });
+
+  it('is the same from the paths a run already knows as from walking both sites', () => {
+    const previous = folder({ 'index.html': 'old home', 'a.html': 'same', 'kept.html': 'kept', 'gone.html': 'gone' });
+    const site = folder({ 'index.html': 'new home', 'a.html': 'same', 'reports/new/index.html': 'new' });
+    linkSync(join(previous, 'kept.html'), join(site, 'kept.html'));
+    const walked = changeList(site, previous);
+    const known = changeList(site, previous, {
+      site: ['kept.html', 'reports/new/index.html', 'index.html', 'a.html'],
+      linked: new Set(['kept.html']),
+      previous: ['a.html', 'gone.html', 'index.html', 'kept.html'],
+    });
+    expect(known).toEqual(walked);
+    expect(known).toMatchObject({ removed: [{ path: 'gone.html' }], unchanged: 2 });
   });
 });

@@ -9,7 +9,13 @@ import {
   figuresCsvStream,
   figureTables,
 } from '../../src/lib/figures-dataset.ts';
-import { comparedCounties, countyComparisons, isCompared, townIndicators } from '../../src/lib/town-figures.ts';
+import {
+  chartableFigures,
+  comparedCounties,
+  countyComparisons,
+  isCompared,
+  townIndicators,
+} from '../../src/lib/town-figures.ts';
 import { figuresFileProvince } from '../../src/shared/figure-files.ts';
 import { INDICATORS } from '../../src/shared/figure-vocabulary.ts';
 import type { Figure, Report } from '../../src/shared/report-schema.ts';
@@ -242,7 +248,10 @@ describe('the charts', () => {
     ];
 
     it('gives a town one bar and one row, its latest figure, an achieved one before an estimate, never a target', () => {
-      const [county] = countyComparisons(archive, investment, (r) => `/reports/${r.id}/`);
+      const [county] = countyComparisons(
+        chartableFigures(archive, (r) => `/reports/${r.id}/`),
+        investment,
+      );
       expect(county!.names).toEqual(['浙江省', '杭州市', '临安区']);
       expect(
         county!.rows.map(({ record, year, shown, figure }) => `${record.town} ${year} ${shown} ${figure.kind}`),

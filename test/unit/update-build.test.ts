@@ -43,7 +43,7 @@ describe('the site an update makes', () => {
   it('links the files of every path whose key is unchanged, and nothing else', () => {
     const previous = previousSite();
     const kept = join(temporaryFolder(), 'kept');
-    expect(linkUnchanged(previous, before, after, kept)).toBe(2);
+    expect(linkUnchanged(previous, before, after, kept)).toEqual(['reports/a/index.html', 'sources/a.txt']);
     expect(filesIn(kept)).toEqual(['reports/a/index.html', 'sources/a.txt']);
     expect(statSync(join(kept, 'sources/a.txt')).ino).toBe(statSync(join(previous, 'sources/a.txt')).ino);
   });
@@ -52,7 +52,8 @@ describe('the site an update makes', () => {
     const previous = previousSite();
     const work = temporaryFolder();
     linkUnchanged(previous, before, after, join(work, 'kept'));
-    assembleUpdate(updateOutput(), join(work, 'kept'), join(work, 'site'));
+    const written = assembleUpdate(updateOutput(), join(work, 'kept'), join(work, 'site'));
+    expect(written).toEqual(['_astro/site.css', 'index.html', 'reports/b/index.html', 'reports/c/index.html']);
     const site = join(work, 'site');
     expect(filesIn(site)).toEqual([
       '_astro/site.css',
@@ -96,8 +97,10 @@ describe('the kept files linked while the update build runs', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(existsSync(join(work, 'kept'))).toBe(false);
     writeFileSync(pagesFile, pageListText(after));
-    expect(await linking.done).toBe(2);
-    expect(filesIn(join(work, 'kept'))).toEqual(['reports/a/index.html', 'sources/a.txt']);
+    const { kept, previous: walked } = await linking.done;
+    expect(kept).toEqual(['reports/a/index.html', 'sources/a.txt']);
+    expect(filesIn(join(work, 'kept'))).toEqual(kept);
+    expect(walked).toEqual(filesIn(previous));
   });
 
   it('fails with the reason, naming the file, when the last site lacks a kept file', async () => {
