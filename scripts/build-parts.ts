@@ -197,7 +197,7 @@ async function updateInOneBuild(pagesBefore: string, changed: number): Promise<v
     env: { FORCE_COLOR: '0' },
     log: join(work, 'logs', `${SEARCH_INDEX}.log`),
   };
-  // The files it leaves as they were, linked aside on the core the build and the index leave idle (update-build.ts).
+  // The files it leaves as they were, linked aside while the build runs rather than after it (update-build.ts).
   const linking = linkKeptFiles({
     pagesFile: pagesOf(UPDATE_BUILD),
     previous: out,

@@ -9,9 +9,10 @@
  * The kept files are linked while the build still runs, by a worker thread
  * (kept-files-worker.ts): the build writes its list of pages before it
  * renders the first one, and the links cost a system call or two a file
- * (about 13 s for 222,000 files at 109,000 documents), time the core the
- * build leaves idle can pay. What is left after the build is moving its own
- * files in.
+ * (about 13 s for 222,000 files at 109,000 documents), paid beside the build
+ * rather than after it (both cores are busy most of an update, so the build
+ * gains less than that: docs/scaling.md). What is left after the build is
+ * moving its own files in.
  *
  *   const linking = linkKeptFiles({ pagesFile, previous: 'dist', before: 'dist.pages.json', folder: 'w/kept' })
  *   (the update build runs; then)
